@@ -1,0 +1,55 @@
+# Every target sets up what it needs: a pinned uv, then the locked environment (uv.lock).
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+RUN := $(UV) run --frozen --quiet
+export UV_PYTHON := python3.11
+export UV_PROJECT_ENVIRONMENT := .venv
+
+.PHONY: help generate check-generated test lint spec-lint spec-report record bench build publish clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+$(UV):
+	python3 -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+.venv/.synced: $(UV) uv.lock pyproject.toml
+	$(UV) sync --frozen --quiet
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+generate: .venv/.synced  ## validate spec/ and regenerate generated/
+	$(RUN) python -m generator generate
+
+check-generated: .venv/.synced  ## fail when generated/ is not what spec/ and templates/ give
+	$(RUN) python -m generator check
+
+test: .venv/.synced  ## run the tests (cassettes replayed offline)
+	$(RUN) pytest --record-mode=none --block-network
+
+lint: .venv/.synced spec-lint  ## ruff + mypy over everything we ship, generated code included
+	$(RUN) ruff check generator tests templates/runtime generated
+	$(RUN) ruff format --check generator tests templates/runtime generated
+	$(RUN) mypy generator templates/runtime generated/pixxel tests
+
+spec-lint: .venv/.synced node_modules/.installed  ## Redocly lint of the bundled spec
+	npx --no-install redocly lint --config redocly.yaml generated/openapi.json
+
+spec-report: .venv/.synced  ## one row per documented operation: in spec / generated / tested
+	$(RUN) python -m generator report
+
+record: .venv/.synced  ## re-record cassettes against the live API (needs PIXXEL_API_KEY)
+	@test -n "$${PIXXEL_API_KEY:-}" || { echo "make record needs PIXXEL_API_KEY" >&2; exit 2; }
+	$(RUN) pytest tests/cassette --record-mode=rewrite
+
+clean:  ## remove environments and caches
+	rm -rf .venv $(TOOLS) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,51 @@
+"""Python client of the Pixxel Earth-observation API (Pixxel API 0.1.0).
+
+>>> from pixxel import Pixxel
+>>> client = Pixxel()  # reads PIXXEL_API_KEY
+>>> client.aois.list()
+"""
+
+from ._client import AsyncPixxel, Pixxel
+from ._operations import OPERATIONS
+from ._runtime._base_client import RetryEvent
+from ._runtime._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._runtime._raw_json import decode_raw_json
+from ._runtime._response import RawResponse
+from ._version import __version__
+
+__all__ = [
+    "OPERATIONS",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPixxel",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "Pixxel",
+    "RateLimitError",
+    "RawResponse",
+    "RetryEvent",
+    "UnprocessableEntityError",
+    "__version__",
+    "decode_raw_json",
+]

@@ -1,0 +1,25 @@
+"""``POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/png``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._runtime._request import PreparedRequest, path_segment
+
+RESPONSES: dict[int, Any] = {
+    200: bytes,
+}
+
+
+def build_request(
+    *,
+    aoi_id: Any,
+    visualization_id: Any,
+    body: Any = None,
+) -> PreparedRequest[bytes]:
+    return PreparedRequest(
+        method="POST",
+        url=f"/v0/aois/{path_segment(aoi_id)}/visualizations/{path_segment(visualization_id)}/png",
+        responses=RESPONSES,
+        json=body,
+    )

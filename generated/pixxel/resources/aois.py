@@ -1,0 +1,339 @@
+"""``client.aois``: Areas of interest and the satellites that can image them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, Literal
+
+from .. import models
+from .._operations import OPERATIONS
+from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from ..api.aoi import create_aoi, get_aoi, list_aois, list_satellites
+
+__all__ = ["Aois", "AsyncAois"]
+
+
+class Aois(SyncAPIResource):
+    """Areas of interest and the satellites that can image them."""
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
+        aoi_id: str | None = None,
+        aoi_name: str | None = None,
+        project_id: str | None = None,
+        satellite_name: str | None = None,
+    ) -> models.AoiList:
+        """List AOIs.
+
+        Returns one page of the AOIs owned by the calling user, optionally filtered, with an offset
+        pagination block. `satellite_name` is listed only in the developer guide; the API reference
+        does not mention it. The API reference example names the satellite field `satellite_id`,
+        while the developer guide's field table calls it `lens_satellite_id`; the `Aoi` schema
+        accepts both (see its description). Errors (404, 500) use the shared error body.
+
+        ``GET /v0/aois`` (operation ``listAois``).
+
+        Args:
+            offset: Number of items to skip before the first one returned.
+            limit: Maximum number of items to return.
+            created_at: Keep only AOIs created on this date. The expected format is not documented.
+            updated_at: Keep only AOIs last updated on this date. The expected format is not
+                documented.
+            aoi_id: Keep only the AOI with this id.
+            aoi_name: Keep only AOIs with this name.
+            project_id: Keep only AOIs of these projects; several ids are joined with commas.
+            satellite_name: Keep only AOIs built on this satellite (by name). Documented in the
+                developer guide only.
+        """
+        return self._send(
+            OPERATIONS["listAois"],
+            list_aois.build_request(
+                offset=offset,
+                limit=limit,
+                created_at=created_at,
+                updated_at=updated_at,
+                aoi_id=aoi_id,
+                aoi_name=aoi_name,
+                project_id=project_id,
+                satellite_name=satellite_name,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        provider: Literal["pixxel", "planetary"],
+        project_id: str,
+        geometry: models.AoiGeometry | dict[str, Any],
+        item_ids: builtins.list[str],
+        lens_satellite_id: str | None = None,
+        satellite_id: str | None = None,
+    ) -> models.Aoi:
+        """Create an AOI.
+
+        Registers a new area of interest over a geometry, attached to a project and built from the
+        listed imagery items, and returns it with 201.
+
+        Satellite field conflict: the generated "Pixxel API" reference names the body field
+        `satellite_id`, while the API reference and the developer guide name it `lens_satellite_id`,
+        and the only full request example (API reference) sends `lens_satellite_id`. `AoiCreate`
+        therefore holds both as properties and requires exactly one of the two to be present
+        (`anyOf` of required); the SDK should send `lens_satellite_id`, which the example supports.
+        All other fields are required by every page. The developer guide also mentions errors for
+        duplicate entries, without giving the status code; 400 is the closest documented one.
+
+        ``POST /v0/aois`` (operation ``createAoi``).
+
+        Args:
+            name: Display name for the AOI.
+            description: What the AOI covers or is for.
+            provider: Where the imagery comes from: `pixxel` for Pixxel's own satellites (TD and
+                Firefly), `planetary` for open data such as Landsat and Sentinel.
+            project_id: Project the new AOI is attached to.
+            geometry: geometry
+            item_ids: Ids of the imagery items the AOI is built from.
+            lens_satellite_id: Id of the satellite whose imagery the AOI is built from (name used by
+                the request example).
+            satellite_id: The same satellite id under the name used by the generated "Pixxel API"
+                reference. Known ids: Pixxel-TD1 `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-
+                TD2 `0005c5bb-0bd2-4c80-9393-4a808341c54c`.
+        """
+        return self._send(
+            OPERATIONS["createAoi"],
+            create_aoi.build_request(
+                body=body_of(
+                    models.AoiCreate,
+                    {
+                        "name": name,
+                        "description": description,
+                        "lens_satellite_id": lens_satellite_id,
+                        "satellite_id": satellite_id,
+                        "provider": provider,
+                        "project_id": project_id,
+                        "geometry": geometry,
+                        "item_ids": item_ids,
+                    },
+                ),
+            ),
+        )
+
+    def get(
+        self,
+        aoi_id: str,
+    ) -> models.Aoi:
+        """Get an AOI.
+
+        Returns one AOI by id. Note the singular `/aoi/` path segment (list and create use `/aois`).
+        Only AOIs of the calling service user are visible; any other id is reported as not found.
+
+        Two renderings of the API reference page exist: an older one whose example uses
+        `lens_satellite_id` and space-separated timestamps, and a newer one (matching the generated
+        "Pixxel API" reference) that uses `satellite_id` and `T`-separated timestamps. Both are kept
+        as examples.
+
+        Waiter: an AOI is processed after creation. `started`, `running` and `updating` are in
+        progress; `success` and `failed` are final. `partial_success` is treated as a final success:
+        processing has finished and the AOI holds usable imagery, only some of it failed, so
+        blocking or raising would hide a usable result; callers that need every image should check
+        `status` after waiting.
+
+        ``GET /v0/aoi/{aoi_id}`` (operation ``getAoi``).
+
+        Args:
+            aoi_id: Id of the AOI to fetch.
+        """
+        return self._send(
+            OPERATIONS["getAoi"],
+            get_aoi.build_request(
+                aoi_id=aoi_id,
+            ),
+        )
+
+    def list_satellites(
+        self,
+    ) -> models.SatelliteList:
+        """List supported satellites.
+
+        Returns every satellite the platform supports, with its collections and bands. Only the
+        developer guide's markdown page documents this operation, and its JSON sample is
+        placeholder-only (`"string"`) and breaks off inside the first collection object, so no
+        documented example can be reproduced; the example below is synthetic. The guide's field
+        table calls `collections` a string (e.g. `["l2a", "l1c"]`), but the JSON sample shows an
+        array of objects; the schema follows the JSON. No paging is documented.
+
+        ``GET /v0/satellites`` (operation ``listSatellites``).
+        """
+        return self._send(
+            OPERATIONS["listSatellites"],
+            list_satellites.build_request(),
+        )
+
+
+class AsyncAois(AsyncAPIResource):
+    """Areas of interest and the satellites that can image them. (asyncio)"""
+
+    async def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
+        aoi_id: str | None = None,
+        aoi_name: str | None = None,
+        project_id: str | None = None,
+        satellite_name: str | None = None,
+    ) -> models.AoiList:
+        """List AOIs.
+
+        Returns one page of the AOIs owned by the calling user, optionally filtered, with an offset
+        pagination block. `satellite_name` is listed only in the developer guide; the API reference
+        does not mention it. The API reference example names the satellite field `satellite_id`,
+        while the developer guide's field table calls it `lens_satellite_id`; the `Aoi` schema
+        accepts both (see its description). Errors (404, 500) use the shared error body.
+
+        ``GET /v0/aois`` (operation ``listAois``).
+
+        Args:
+            offset: Number of items to skip before the first one returned.
+            limit: Maximum number of items to return.
+            created_at: Keep only AOIs created on this date. The expected format is not documented.
+            updated_at: Keep only AOIs last updated on this date. The expected format is not
+                documented.
+            aoi_id: Keep only the AOI with this id.
+            aoi_name: Keep only AOIs with this name.
+            project_id: Keep only AOIs of these projects; several ids are joined with commas.
+            satellite_name: Keep only AOIs built on this satellite (by name). Documented in the
+                developer guide only.
+        """
+        return await self._send(
+            OPERATIONS["listAois"],
+            list_aois.build_request(
+                offset=offset,
+                limit=limit,
+                created_at=created_at,
+                updated_at=updated_at,
+                aoi_id=aoi_id,
+                aoi_name=aoi_name,
+                project_id=project_id,
+                satellite_name=satellite_name,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        provider: Literal["pixxel", "planetary"],
+        project_id: str,
+        geometry: models.AoiGeometry | dict[str, Any],
+        item_ids: builtins.list[str],
+        lens_satellite_id: str | None = None,
+        satellite_id: str | None = None,
+    ) -> models.Aoi:
+        """Create an AOI.
+
+        Registers a new area of interest over a geometry, attached to a project and built from the
+        listed imagery items, and returns it with 201.
+
+        Satellite field conflict: the generated "Pixxel API" reference names the body field
+        `satellite_id`, while the API reference and the developer guide name it `lens_satellite_id`,
+        and the only full request example (API reference) sends `lens_satellite_id`. `AoiCreate`
+        therefore holds both as properties and requires exactly one of the two to be present
+        (`anyOf` of required); the SDK should send `lens_satellite_id`, which the example supports.
+        All other fields are required by every page. The developer guide also mentions errors for
+        duplicate entries, without giving the status code; 400 is the closest documented one.
+
+        ``POST /v0/aois`` (operation ``createAoi``).
+
+        Args:
+            name: Display name for the AOI.
+            description: What the AOI covers or is for.
+            provider: Where the imagery comes from: `pixxel` for Pixxel's own satellites (TD and
+                Firefly), `planetary` for open data such as Landsat and Sentinel.
+            project_id: Project the new AOI is attached to.
+            geometry: geometry
+            item_ids: Ids of the imagery items the AOI is built from.
+            lens_satellite_id: Id of the satellite whose imagery the AOI is built from (name used by
+                the request example).
+            satellite_id: The same satellite id under the name used by the generated "Pixxel API"
+                reference. Known ids: Pixxel-TD1 `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-
+                TD2 `0005c5bb-0bd2-4c80-9393-4a808341c54c`.
+        """
+        return await self._send(
+            OPERATIONS["createAoi"],
+            create_aoi.build_request(
+                body=body_of(
+                    models.AoiCreate,
+                    {
+                        "name": name,
+                        "description": description,
+                        "lens_satellite_id": lens_satellite_id,
+                        "satellite_id": satellite_id,
+                        "provider": provider,
+                        "project_id": project_id,
+                        "geometry": geometry,
+                        "item_ids": item_ids,
+                    },
+                ),
+            ),
+        )
+
+    async def get(
+        self,
+        aoi_id: str,
+    ) -> models.Aoi:
+        """Get an AOI.
+
+        Returns one AOI by id. Note the singular `/aoi/` path segment (list and create use `/aois`).
+        Only AOIs of the calling service user are visible; any other id is reported as not found.
+
+        Two renderings of the API reference page exist: an older one whose example uses
+        `lens_satellite_id` and space-separated timestamps, and a newer one (matching the generated
+        "Pixxel API" reference) that uses `satellite_id` and `T`-separated timestamps. Both are kept
+        as examples.
+
+        Waiter: an AOI is processed after creation. `started`, `running` and `updating` are in
+        progress; `success` and `failed` are final. `partial_success` is treated as a final success:
+        processing has finished and the AOI holds usable imagery, only some of it failed, so
+        blocking or raising would hide a usable result; callers that need every image should check
+        `status` after waiting.
+
+        ``GET /v0/aoi/{aoi_id}`` (operation ``getAoi``).
+
+        Args:
+            aoi_id: Id of the AOI to fetch.
+        """
+        return await self._send(
+            OPERATIONS["getAoi"],
+            get_aoi.build_request(
+                aoi_id=aoi_id,
+            ),
+        )
+
+    async def list_satellites(
+        self,
+    ) -> models.SatelliteList:
+        """List supported satellites.
+
+        Returns every satellite the platform supports, with its collections and bands. Only the
+        developer guide's markdown page documents this operation, and its JSON sample is
+        placeholder-only (`"string"`) and breaks off inside the first collection object, so no
+        documented example can be reproduced; the example below is synthetic. The guide's field
+        table calls `collections` a string (e.g. `["l2a", "l1c"]`), but the JSON sample shows an
+        array of objects; the schema follows the JSON. No paging is documented.
+
+        ``GET /v0/satellites`` (operation ``listSatellites``).
+        """
+        return await self._send(
+            OPERATIONS["listSatellites"],
+            list_satellites.build_request(),
+        )

@@ -1,0 +1,379 @@
+"""``client.archives``: The STAC archive of Pixxel imagery (collections and items)."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+from .. import models
+from .._operations import OPERATIONS
+from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from ..api.archives import (
+    get_collection,
+    get_collection_item,
+    list_collection_items,
+    list_collections,
+    search_archive,
+)
+
+__all__ = ["Archives", "AsyncArchives"]
+
+
+class Archives(SyncAPIResource):
+    """The STAC archive of Pixxel imagery (collections and items)."""
+
+    def list_collections(
+        self,
+        *,
+        ids: builtins.list[str] | None = None,
+    ) -> models.StacCollectionList:
+        """List all collections.
+
+        Returns every STAC collection published in the archive (for example `pixxel-td-l2a`).
+
+        The reference page shows one query parameter labelled "Collection IDs" but its name is not
+        visible in the stored rendering. It is modelled here as `ids` (the usual STAC name, and the
+        one the archive search body uses); treat the name as unconfirmed. No paging is documented:
+        the whole list comes back in one response.
+
+        ``GET /v0/archives/collections`` (operation ``listCollections``).
+
+        Args:
+            ids: Restricts the list to these collection ids. Labelled "Collection IDs" in the
+                reference; the parameter name itself is not shown there, so `ids` is an
+                assumption. Sent as a comma-separated list.
+        """
+        return self._send(
+            OPERATIONS["listCollections"],
+            list_collections.build_request(
+                ids=ids,
+            ),
+        )
+
+    def get_collection(
+        self,
+        cid: str,
+    ) -> models.StacCollection:
+        """Get a collection.
+
+        Fetches one STAC collection by its id. The generated reference prints `stac_extensions` and
+        `summaries` as `null`, the Mintlify reference as untyped ("any"), so both fields accept any
+        JSON value including null.
+
+        ``GET /v0/archives/collections/{cid}`` (operation ``getCollection``).
+
+        Args:
+            cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
+        """
+        return self._send(
+            OPERATIONS["getCollection"],
+            get_collection.build_request(
+                cid=cid,
+            ),
+        )
+
+    def list_items(
+        self,
+        cid: str,
+    ) -> models.StacItemCollection:
+        """List items in a collection.
+
+        Returns the STAC items of one collection.
+
+        Two versions of this page exist and disagree on the shape. The newer one returns a GeoJSON
+        `FeatureCollection` (`type`, `features`) whose items carry `type`, `stac_version`,
+        `proj:code` and `rd:product_level: L2A`; the older one returns `bbox`, `crs` and `features`,
+        with items using `proj:epsg` and `rd:product_level: Level-2A` and a Point geometry holding
+        polygon-shaped coordinates. Both are accepted: every wrapper key except `features` is
+        optional, and item properties are open.
+
+        No query parameters (paging, filters) are documented for this endpoint; use `POST
+        /v0/archives/search` with `collections` to filter or page.
+
+        Both stored renderings of the page are cut off inside the first item's `properties`. The
+        examples complete each item from the matching version of the Get item page, whose item has
+        identical values up to the cut; nothing after the `features` array is known.
+
+        ``GET /v0/archives/collections/{cid}/items`` (operation ``listCollectionItems``).
+
+        Args:
+            cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
+        """
+        return self._send(
+            OPERATIONS["listCollectionItems"],
+            list_collection_items.build_request(
+                cid=cid,
+            ),
+        )
+
+    def get_item(
+        self,
+        cid: str,
+        id: str,
+    ) -> models.StacItem:
+        """Get item.
+
+        Fetches one STAC item by collection id and item id. The page exists in two versions (see
+        `listCollectionItems`): the newer item uses `proj:code`, `altitude` and a Polygon geometry,
+        the older one `proj:epsg`, `view:altitude`, `mission` and a Point geometry with polygon-
+        shaped coordinates. Both are accepted.
+
+        ``GET /v0/archives/collections/{cid}/items/{id}`` (operation ``getCollectionItem``).
+
+        Args:
+            cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
+            id: Id of the item inside the collection, e.g. `20201211_223832_CS25`.
+        """
+        return self._send(
+            OPERATIONS["getCollectionItem"],
+            get_collection_item.build_request(
+                cid=cid,
+                id=id,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        datetime_: str | None = None,
+        collections: builtins.list[str] | None = None,
+        ids: builtins.list[str] | None = None,
+        intersects: models.StacGeometry | dict[str, Any] | None = None,
+        bbox: builtins.list[float] | None = None,
+        query: dict[str, Any] | None = None,
+        sortby: builtins.list[models.StacSortBy | dict[str, Any]] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> models.StacItemCollection:
+        """Search all items.
+
+        Searches STAC items across the archive by time interval, collections, item ids, geometry
+        (`intersects`) or bounding box (`bbox`), and property filters (`query`, e.g. cloud cover or
+        platform). The developer guide says to give either `intersects` or `bbox`; the reference
+        example sends both, so the schema does not forbid it.
+
+        Paging travels in the body (`offset`, `limit`). The response carries no total count, so a
+        client pages until it receives fewer than `limit` features. The response uses the older
+        item-collection shape (`bbox`, `crs`, `features`); see `listCollectionItems`.
+
+        The developer guide shows `Authorization: Bearer <key>`; every reference page and the
+        authentication guide use the raw key, which is what this spec's security scheme sends.
+
+        The stored reference page is cut off inside the first item's `properties` (at `rd:s...`).
+        The example completes the item from the older Get item page, which has the same values up to
+        that point; nothing after the `features` array is known.
+
+        ``POST /v0/archives/search`` (operation ``searchArchive``).
+
+        Args:
+            datetime_: ISO 8601 interval `start/end`, e.g.
+                `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`.
+            collections: Collection ids to search, e.g. `pixxel-td-l2a`.
+            ids: Item ids to restrict the search to.
+            intersects: intersects
+            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
+            query: Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover":
+                {"lt": 20}, "platform": {"eq": "TD1"}}`. Printed as `{}` in the reference.
+            sortby: Sort keys, applied in order.
+            limit: Page size (10 in the examples; no default is documented).
+            offset: Number of items to skip (0 in the examples; no default is documented).
+        """
+        return self._send(
+            OPERATIONS["searchArchive"],
+            search_archive.build_request(
+                body=body_of(
+                    models.ArchiveSearchRequest,
+                    {
+                        "datetime": datetime_,
+                        "collections": collections,
+                        "ids": ids,
+                        "intersects": intersects,
+                        "bbox": bbox,
+                        "query": query,
+                        "sortby": sortby,
+                        "limit": limit,
+                        "offset": offset,
+                    },
+                ),
+            ),
+        )
+
+
+class AsyncArchives(AsyncAPIResource):
+    """The STAC archive of Pixxel imagery (collections and items). (asyncio)"""
+
+    async def list_collections(
+        self,
+        *,
+        ids: builtins.list[str] | None = None,
+    ) -> models.StacCollectionList:
+        """List all collections.
+
+        Returns every STAC collection published in the archive (for example `pixxel-td-l2a`).
+
+        The reference page shows one query parameter labelled "Collection IDs" but its name is not
+        visible in the stored rendering. It is modelled here as `ids` (the usual STAC name, and the
+        one the archive search body uses); treat the name as unconfirmed. No paging is documented:
+        the whole list comes back in one response.
+
+        ``GET /v0/archives/collections`` (operation ``listCollections``).
+
+        Args:
+            ids: Restricts the list to these collection ids. Labelled "Collection IDs" in the
+                reference; the parameter name itself is not shown there, so `ids` is an
+                assumption. Sent as a comma-separated list.
+        """
+        return await self._send(
+            OPERATIONS["listCollections"],
+            list_collections.build_request(
+                ids=ids,
+            ),
+        )
+
+    async def get_collection(
+        self,
+        cid: str,
+    ) -> models.StacCollection:
+        """Get a collection.
+
+        Fetches one STAC collection by its id. The generated reference prints `stac_extensions` and
+        `summaries` as `null`, the Mintlify reference as untyped ("any"), so both fields accept any
+        JSON value including null.
+
+        ``GET /v0/archives/collections/{cid}`` (operation ``getCollection``).
+
+        Args:
+            cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
+        """
+        return await self._send(
+            OPERATIONS["getCollection"],
+            get_collection.build_request(
+                cid=cid,
+            ),
+        )
+
+    async def list_items(
+        self,
+        cid: str,
+    ) -> models.StacItemCollection:
+        """List items in a collection.
+
+        Returns the STAC items of one collection.
+
+        Two versions of this page exist and disagree on the shape. The newer one returns a GeoJSON
+        `FeatureCollection` (`type`, `features`) whose items carry `type`, `stac_version`,
+        `proj:code` and `rd:product_level: L2A`; the older one returns `bbox`, `crs` and `features`,
+        with items using `proj:epsg` and `rd:product_level: Level-2A` and a Point geometry holding
+        polygon-shaped coordinates. Both are accepted: every wrapper key except `features` is
+        optional, and item properties are open.
+
+        No query parameters (paging, filters) are documented for this endpoint; use `POST
+        /v0/archives/search` with `collections` to filter or page.
+
+        Both stored renderings of the page are cut off inside the first item's `properties`. The
+        examples complete each item from the matching version of the Get item page, whose item has
+        identical values up to the cut; nothing after the `features` array is known.
+
+        ``GET /v0/archives/collections/{cid}/items`` (operation ``listCollectionItems``).
+
+        Args:
+            cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
+        """
+        return await self._send(
+            OPERATIONS["listCollectionItems"],
+            list_collection_items.build_request(
+                cid=cid,
+            ),
+        )
+
+    async def get_item(
+        self,
+        cid: str,
+        id: str,
+    ) -> models.StacItem:
+        """Get item.
+
+        Fetches one STAC item by collection id and item id. The page exists in two versions (see
+        `listCollectionItems`): the newer item uses `proj:code`, `altitude` and a Polygon geometry,
+        the older one `proj:epsg`, `view:altitude`, `mission` and a Point geometry with polygon-
+        shaped coordinates. Both are accepted.
+
+        ``GET /v0/archives/collections/{cid}/items/{id}`` (operation ``getCollectionItem``).
+
+        Args:
+            cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
+            id: Id of the item inside the collection, e.g. `20201211_223832_CS25`.
+        """
+        return await self._send(
+            OPERATIONS["getCollectionItem"],
+            get_collection_item.build_request(
+                cid=cid,
+                id=id,
+            ),
+        )
+
+    async def search(
+        self,
+        *,
+        datetime_: str | None = None,
+        collections: builtins.list[str] | None = None,
+        ids: builtins.list[str] | None = None,
+        intersects: models.StacGeometry | dict[str, Any] | None = None,
+        bbox: builtins.list[float] | None = None,
+        query: dict[str, Any] | None = None,
+        sortby: builtins.list[models.StacSortBy | dict[str, Any]] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> models.StacItemCollection:
+        """Search all items.
+
+        Searches STAC items across the archive by time interval, collections, item ids, geometry
+        (`intersects`) or bounding box (`bbox`), and property filters (`query`, e.g. cloud cover or
+        platform). The developer guide says to give either `intersects` or `bbox`; the reference
+        example sends both, so the schema does not forbid it.
+
+        Paging travels in the body (`offset`, `limit`). The response carries no total count, so a
+        client pages until it receives fewer than `limit` features. The response uses the older
+        item-collection shape (`bbox`, `crs`, `features`); see `listCollectionItems`.
+
+        The developer guide shows `Authorization: Bearer <key>`; every reference page and the
+        authentication guide use the raw key, which is what this spec's security scheme sends.
+
+        The stored reference page is cut off inside the first item's `properties` (at `rd:s...`).
+        The example completes the item from the older Get item page, which has the same values up to
+        that point; nothing after the `features` array is known.
+
+        ``POST /v0/archives/search`` (operation ``searchArchive``).
+
+        Args:
+            datetime_: ISO 8601 interval `start/end`, e.g.
+                `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`.
+            collections: Collection ids to search, e.g. `pixxel-td-l2a`.
+            ids: Item ids to restrict the search to.
+            intersects: intersects
+            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
+            query: Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover":
+                {"lt": 20}, "platform": {"eq": "TD1"}}`. Printed as `{}` in the reference.
+            sortby: Sort keys, applied in order.
+            limit: Page size (10 in the examples; no default is documented).
+            offset: Number of items to skip (0 in the examples; no default is documented).
+        """
+        return await self._send(
+            OPERATIONS["searchArchive"],
+            search_archive.build_request(
+                body=body_of(
+                    models.ArchiveSearchRequest,
+                    {
+                        "datetime": datetime_,
+                        "collections": collections,
+                        "ids": ids,
+                        "intersects": intersects,
+                        "bbox": bbox,
+                        "query": query,
+                        "sortby": sortby,
+                        "limit": limit,
+                        "offset": offset,
+                    },
+                ),
+            ),
+        )

@@ -1,0 +1,78 @@
+"""``client.assets``: Imagery assets attached to an AOI."""
+
+from __future__ import annotations
+
+from .. import models
+from .._operations import OPERATIONS
+from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from ..api.assets import list_assets
+
+__all__ = ["Assets", "AsyncAssets"]
+
+
+class Assets(SyncAPIResource):
+    """Imagery assets attached to an AOI."""
+
+    def list(
+        self,
+        aoi_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> models.AssetList:
+        """List assets for an AOI.
+
+        Returns one page of the assets that belong to an AOI (mosaics, STAC items and rendered
+        visualizations), with an offset pagination block. The `offset` and `limit` query parameters
+        appear only on the API reference page; the developer guide lists no query parameters. An
+        unknown AOI gives 404.
+
+        ``GET /v0/aois/{aoi_id}/assets`` (operation ``listAssets``).
+
+        Args:
+            aoi_id: Id of the AOI whose assets are listed.
+            offset: Number of items to skip before the first one returned.
+            limit: Maximum number of items to return.
+        """
+        return self._send(
+            OPERATIONS["listAssets"],
+            list_assets.build_request(
+                aoi_id=aoi_id,
+                offset=offset,
+                limit=limit,
+            ),
+        )
+
+
+class AsyncAssets(AsyncAPIResource):
+    """Imagery assets attached to an AOI. (asyncio)"""
+
+    async def list(
+        self,
+        aoi_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> models.AssetList:
+        """List assets for an AOI.
+
+        Returns one page of the assets that belong to an AOI (mosaics, STAC items and rendered
+        visualizations), with an offset pagination block. The `offset` and `limit` query parameters
+        appear only on the API reference page; the developer guide lists no query parameters. An
+        unknown AOI gives 404.
+
+        ``GET /v0/aois/{aoi_id}/assets`` (operation ``listAssets``).
+
+        Args:
+            aoi_id: Id of the AOI whose assets are listed.
+            offset: Number of items to skip before the first one returned.
+            limit: Maximum number of items to return.
+        """
+        return await self._send(
+            OPERATIONS["listAssets"],
+            list_assets.build_request(
+                aoi_id=aoi_id,
+                offset=offset,
+                limit=limit,
+            ),
+        )

@@ -1,0 +1,186 @@
+"""``client.blocks``: Processing blocks that workflows and insights are built from."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .. import models
+from .._operations import OPERATIONS
+from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from ..api.blocks import get_block_version, list_block_versions, list_blocks
+
+__all__ = ["AsyncBlocks", "Blocks"]
+
+
+class Blocks(SyncAPIResource):
+    """Processing blocks that workflows and insights are built from."""
+
+    def list(
+        self,
+        *,
+        mode: Literal["insight", "workflow"] | None = None,
+        name: str | None = None,
+        version: str | None = None,
+    ) -> models.BlockList:
+        """List blocks.
+
+        Returns the blocks (analysis models) available to the caller, optionally only those for one
+        execution mode. Path and parameters follow the API reference (`GET /v0/blocks` with `mode`).
+        The developer guide instead documents two listings, `GET /v0/blocks/workflows` and `GET
+        /v0/blocks/insights`, filtered by `name` and `version`; those paths would collide with `GET
+        /v0/blocks/{name}`, so they are read as this call with `mode` set, and the guide's two
+        filters are kept as optional query parameters. No paging is documented.
+
+        ``GET /v0/blocks`` (operation ``listBlocks``).
+
+        Args:
+            mode: Execution mode the blocks must support.
+            name: Return only blocks with this name (documented only in the developer guide).
+            version: Return only blocks of this version (documented only in the developer guide).
+        """
+        return self._send(
+            OPERATIONS["listBlocks"],
+            list_blocks.build_request(
+                mode=mode,
+                name=name,
+                version=version,
+            ),
+        )
+
+    def list_versions(
+        self,
+        name: str,
+    ) -> models.BlockList:
+        """List the versions of a block.
+
+        Returns every published version of one block, one `Block` per version. Only the developer
+        guide documents this call. Its field table lists flat fields (`title`, `version`, `input`,
+        `output`, `price`, `info`, `block_status`), while its JSON sample nests them under `spec`;
+        the sample is followed here, as on the other block calls. `price` (number) and `info`
+        (object array) appear in no sample and are not modelled. Bad parameters give 400; missing
+        access gives 403.
+
+        ``GET /v0/blocks/{name}`` (operation ``listBlockVersions``).
+
+        Args:
+            name: Name of the block.
+        """
+        return self._send(
+            OPERATIONS["listBlockVersions"],
+            list_block_versions.build_request(
+                name=name,
+            ),
+        )
+
+    def get(
+        self,
+        name: str,
+        version: str,
+    ) -> models.Block:
+        """Get one version of a block.
+
+        Returns one version of a block. The API reference returns a single `Block` object; the
+        developer guide's sample wraps it in `{blocks: [...]}`. The API reference reading is
+        followed, since its example and field list both describe one object. Bad parameters give
+        400; missing access gives 403.
+
+        ``GET /v0/blocks/{name}/versions/{version}`` (operation ``getBlockVersion``).
+
+        Args:
+            name: Name of the block.
+            version: Version of the block.
+        """
+        return self._send(
+            OPERATIONS["getBlockVersion"],
+            get_block_version.build_request(
+                name=name,
+                version=version,
+            ),
+        )
+
+
+class AsyncBlocks(AsyncAPIResource):
+    """Processing blocks that workflows and insights are built from. (asyncio)"""
+
+    async def list(
+        self,
+        *,
+        mode: Literal["insight", "workflow"] | None = None,
+        name: str | None = None,
+        version: str | None = None,
+    ) -> models.BlockList:
+        """List blocks.
+
+        Returns the blocks (analysis models) available to the caller, optionally only those for one
+        execution mode. Path and parameters follow the API reference (`GET /v0/blocks` with `mode`).
+        The developer guide instead documents two listings, `GET /v0/blocks/workflows` and `GET
+        /v0/blocks/insights`, filtered by `name` and `version`; those paths would collide with `GET
+        /v0/blocks/{name}`, so they are read as this call with `mode` set, and the guide's two
+        filters are kept as optional query parameters. No paging is documented.
+
+        ``GET /v0/blocks`` (operation ``listBlocks``).
+
+        Args:
+            mode: Execution mode the blocks must support.
+            name: Return only blocks with this name (documented only in the developer guide).
+            version: Return only blocks of this version (documented only in the developer guide).
+        """
+        return await self._send(
+            OPERATIONS["listBlocks"],
+            list_blocks.build_request(
+                mode=mode,
+                name=name,
+                version=version,
+            ),
+        )
+
+    async def list_versions(
+        self,
+        name: str,
+    ) -> models.BlockList:
+        """List the versions of a block.
+
+        Returns every published version of one block, one `Block` per version. Only the developer
+        guide documents this call. Its field table lists flat fields (`title`, `version`, `input`,
+        `output`, `price`, `info`, `block_status`), while its JSON sample nests them under `spec`;
+        the sample is followed here, as on the other block calls. `price` (number) and `info`
+        (object array) appear in no sample and are not modelled. Bad parameters give 400; missing
+        access gives 403.
+
+        ``GET /v0/blocks/{name}`` (operation ``listBlockVersions``).
+
+        Args:
+            name: Name of the block.
+        """
+        return await self._send(
+            OPERATIONS["listBlockVersions"],
+            list_block_versions.build_request(
+                name=name,
+            ),
+        )
+
+    async def get(
+        self,
+        name: str,
+        version: str,
+    ) -> models.Block:
+        """Get one version of a block.
+
+        Returns one version of a block. The API reference returns a single `Block` object; the
+        developer guide's sample wraps it in `{blocks: [...]}`. The API reference reading is
+        followed, since its example and field list both describe one object. Bad parameters give
+        400; missing access gives 403.
+
+        ``GET /v0/blocks/{name}/versions/{version}`` (operation ``getBlockVersion``).
+
+        Args:
+            name: Name of the block.
+            version: Version of the block.
+        """
+        return await self._send(
+            OPERATIONS["getBlockVersion"],
+            get_block_version.build_request(
+                name=name,
+                version=version,
+            ),
+        )

@@ -1,0 +1,442 @@
+"""``client.catalog``: Delivered imagery, its deliveries to stores and its downloads."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+from .. import models
+from .._operations import OPERATIONS
+from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from ..api.catalog import (
+    create_catalog_download,
+    create_deliveries,
+    get_catalog,
+    get_catalog_download,
+    list_deliveries,
+    search_catalogs,
+)
+
+__all__ = ["AsyncCatalog", "Catalog"]
+
+
+class Catalog(SyncAPIResource):
+    """Delivered imagery, its deliveries to stores and its downloads."""
+
+    def list_deliveries(
+        self,
+    ) -> models.DeliveryList:
+        """List all deliveries.
+
+        Lists the deliveries of catalog imagery to cloud stores. Undocumented: only the sidebar
+        label "List all deliveries" exists in the generated reference. The response is assumed to
+        mirror the create-deliveries response, `{deliveries: [Delivery]}`, with the same Delivery
+        object. Unknown: any query parameters (filters, paging), whether the list is paged, and the
+        exact wrapper key.
+
+        ``GET /v0/catalogs/deliveries`` (operation ``listDeliveries``).
+        """
+        return self._send(
+            OPERATIONS["listDeliveries"],
+            list_deliveries.build_request(),
+        )
+
+    def create_deliveries(
+        self,
+        *,
+        deliveries: builtins.list[models.DeliveryCreate | dict[str, Any]],
+    ) -> models.DeliveryList:
+        """Create deliveries.
+
+        Asks for catalog imagery to be copied to a cloud store. Each entry names either catalog ids
+        or order-item ids (never both) and the target store. The copy runs asynchronously; the
+        response lists one Delivery per catalog with its status.
+
+        The request calls the destination `cloud_info`, the response `cloud_delivery` (same
+        `config`/`path` shape, modelled once as CloudInfo). The generated reference prints
+        `cloud_delivery: null`, the Mintlify reference an object, so it is nullable.
+
+        Every documented request example fills both `catalog_ids` and `order_item_ids` (the second
+        with a placeholder), which the pages' own rule forbids; the schema enforces the rule, so the
+        request example below is the documented one with the placeholder array removed, marked
+        synthetic.
+
+        ``POST /v0/catalogs/deliveries`` (operation ``createDeliveries``).
+
+        Args:
+            deliveries: deliveries
+        """
+        return self._send(
+            OPERATIONS["createDeliveries"],
+            create_deliveries.build_request(
+                body=body_of(
+                    models.DeliveryRequest,
+                    {
+                        "deliveries": deliveries,
+                    },
+                ),
+            ),
+        )
+
+    def create_download(
+        self,
+        *,
+        catalog_ids: builtins.list[str] | None = None,
+        order_item_ids: builtins.list[str] | None = None,
+    ) -> models.CatalogDownload:
+        """Create a download resource.
+
+        Creates a download resource for catalog imagery, named either by catalog ids or by order-
+        item ids (exactly one of the two). The signed URL is produced asynchronously: poll
+        `getCatalogDownload` until `status` is `success`.
+
+        Both references flag `catalog_ids` and `order_item_ids` as required while telling you not to
+        send one when the other is used; the schema follows the latter (exactly one, via `oneOf`).
+        Their request examples send both arrays (the second a placeholder), so the request example
+        below drops the placeholder and is marked synthetic.
+
+        ``POST /v0/catalogs/download`` (operation ``createCatalogDownload``).
+
+        Args:
+            catalog_ids: Catalog ids to download. Do not send `order_item_ids` with it.
+            order_item_ids: Order-item ids whose imagery to download. Do not send `catalog_ids` with
+                it.
+        """
+        return self._send(
+            OPERATIONS["createCatalogDownload"],
+            create_catalog_download.build_request(
+                body=body_of(
+                    models.CatalogDownloadRequest,
+                    {
+                        "catalog_ids": catalog_ids,
+                        "order_item_ids": order_item_ids,
+                    },
+                ),
+            ),
+        )
+
+    def get_download(
+        self,
+        download_id: str,
+    ) -> models.CatalogDownload:
+        """Get download status.
+
+        Returns the current state of a download resource. `signed_url` is filled in only once
+        `status` is `success`.
+
+        ``GET /v0/catalogs/download/{download_id}`` (operation ``getCatalogDownload``).
+
+        Args:
+            download_id: Id of the download resource, as returned by `createCatalogDownload`.
+        """
+        return self._send(
+            OPERATIONS["getCatalogDownload"],
+            get_catalog_download.build_request(
+                download_id=download_id,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        datetime_: str | None = None,
+        collections: builtins.list[str] | None = None,
+        ids: builtins.list[str] | None = None,
+        item_ids: builtins.list[str] | None = None,
+        order_ids: builtins.list[str] | None = None,
+        order_item_ids: builtins.list[str] | None = None,
+        intersects: models.Geometry | dict[str, Any] | None = None,
+        bbox: builtins.list[float] | None = None,
+        query: dict[str, Any] | None = None,
+        sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> models.CatalogList:
+        """Search all catalogs.
+
+        Searches the organisation's catalog (all delivered imagery, tasked and archive) by
+        collection, catalog ids, STAC item ids, order ids, order-item ids, time interval, geometry
+        or bounding box, and free filters in `query` (the developer guide filters on `project_id`
+        and `usecase`). Paging travels in the body (`offset`, `limit`); the response carries no
+        total count, so a client pages until it receives fewer than `limit` catalogs. Note the sort
+        key is `sort_by` here but `sortby` in the archive search.
+
+        The stored reference page is cut off inside the last field of the catalog (`updated_at:
+        "2024-05-27T06:50:20.05`). The example completes it with the values of the same catalog on
+        the Get a catalog reference page (`...056549Z`, `updated_by`); nothing after the `catalogs`
+        array is known.
+
+        ``POST /v0/catalogs/search`` (operation ``searchCatalogs``).
+
+        Args:
+            datetime_: ISO 8601 interval `start/end`, e.g.
+                `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`.
+            collections: Collection ids to search.
+            ids: Catalog ids to restrict the search to.
+            item_ids: STAC item ids, e.g. `TD1_2024_ABC`.
+            order_ids: Order ids whose imagery to return.
+            order_item_ids: Order-item ids whose imagery to return.
+            intersects: intersects
+            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
+            query: Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase":
+                "agriculture"}` (developer guide). Printed as `{}` in the reference.
+            sort_by: Sort keys, applied in order.
+            limit: Page size (100 and 10 in the examples; no default is documented).
+            offset: Number of catalogs to skip (50 and 0 in the examples; no default is documented).
+        """
+        return self._send(
+            OPERATIONS["searchCatalogs"],
+            search_catalogs.build_request(
+                body=body_of(
+                    models.CatalogSearchRequest,
+                    {
+                        "datetime": datetime_,
+                        "collections": collections,
+                        "ids": ids,
+                        "item_ids": item_ids,
+                        "order_ids": order_ids,
+                        "order_item_ids": order_item_ids,
+                        "intersects": intersects,
+                        "bbox": bbox,
+                        "query": query,
+                        "sort_by": sort_by,
+                        "limit": limit,
+                        "offset": offset,
+                    },
+                ),
+            ),
+        )
+
+    def get(
+        self,
+        id: str,
+    ) -> models.Catalog:
+        """Get a catalog.
+
+        Fetches one catalog entry: a delivered image with its STAC metadata (`details`), owner,
+        bandset and delivery status. `details` is null in the generated reference's example and a
+        full STAC item in the Mintlify reference, so it is nullable. `delivery_status` is only set
+        when automated delivery to a store is enabled.
+
+        ``GET /v0/catalogs/{id}`` (operation ``getCatalog``).
+
+        Args:
+            id: Id of the catalog entry (a UUID in the examples).
+        """
+        return self._send(
+            OPERATIONS["getCatalog"],
+            get_catalog.build_request(
+                id=id,
+            ),
+        )
+
+
+class AsyncCatalog(AsyncAPIResource):
+    """Delivered imagery, its deliveries to stores and its downloads. (asyncio)"""
+
+    async def list_deliveries(
+        self,
+    ) -> models.DeliveryList:
+        """List all deliveries.
+
+        Lists the deliveries of catalog imagery to cloud stores. Undocumented: only the sidebar
+        label "List all deliveries" exists in the generated reference. The response is assumed to
+        mirror the create-deliveries response, `{deliveries: [Delivery]}`, with the same Delivery
+        object. Unknown: any query parameters (filters, paging), whether the list is paged, and the
+        exact wrapper key.
+
+        ``GET /v0/catalogs/deliveries`` (operation ``listDeliveries``).
+        """
+        return await self._send(
+            OPERATIONS["listDeliveries"],
+            list_deliveries.build_request(),
+        )
+
+    async def create_deliveries(
+        self,
+        *,
+        deliveries: builtins.list[models.DeliveryCreate | dict[str, Any]],
+    ) -> models.DeliveryList:
+        """Create deliveries.
+
+        Asks for catalog imagery to be copied to a cloud store. Each entry names either catalog ids
+        or order-item ids (never both) and the target store. The copy runs asynchronously; the
+        response lists one Delivery per catalog with its status.
+
+        The request calls the destination `cloud_info`, the response `cloud_delivery` (same
+        `config`/`path` shape, modelled once as CloudInfo). The generated reference prints
+        `cloud_delivery: null`, the Mintlify reference an object, so it is nullable.
+
+        Every documented request example fills both `catalog_ids` and `order_item_ids` (the second
+        with a placeholder), which the pages' own rule forbids; the schema enforces the rule, so the
+        request example below is the documented one with the placeholder array removed, marked
+        synthetic.
+
+        ``POST /v0/catalogs/deliveries`` (operation ``createDeliveries``).
+
+        Args:
+            deliveries: deliveries
+        """
+        return await self._send(
+            OPERATIONS["createDeliveries"],
+            create_deliveries.build_request(
+                body=body_of(
+                    models.DeliveryRequest,
+                    {
+                        "deliveries": deliveries,
+                    },
+                ),
+            ),
+        )
+
+    async def create_download(
+        self,
+        *,
+        catalog_ids: builtins.list[str] | None = None,
+        order_item_ids: builtins.list[str] | None = None,
+    ) -> models.CatalogDownload:
+        """Create a download resource.
+
+        Creates a download resource for catalog imagery, named either by catalog ids or by order-
+        item ids (exactly one of the two). The signed URL is produced asynchronously: poll
+        `getCatalogDownload` until `status` is `success`.
+
+        Both references flag `catalog_ids` and `order_item_ids` as required while telling you not to
+        send one when the other is used; the schema follows the latter (exactly one, via `oneOf`).
+        Their request examples send both arrays (the second a placeholder), so the request example
+        below drops the placeholder and is marked synthetic.
+
+        ``POST /v0/catalogs/download`` (operation ``createCatalogDownload``).
+
+        Args:
+            catalog_ids: Catalog ids to download. Do not send `order_item_ids` with it.
+            order_item_ids: Order-item ids whose imagery to download. Do not send `catalog_ids` with
+                it.
+        """
+        return await self._send(
+            OPERATIONS["createCatalogDownload"],
+            create_catalog_download.build_request(
+                body=body_of(
+                    models.CatalogDownloadRequest,
+                    {
+                        "catalog_ids": catalog_ids,
+                        "order_item_ids": order_item_ids,
+                    },
+                ),
+            ),
+        )
+
+    async def get_download(
+        self,
+        download_id: str,
+    ) -> models.CatalogDownload:
+        """Get download status.
+
+        Returns the current state of a download resource. `signed_url` is filled in only once
+        `status` is `success`.
+
+        ``GET /v0/catalogs/download/{download_id}`` (operation ``getCatalogDownload``).
+
+        Args:
+            download_id: Id of the download resource, as returned by `createCatalogDownload`.
+        """
+        return await self._send(
+            OPERATIONS["getCatalogDownload"],
+            get_catalog_download.build_request(
+                download_id=download_id,
+            ),
+        )
+
+    async def search(
+        self,
+        *,
+        datetime_: str | None = None,
+        collections: builtins.list[str] | None = None,
+        ids: builtins.list[str] | None = None,
+        item_ids: builtins.list[str] | None = None,
+        order_ids: builtins.list[str] | None = None,
+        order_item_ids: builtins.list[str] | None = None,
+        intersects: models.Geometry | dict[str, Any] | None = None,
+        bbox: builtins.list[float] | None = None,
+        query: dict[str, Any] | None = None,
+        sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> models.CatalogList:
+        """Search all catalogs.
+
+        Searches the organisation's catalog (all delivered imagery, tasked and archive) by
+        collection, catalog ids, STAC item ids, order ids, order-item ids, time interval, geometry
+        or bounding box, and free filters in `query` (the developer guide filters on `project_id`
+        and `usecase`). Paging travels in the body (`offset`, `limit`); the response carries no
+        total count, so a client pages until it receives fewer than `limit` catalogs. Note the sort
+        key is `sort_by` here but `sortby` in the archive search.
+
+        The stored reference page is cut off inside the last field of the catalog (`updated_at:
+        "2024-05-27T06:50:20.05`). The example completes it with the values of the same catalog on
+        the Get a catalog reference page (`...056549Z`, `updated_by`); nothing after the `catalogs`
+        array is known.
+
+        ``POST /v0/catalogs/search`` (operation ``searchCatalogs``).
+
+        Args:
+            datetime_: ISO 8601 interval `start/end`, e.g.
+                `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`.
+            collections: Collection ids to search.
+            ids: Catalog ids to restrict the search to.
+            item_ids: STAC item ids, e.g. `TD1_2024_ABC`.
+            order_ids: Order ids whose imagery to return.
+            order_item_ids: Order-item ids whose imagery to return.
+            intersects: intersects
+            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
+            query: Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase":
+                "agriculture"}` (developer guide). Printed as `{}` in the reference.
+            sort_by: Sort keys, applied in order.
+            limit: Page size (100 and 10 in the examples; no default is documented).
+            offset: Number of catalogs to skip (50 and 0 in the examples; no default is documented).
+        """
+        return await self._send(
+            OPERATIONS["searchCatalogs"],
+            search_catalogs.build_request(
+                body=body_of(
+                    models.CatalogSearchRequest,
+                    {
+                        "datetime": datetime_,
+                        "collections": collections,
+                        "ids": ids,
+                        "item_ids": item_ids,
+                        "order_ids": order_ids,
+                        "order_item_ids": order_item_ids,
+                        "intersects": intersects,
+                        "bbox": bbox,
+                        "query": query,
+                        "sort_by": sort_by,
+                        "limit": limit,
+                        "offset": offset,
+                    },
+                ),
+            ),
+        )
+
+    async def get(
+        self,
+        id: str,
+    ) -> models.Catalog:
+        """Get a catalog.
+
+        Fetches one catalog entry: a delivered image with its STAC metadata (`details`), owner,
+        bandset and delivery status. `details` is null in the generated reference's example and a
+        full STAC item in the Mintlify reference, so it is nullable. `delivery_status` is only set
+        when automated delivery to a store is enabled.
+
+        ``GET /v0/catalogs/{id}`` (operation ``getCatalog``).
+
+        Args:
+            id: Id of the catalog entry (a UUID in the examples).
+        """
+        return await self._send(
+            OPERATIONS["getCatalog"],
+            get_catalog.build_request(
+                id=id,
+            ),
+        )

@@ -1,0 +1,344 @@
+"""``client.insights``: Analyses run by a block over an AOI."""
+
+from __future__ import annotations
+
+import builtins
+from datetime import datetime
+from typing import Any
+
+from .. import models
+from .._operations import OPERATIONS
+from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from ..api.insights import create_insights, delete_insights, download_insights, list_insights
+
+__all__ = ["AsyncInsights", "Insights"]
+
+
+class Insights(SyncAPIResource):
+    """Analyses run by a block over an AOI."""
+
+    def create(
+        self,
+        aoi_id: str,
+        *,
+        block: models.InsightBlock | dict[str, Any],
+        input_: Any,
+        name: str | None = None,
+        project_id: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        estimate: bool | None = None,
+    ) -> models.InsightEstimate | models.Insight:
+        """Create an insight on an AOI, or price it.
+
+        Runs a block over an AOI to produce an insight. With `estimate: true` the call is a dry run:
+        nothing is started and the response is 200 with the token cost (`{estimate}`). Without it
+        the insight is created and the response is 201; the body of that response is not shown on
+        any page and is modelled as the `Insight` record that the list call returns.
+
+        Page conflicts: `input` is an integer array in the generated reference, the API reference
+        and the older developer guide, but an array of objects ("see Data Types") in the newer
+        developer guide; it is modelled as `RawJson`, which accepts both. The block object's middle
+        field is literally named `"string"` in every rendering, most likely a schema slip in
+        Pixxel's generator; it is kept as documented.
+
+        ``POST /v0/aoi/{aoi_id}/insights`` (operation ``createInsights``).
+
+        Args:
+            aoi_id: AOI the insight is run on.
+            block: block
+            input_: Inputs to the block. Documented as an integer array (serialized JSON bytes) by
+                the generated reference, the API reference and the older developer guide, and as
+                an array of objects by the newer developer guide; both forms are accepted.
+            name: Human-readable title for the insight.
+            project_id: Project the insight belongs to.
+            metadata: Free-form key-value information stored with the insight.
+            estimate: When true, only the cost is computed and returned (200); nothing is run. When
+                false or absent, the insight is created (201).
+        """
+        return self._send(
+            OPERATIONS["createInsights"],
+            create_insights.build_request(
+                aoi_id=aoi_id,
+                body=body_of(
+                    models.InsightCreate,
+                    {
+                        "name": name,
+                        "block": block,
+                        "input": input_,
+                        "project_id": project_id,
+                        "metadata": metadata,
+                        "estimate": estimate,
+                    },
+                ),
+            ),
+        )
+
+    def list(
+        self,
+        aoi_id: str,
+        *,
+        id: str | None = None,
+        status: str | None = None,
+        created_by: str | None = None,
+        created_on: str | datetime | None = None,
+    ) -> models.InsightList:
+        """List the insights of an AOI.
+
+        Returns the insights run on one AOI, optionally narrowed by insight id, status, creator or
+        creation time. The path parameter is spelled `aoiId` (camelCase) on every page for this
+        call, unlike `aoi_id` on the other insight calls; the documented name is kept. The developer
+        guide calls the list paginated but documents no paging parameters and the response has no
+        pagination block.
+
+        ``GET /v0/aoi/{aoiId}/insights`` (operation ``listInsights``).
+
+        Args:
+            aoi_id: AOI whose insights are listed.
+            id: Return only the insight with this id.
+            status: Return only insights in this status. No list of values is documented; the
+                examples are `running` and `completed`.
+            created_by: Return only insights created by this user id.
+            created_on: Return only insights created at this time (RFC 3339, e.g.
+                `2025-04-14T00:00:00Z`).
+        """
+        return self._send(
+            OPERATIONS["listInsights"],
+            list_insights.build_request(
+                aoi_id=aoi_id,
+                id=id,
+                status=status,
+                created_by=created_by,
+                created_on=created_on,
+            ),
+        )
+
+    def download(
+        self,
+        aoi_id: str,
+        insight_id: str,
+        *,
+        inputs: builtins.list[str] | None = None,
+        outputs: builtins.list[str] | None = None,
+    ) -> models.InsightDownload:
+        """Package an insight's assets for download.
+
+        Asks for a package of selected input and/or output assets of an insight and returns the
+        download record with a signed URL. The body lists the asset identifiers to include; both
+        lists are optional. No query parameters are used.
+
+        ``PUT /v0/aoi/{aoi_id}/insights/{insight_id}/download`` (operation ``downloadInsights``).
+
+        Args:
+            aoi_id: AOI the insight was run on.
+            insight_id: Insight whose assets are packaged.
+            inputs: Identifiers of input assets to include.
+            outputs: Identifiers of output assets to include.
+        """
+        return self._send(
+            OPERATIONS["downloadInsights"],
+            download_insights.build_request(
+                aoi_id=aoi_id,
+                insight_id=insight_id,
+                body=body_of(
+                    models.InsightDownloadRequest,
+                    {
+                        "inputs": inputs,
+                        "outputs": outputs,
+                    },
+                ),
+            ),
+        )
+
+    def delete(
+        self,
+        aoi_id: str,
+        insight_id: str,
+        *,
+        project_id: str,
+    ) -> None:
+        """Delete an insight.
+
+        Permanently removes an insight from an AOI. `project_id` is a required query parameter that
+        sets the project scope. Success is 200 with an empty body (not 204). Missing or invalid
+        parameters give 400; a caller not allowed to delete the insight gets 403.
+
+        ``DELETE /v0/aoi/{aoi_id}/insights/{insight_id}`` (operation ``deleteInsights``).
+
+        Args:
+            aoi_id: AOI the insight belongs to.
+            insight_id: Insight to delete.
+            project_id: Project the AOI belongs to.
+        """
+        return self._send(
+            OPERATIONS["deleteInsights"],
+            delete_insights.build_request(
+                aoi_id=aoi_id,
+                insight_id=insight_id,
+                project_id=project_id,
+            ),
+        )
+
+
+class AsyncInsights(AsyncAPIResource):
+    """Analyses run by a block over an AOI. (asyncio)"""
+
+    async def create(
+        self,
+        aoi_id: str,
+        *,
+        block: models.InsightBlock | dict[str, Any],
+        input_: Any,
+        name: str | None = None,
+        project_id: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        estimate: bool | None = None,
+    ) -> models.InsightEstimate | models.Insight:
+        """Create an insight on an AOI, or price it.
+
+        Runs a block over an AOI to produce an insight. With `estimate: true` the call is a dry run:
+        nothing is started and the response is 200 with the token cost (`{estimate}`). Without it
+        the insight is created and the response is 201; the body of that response is not shown on
+        any page and is modelled as the `Insight` record that the list call returns.
+
+        Page conflicts: `input` is an integer array in the generated reference, the API reference
+        and the older developer guide, but an array of objects ("see Data Types") in the newer
+        developer guide; it is modelled as `RawJson`, which accepts both. The block object's middle
+        field is literally named `"string"` in every rendering, most likely a schema slip in
+        Pixxel's generator; it is kept as documented.
+
+        ``POST /v0/aoi/{aoi_id}/insights`` (operation ``createInsights``).
+
+        Args:
+            aoi_id: AOI the insight is run on.
+            block: block
+            input_: Inputs to the block. Documented as an integer array (serialized JSON bytes) by
+                the generated reference, the API reference and the older developer guide, and as
+                an array of objects by the newer developer guide; both forms are accepted.
+            name: Human-readable title for the insight.
+            project_id: Project the insight belongs to.
+            metadata: Free-form key-value information stored with the insight.
+            estimate: When true, only the cost is computed and returned (200); nothing is run. When
+                false or absent, the insight is created (201).
+        """
+        return await self._send(
+            OPERATIONS["createInsights"],
+            create_insights.build_request(
+                aoi_id=aoi_id,
+                body=body_of(
+                    models.InsightCreate,
+                    {
+                        "name": name,
+                        "block": block,
+                        "input": input_,
+                        "project_id": project_id,
+                        "metadata": metadata,
+                        "estimate": estimate,
+                    },
+                ),
+            ),
+        )
+
+    async def list(
+        self,
+        aoi_id: str,
+        *,
+        id: str | None = None,
+        status: str | None = None,
+        created_by: str | None = None,
+        created_on: str | datetime | None = None,
+    ) -> models.InsightList:
+        """List the insights of an AOI.
+
+        Returns the insights run on one AOI, optionally narrowed by insight id, status, creator or
+        creation time. The path parameter is spelled `aoiId` (camelCase) on every page for this
+        call, unlike `aoi_id` on the other insight calls; the documented name is kept. The developer
+        guide calls the list paginated but documents no paging parameters and the response has no
+        pagination block.
+
+        ``GET /v0/aoi/{aoiId}/insights`` (operation ``listInsights``).
+
+        Args:
+            aoi_id: AOI whose insights are listed.
+            id: Return only the insight with this id.
+            status: Return only insights in this status. No list of values is documented; the
+                examples are `running` and `completed`.
+            created_by: Return only insights created by this user id.
+            created_on: Return only insights created at this time (RFC 3339, e.g.
+                `2025-04-14T00:00:00Z`).
+        """
+        return await self._send(
+            OPERATIONS["listInsights"],
+            list_insights.build_request(
+                aoi_id=aoi_id,
+                id=id,
+                status=status,
+                created_by=created_by,
+                created_on=created_on,
+            ),
+        )
+
+    async def download(
+        self,
+        aoi_id: str,
+        insight_id: str,
+        *,
+        inputs: builtins.list[str] | None = None,
+        outputs: builtins.list[str] | None = None,
+    ) -> models.InsightDownload:
+        """Package an insight's assets for download.
+
+        Asks for a package of selected input and/or output assets of an insight and returns the
+        download record with a signed URL. The body lists the asset identifiers to include; both
+        lists are optional. No query parameters are used.
+
+        ``PUT /v0/aoi/{aoi_id}/insights/{insight_id}/download`` (operation ``downloadInsights``).
+
+        Args:
+            aoi_id: AOI the insight was run on.
+            insight_id: Insight whose assets are packaged.
+            inputs: Identifiers of input assets to include.
+            outputs: Identifiers of output assets to include.
+        """
+        return await self._send(
+            OPERATIONS["downloadInsights"],
+            download_insights.build_request(
+                aoi_id=aoi_id,
+                insight_id=insight_id,
+                body=body_of(
+                    models.InsightDownloadRequest,
+                    {
+                        "inputs": inputs,
+                        "outputs": outputs,
+                    },
+                ),
+            ),
+        )
+
+    async def delete(
+        self,
+        aoi_id: str,
+        insight_id: str,
+        *,
+        project_id: str,
+    ) -> None:
+        """Delete an insight.
+
+        Permanently removes an insight from an AOI. `project_id` is a required query parameter that
+        sets the project scope. Success is 200 with an empty body (not 204). Missing or invalid
+        parameters give 400; a caller not allowed to delete the insight gets 403.
+
+        ``DELETE /v0/aoi/{aoi_id}/insights/{insight_id}`` (operation ``deleteInsights``).
+
+        Args:
+            aoi_id: AOI the insight belongs to.
+            insight_id: Insight to delete.
+            project_id: Project the AOI belongs to.
+        """
+        return await self._send(
+            OPERATIONS["deleteInsights"],
+            delete_insights.build_request(
+                aoi_id=aoi_id,
+                insight_id=insight_id,
+                project_id=project_id,
+            ),
+        )

@@ -1,0 +1,260 @@
+"""``client.jobs``: A job is one run of a workflow."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .. import models
+from .._operations import OPERATIONS
+from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from ..api.jobs import create_job, download_job, get_job, list_jobs
+
+__all__ = ["AsyncJobs", "Jobs"]
+
+
+class Jobs(SyncAPIResource):
+    """A job is one run of a workflow."""
+
+    def list(
+        self,
+        workflow_id: str,
+        *,
+        id: str | None = None,
+        status: str | None = None,
+        created_by: str | None = None,
+        created_on: str | datetime | None = None,
+    ) -> models.JobList:
+        """List a workflow's jobs.
+
+        Returns the jobs (runs) of one workflow, optionally narrowed by job id, status, creator or
+        creation date. Items are short job records without tasks, specification or validation
+        errors. No `project_id` and no paging parameters are documented for this call.
+
+        ``GET /v0/workflows/{workflow_id}/jobs`` (operation ``listJobs``).
+
+        Args:
+            workflow_id: Workflow whose jobs are listed.
+            id: Return only the job with this id.
+            status: Return only jobs in this status. No list of values is documented; the pages give
+                `running` and `completed` as examples.
+            created_by: Return only jobs started by this user id.
+            created_on: Return only jobs created at this time (ISO 8601, per the developer guide).
+        """
+        return self._send(
+            OPERATIONS["listJobs"],
+            list_jobs.build_request(
+                workflow_id=workflow_id,
+                id=id,
+                status=status,
+                created_by=created_by,
+                created_on=created_on,
+            ),
+        )
+
+    def create(
+        self,
+        workflow_id: str,
+        *,
+        project_id: str,
+    ) -> models.Job:
+        """Create a job from a workflow.
+
+        Starts a new run of the workflow and returns the job record, with its tasks and any
+        validation errors, as soon as it is queued or started. None of the three renderings of this
+        call documents a request body: the only input besides the workflow id is the required
+        `project_id` query parameter, which scopes the run to a project the caller can access.
+        Success is 200, not 201.
+
+        ``POST /v0/workflows/{workflow_id}/jobs`` (operation ``createJob``).
+
+        Args:
+            workflow_id: Workflow to run.
+            project_id: Project the workflow belongs to; access to it is checked before the run
+                starts.
+        """
+        return self._send(
+            OPERATIONS["createJob"],
+            create_job.build_request(
+                workflow_id=workflow_id,
+                project_id=project_id,
+            ),
+        )
+
+    def get(
+        self,
+        workflow_id: str,
+        job_id: str,
+    ) -> models.Job:
+        """Get a job.
+
+        Returns one job of a workflow with its status, progress, timings, cost, tasks and validation
+        errors. Poll it to follow a run. The job status has no documented list of values: the waiter
+        below uses `completed` (success) and `failed` (failure), which come only from the examples
+        given in the field descriptions and the jobs overview page (running, completed, failed), not
+        from a formal enum. The developer guide mentions a bearer token, but its header example
+        sends the raw key like every other call.
+
+        ``GET /v0/workflows/{workflow_id}/jobs/{job_id}`` (operation ``getJob``).
+
+        Args:
+            workflow_id: Workflow the job ran.
+            job_id: Id of the job within that workflow.
+        """
+        return self._send(
+            OPERATIONS["getJob"],
+            get_job.build_request(
+                workflow_id=workflow_id,
+                job_id=job_id,
+            ),
+        )
+
+    def download(
+        self,
+        workflow_id: str,
+        job_id: str,
+    ) -> models.JobDownload:
+        """Package a job's data for download.
+
+        Asks for a ZIP package of a job's input and output assets and returns the download record
+        with a temporary signed URL. No request body is documented. The response names the workflow
+        in camelCase (`workflowId`), unlike the snake_case `workflow_id` of the task download. The
+        package may not be ready at once: the status examples are `pending` and `ready`. Malformed
+        requests give 400; a workflow or job the caller cannot access gives 403.
+
+        ``PUT /v0/workflows/{workflow_id}/jobs/{job_id}/download`` (operation ``downloadJob``).
+
+        Args:
+            workflow_id: Workflow the job belongs to.
+            job_id: Job whose assets are packaged.
+        """
+        return self._send(
+            OPERATIONS["downloadJob"],
+            download_job.build_request(
+                workflow_id=workflow_id,
+                job_id=job_id,
+            ),
+        )
+
+
+class AsyncJobs(AsyncAPIResource):
+    """A job is one run of a workflow. (asyncio)"""
+
+    async def list(
+        self,
+        workflow_id: str,
+        *,
+        id: str | None = None,
+        status: str | None = None,
+        created_by: str | None = None,
+        created_on: str | datetime | None = None,
+    ) -> models.JobList:
+        """List a workflow's jobs.
+
+        Returns the jobs (runs) of one workflow, optionally narrowed by job id, status, creator or
+        creation date. Items are short job records without tasks, specification or validation
+        errors. No `project_id` and no paging parameters are documented for this call.
+
+        ``GET /v0/workflows/{workflow_id}/jobs`` (operation ``listJobs``).
+
+        Args:
+            workflow_id: Workflow whose jobs are listed.
+            id: Return only the job with this id.
+            status: Return only jobs in this status. No list of values is documented; the pages give
+                `running` and `completed` as examples.
+            created_by: Return only jobs started by this user id.
+            created_on: Return only jobs created at this time (ISO 8601, per the developer guide).
+        """
+        return await self._send(
+            OPERATIONS["listJobs"],
+            list_jobs.build_request(
+                workflow_id=workflow_id,
+                id=id,
+                status=status,
+                created_by=created_by,
+                created_on=created_on,
+            ),
+        )
+
+    async def create(
+        self,
+        workflow_id: str,
+        *,
+        project_id: str,
+    ) -> models.Job:
+        """Create a job from a workflow.
+
+        Starts a new run of the workflow and returns the job record, with its tasks and any
+        validation errors, as soon as it is queued or started. None of the three renderings of this
+        call documents a request body: the only input besides the workflow id is the required
+        `project_id` query parameter, which scopes the run to a project the caller can access.
+        Success is 200, not 201.
+
+        ``POST /v0/workflows/{workflow_id}/jobs`` (operation ``createJob``).
+
+        Args:
+            workflow_id: Workflow to run.
+            project_id: Project the workflow belongs to; access to it is checked before the run
+                starts.
+        """
+        return await self._send(
+            OPERATIONS["createJob"],
+            create_job.build_request(
+                workflow_id=workflow_id,
+                project_id=project_id,
+            ),
+        )
+
+    async def get(
+        self,
+        workflow_id: str,
+        job_id: str,
+    ) -> models.Job:
+        """Get a job.
+
+        Returns one job of a workflow with its status, progress, timings, cost, tasks and validation
+        errors. Poll it to follow a run. The job status has no documented list of values: the waiter
+        below uses `completed` (success) and `failed` (failure), which come only from the examples
+        given in the field descriptions and the jobs overview page (running, completed, failed), not
+        from a formal enum. The developer guide mentions a bearer token, but its header example
+        sends the raw key like every other call.
+
+        ``GET /v0/workflows/{workflow_id}/jobs/{job_id}`` (operation ``getJob``).
+
+        Args:
+            workflow_id: Workflow the job ran.
+            job_id: Id of the job within that workflow.
+        """
+        return await self._send(
+            OPERATIONS["getJob"],
+            get_job.build_request(
+                workflow_id=workflow_id,
+                job_id=job_id,
+            ),
+        )
+
+    async def download(
+        self,
+        workflow_id: str,
+        job_id: str,
+    ) -> models.JobDownload:
+        """Package a job's data for download.
+
+        Asks for a ZIP package of a job's input and output assets and returns the download record
+        with a temporary signed URL. No request body is documented. The response names the workflow
+        in camelCase (`workflowId`), unlike the snake_case `workflow_id` of the task download. The
+        package may not be ready at once: the status examples are `pending` and `ready`. Malformed
+        requests give 400; a workflow or job the caller cannot access gives 403.
+
+        ``PUT /v0/workflows/{workflow_id}/jobs/{job_id}/download`` (operation ``downloadJob``).
+
+        Args:
+            workflow_id: Workflow the job belongs to.
+            job_id: Job whose assets are packaged.
+        """
+        return await self._send(
+            OPERATIONS["downloadJob"],
+            download_job.build_request(
+                workflow_id=workflow_id,
+                job_id=job_id,
+            ),
+        )

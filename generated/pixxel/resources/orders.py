@@ -1,0 +1,217 @@
+"""``client.orders``: Tasking, archive and recurring orders and their items."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+from .. import models
+from .._operations import OPERATIONS
+from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from ..api.order import create_order, get_order, list_orders
+
+__all__ = ["AsyncOrders", "Orders"]
+
+
+class Orders(SyncAPIResource):
+    """Tasking, archive and recurring orders and their items."""
+
+    def list(
+        self,
+        *,
+        user_id: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> models.OrderList:
+        """List all orders.
+
+        Returns the orders of the caller's organization (the reference pages say "workspace" and
+        "organization"); the sort order is not documented. Each order embeds its order items,
+        without their tasks.
+
+        Paging uses `limit`/`offset` query parameters and a `pagination` block beside the list. The
+        pages give no defaults for `limit` and `offset`; the shared parameters (0 and 10) are used
+        as a best guess. The content of `pagination` is not visible on the pages; it is taken to be
+        the shared `{total, offset, limit}` block.
+
+        ``GET /v0/orders`` (operation ``listOrders``).
+
+        Args:
+            user_id: Only return orders placed by this user (a user UUID).
+            limit: Maximum number of items to return.
+            offset: Number of items to skip before the first one returned.
+        """
+        return self._send(
+            OPERATIONS["listOrders"],
+            list_orders.build_request(
+                user_id=user_id,
+                limit=limit,
+                offset=offset,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        order_items: builtins.list[models.OrderItemCreate | dict[str, Any]],
+        dry_run: bool | None = None,
+    ) -> models.Order:
+        """Create an order.
+
+        Places an order made of one or more order items. Each item is either a tasking request (an
+        area as a GeoJSON FeatureCollection, a capture window, a band set and imaging limits) or an
+        archive purchase (`item_ids` of existing images). A recurring tasking item repeats the
+        capture (`recurrence`, `no_of_occurrences`).
+
+        With `dry_run: true` nothing is charged: the response has the same shape as a real order and
+        shows the computed cost. The developer guide adds these rules for tasking items: the start
+        must be at least 24 hours after the order is placed, the end must follow the start, areas
+        under 100 km² are billed as 100 km², and the polygons of a multi-polygon area must lie
+        within 200 km of each other. It also says urgent or assured captures may override
+        `cloud_cover` to 100.
+
+        Which item fields are required is not stated on the pages; the schema therefore marks none
+        of them and describes, per field, when it applies. The reference pages answer 201 Created.
+
+        ``POST /v0/orders`` (operation ``createOrder``).
+
+        Args:
+            order_items: The items to order; a single tasking order has exactly one.
+            dry_run: Simulate the order and return its cost without placing it or spending tokens.
+        """
+        return self._send(
+            OPERATIONS["createOrder"],
+            create_order.build_request(
+                body=body_of(
+                    models.OrderCreate,
+                    {
+                        "dry_run": dry_run,
+                        "order_items": order_items,
+                    },
+                ),
+            ),
+        )
+
+    def get(
+        self,
+        id: str,
+    ) -> models.Order:
+        """Get an order.
+
+        Returns one order with its order items. The order's own `status` is its payment status
+        (PAID, UNPAID, PAYMENT_IN_PROGRESS); fulfilment progress lives on each item's `status`, so
+        wait on `getOrderItem` rather than on this operation.
+
+        ``GET /v0/orders/{id}`` (operation ``getOrder``).
+
+        Args:
+            id: Order identifier (UUID).
+        """
+        return self._send(
+            OPERATIONS["getOrder"],
+            get_order.build_request(
+                id=id,
+            ),
+        )
+
+
+class AsyncOrders(AsyncAPIResource):
+    """Tasking, archive and recurring orders and their items. (asyncio)"""
+
+    async def list(
+        self,
+        *,
+        user_id: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> models.OrderList:
+        """List all orders.
+
+        Returns the orders of the caller's organization (the reference pages say "workspace" and
+        "organization"); the sort order is not documented. Each order embeds its order items,
+        without their tasks.
+
+        Paging uses `limit`/`offset` query parameters and a `pagination` block beside the list. The
+        pages give no defaults for `limit` and `offset`; the shared parameters (0 and 10) are used
+        as a best guess. The content of `pagination` is not visible on the pages; it is taken to be
+        the shared `{total, offset, limit}` block.
+
+        ``GET /v0/orders`` (operation ``listOrders``).
+
+        Args:
+            user_id: Only return orders placed by this user (a user UUID).
+            limit: Maximum number of items to return.
+            offset: Number of items to skip before the first one returned.
+        """
+        return await self._send(
+            OPERATIONS["listOrders"],
+            list_orders.build_request(
+                user_id=user_id,
+                limit=limit,
+                offset=offset,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        order_items: builtins.list[models.OrderItemCreate | dict[str, Any]],
+        dry_run: bool | None = None,
+    ) -> models.Order:
+        """Create an order.
+
+        Places an order made of one or more order items. Each item is either a tasking request (an
+        area as a GeoJSON FeatureCollection, a capture window, a band set and imaging limits) or an
+        archive purchase (`item_ids` of existing images). A recurring tasking item repeats the
+        capture (`recurrence`, `no_of_occurrences`).
+
+        With `dry_run: true` nothing is charged: the response has the same shape as a real order and
+        shows the computed cost. The developer guide adds these rules for tasking items: the start
+        must be at least 24 hours after the order is placed, the end must follow the start, areas
+        under 100 km² are billed as 100 km², and the polygons of a multi-polygon area must lie
+        within 200 km of each other. It also says urgent or assured captures may override
+        `cloud_cover` to 100.
+
+        Which item fields are required is not stated on the pages; the schema therefore marks none
+        of them and describes, per field, when it applies. The reference pages answer 201 Created.
+
+        ``POST /v0/orders`` (operation ``createOrder``).
+
+        Args:
+            order_items: The items to order; a single tasking order has exactly one.
+            dry_run: Simulate the order and return its cost without placing it or spending tokens.
+        """
+        return await self._send(
+            OPERATIONS["createOrder"],
+            create_order.build_request(
+                body=body_of(
+                    models.OrderCreate,
+                    {
+                        "dry_run": dry_run,
+                        "order_items": order_items,
+                    },
+                ),
+            ),
+        )
+
+    async def get(
+        self,
+        id: str,
+    ) -> models.Order:
+        """Get an order.
+
+        Returns one order with its order items. The order's own `status` is its payment status
+        (PAID, UNPAID, PAYMENT_IN_PROGRESS); fulfilment progress lives on each item's `status`, so
+        wait on `getOrderItem` rather than on this operation.
+
+        ``GET /v0/orders/{id}`` (operation ``getOrder``).
+
+        Args:
+            id: Order identifier (UUID).
+        """
+        return await self._send(
+            OPERATIONS["getOrder"],
+            get_order.build_request(
+                id=id,
+            ),
+        )

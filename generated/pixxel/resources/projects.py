@@ -1,0 +1,128 @@
+"""``client.projects``: Projects group service accounts, orders and resources."""
+
+from __future__ import annotations
+
+from .. import models
+from .._operations import OPERATIONS
+from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from ..api.project import get_project, list_projects
+
+__all__ = ["AsyncProjects", "Projects"]
+
+
+class Projects(SyncAPIResource):
+    """Projects group service accounts, orders and resources."""
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+    ) -> models.ProjectList:
+        """List projects.
+
+        Returns one page of the projects the calling service account can see. A service account only
+        sees a project after someone adds it to that project in the Aurora web interface.
+
+        Paging conflict: the developer guide documents the query parameters `page_num` and
+        `page_size`, yet its sample response carries an offset block (`limit`, `offset`, `total`)
+        rather than page numbers. The request side is what a client controls, so this operation
+        pages with `page_num`/`page_size` (`x-pixxel-pagination` style `page`) and reads the total
+        from `pagination.total`. Whether the first page is 0 or 1 is not documented; the `offset`
+        returned in the pagination block shows where a page really started. No defaults are
+        documented for either parameter. The developer guide is the only page for this operation: no
+        API-reference rendering exists.
+
+        ``GET /v0/projects`` (operation ``listProjects``).
+
+        Args:
+            page_num: Number of the page to return. The numbering base (0 or 1) is not documented.
+            page_size: Number of projects per page.
+        """
+        return self._send(
+            OPERATIONS["listProjects"],
+            list_projects.build_request(
+                page_num=page_num,
+                page_size=page_size,
+            ),
+        )
+
+    def get(
+        self,
+        id: str,
+    ) -> models.Project:
+        """Get a project.
+
+        Returns one project by its id. An id that does not exist (or that the service account has
+        not been added to) gives 404. Only the developer guide documents this operation.
+
+        ``GET /v0/projects/{id}`` (operation ``getProject``).
+
+        Args:
+            id: Id of the project to fetch.
+        """
+        return self._send(
+            OPERATIONS["getProject"],
+            get_project.build_request(
+                id=id,
+            ),
+        )
+
+
+class AsyncProjects(AsyncAPIResource):
+    """Projects group service accounts, orders and resources. (asyncio)"""
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+    ) -> models.ProjectList:
+        """List projects.
+
+        Returns one page of the projects the calling service account can see. A service account only
+        sees a project after someone adds it to that project in the Aurora web interface.
+
+        Paging conflict: the developer guide documents the query parameters `page_num` and
+        `page_size`, yet its sample response carries an offset block (`limit`, `offset`, `total`)
+        rather than page numbers. The request side is what a client controls, so this operation
+        pages with `page_num`/`page_size` (`x-pixxel-pagination` style `page`) and reads the total
+        from `pagination.total`. Whether the first page is 0 or 1 is not documented; the `offset`
+        returned in the pagination block shows where a page really started. No defaults are
+        documented for either parameter. The developer guide is the only page for this operation: no
+        API-reference rendering exists.
+
+        ``GET /v0/projects`` (operation ``listProjects``).
+
+        Args:
+            page_num: Number of the page to return. The numbering base (0 or 1) is not documented.
+            page_size: Number of projects per page.
+        """
+        return await self._send(
+            OPERATIONS["listProjects"],
+            list_projects.build_request(
+                page_num=page_num,
+                page_size=page_size,
+            ),
+        )
+
+    async def get(
+        self,
+        id: str,
+    ) -> models.Project:
+        """Get a project.
+
+        Returns one project by its id. An id that does not exist (or that the service account has
+        not been added to) gives 404. Only the developer guide documents this operation.
+
+        ``GET /v0/projects/{id}`` (operation ``getProject``).
+
+        Args:
+            id: Id of the project to fetch.
+        """
+        return await self._send(
+            OPERATIONS["getProject"],
+            get_project.build_request(
+                id=id,
+            ),
+        )

@@ -1,0 +1,61 @@
+"""``client.reports``: Order reports."""
+
+from __future__ import annotations
+
+from .._operations import OPERATIONS
+from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from ..api.report import get_order_report
+
+__all__ = ["AsyncReports", "Reports"]
+
+
+class Reports(SyncAPIResource):
+    """Order reports."""
+
+    def download(
+        self,
+    ) -> str:
+        """Download order report.
+
+        Downloads a report of the organization's orders as a file. Undocumented: the only trace is
+        the sidebar entry "download order report" (GET /v0/reports) in the generated API reference;
+        no page for it could be found in the reference or the developer guide.
+
+        Unknown: the query parameters (e.g. whether the report can be limited to some orders, a
+        project or a date range), the file format (CSV is assumed from the name; a spreadsheet or
+        another binary format is possible), the columns, whether the file comes directly or through
+        a signed URL, and the error responses. The response is therefore modelled as a raw file
+        download, as CSV text or as opaque bytes; the client should save it rather than parse it.
+
+        ``GET /v0/reports`` (operation ``getOrderReport``).
+        """
+        return self._send(
+            OPERATIONS["getOrderReport"],
+            get_order_report.build_request(),
+        )
+
+
+class AsyncReports(AsyncAPIResource):
+    """Order reports. (asyncio)"""
+
+    async def download(
+        self,
+    ) -> str:
+        """Download order report.
+
+        Downloads a report of the organization's orders as a file. Undocumented: the only trace is
+        the sidebar entry "download order report" (GET /v0/reports) in the generated API reference;
+        no page for it could be found in the reference or the developer guide.
+
+        Unknown: the query parameters (e.g. whether the report can be limited to some orders, a
+        project or a date range), the file format (CSV is assumed from the name; a spreadsheet or
+        another binary format is possible), the columns, whether the file comes directly or through
+        a signed URL, and the error responses. The response is therefore modelled as a raw file
+        download, as CSV text or as opaque bytes; the client should save it rather than parse it.
+
+        ``GET /v0/reports`` (operation ``getOrderReport``).
+        """
+        return await self._send(
+            OPERATIONS["getOrderReport"],
+            get_order_report.build_request(),
+        )

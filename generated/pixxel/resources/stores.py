@@ -1,0 +1,204 @@
+"""``client.stores``: Cloud storage targets that deliveries write to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import models
+from .._operations import OPERATIONS
+from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from ..api.stores import create_store, delete_store, list_stores
+
+__all__ = ["AsyncStores", "Stores"]
+
+
+class Stores(SyncAPIResource):
+    """Cloud storage targets that deliveries write to."""
+
+    def list(
+        self,
+    ) -> models.StoreList:
+        """List stores.
+
+        Returns every store configured in the caller's organization. The list is not paged and takes
+        no parameters. Stored credentials are never returned.
+
+        ``GET /v0/stores`` (operation ``listStores``).
+        """
+        return self._send(
+            OPERATIONS["listStores"],
+            list_stores.build_request(),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        type_: models.StoreType | str,
+        configs: models.StoreConfigs | dict[str, Any],
+        secrets: models.StoreSecrets | dict[str, Any],
+        labels: dict[str, Any] | None = None,
+    ) -> models.Store:
+        """Create a store.
+
+        Registers a cloud bucket (S3, GCS or Azure Blob) as a delivery target. The returned `id` is
+        what order items (`cloud_delivery.config`) and catalog deliveries (`cloud_info.config`) name
+        to deliver there; once a store is set up, imagery that reaches the catalog can be pushed to
+        it automatically.
+
+        `secrets` carries the provider credentials. They are write-only: the response (and List
+        stores) never echo them back.
+
+        Conflicts between the pages: the developer guide's table lists `bucket` and `region` at the
+        top level and types `secrets` as an array of strings, while both reference pages and every
+        example nest `bucket`, `path_prefix` and `region` under `configs` and send `secrets` as an
+        object; the schema follows the references and examples. The generated reference's example
+        sends and returns `configs: null`, so `configs` accepts null, though a usable store needs
+        it. The API answers 200, not 201.
+
+        ``POST /v0/stores`` (operation ``createStore``).
+
+        Args:
+            name: Unique, human-friendly name of the store.
+            type_: type
+            configs: Bucket location. Required; the generated reference's example sends null, but a
+                store cannot deliver anywhere without it.
+            secrets: secrets
+            labels: Optional user-defined metadata labels, e.g. `{"env": "prod"}`.
+        """
+        return self._send(
+            OPERATIONS["createStore"],
+            create_store.build_request(
+                body=body_of(
+                    models.StoreCreate,
+                    {
+                        "name": name,
+                        "type": type_,
+                        "configs": configs,
+                        "secrets": secrets,
+                        "labels": labels,
+                    },
+                ),
+            ),
+        )
+
+    def delete(
+        self,
+        id: str,
+    ) -> None:
+        """Delete a store.
+
+        Removes a store configuration that is no longer needed. The developer guide only names this
+        endpoint: its success status, response body and errors are not documented. By analogy with
+        the API's other delete (insights, which answers 200 with no body), success is modelled as
+        200 without a body; 204 is accepted as well. What happens to deliveries or order items that
+        still name the store is not documented either.
+
+        ``DELETE /v0/stores/{id}`` (operation ``deleteStore``).
+
+        Args:
+            id: Identifier of the store to delete (the `id` returned by Create a store / List
+                stores).
+        """
+        return self._send(
+            OPERATIONS["deleteStore"],
+            delete_store.build_request(
+                id=id,
+            ),
+        )
+
+
+class AsyncStores(AsyncAPIResource):
+    """Cloud storage targets that deliveries write to. (asyncio)"""
+
+    async def list(
+        self,
+    ) -> models.StoreList:
+        """List stores.
+
+        Returns every store configured in the caller's organization. The list is not paged and takes
+        no parameters. Stored credentials are never returned.
+
+        ``GET /v0/stores`` (operation ``listStores``).
+        """
+        return await self._send(
+            OPERATIONS["listStores"],
+            list_stores.build_request(),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        type_: models.StoreType | str,
+        configs: models.StoreConfigs | dict[str, Any],
+        secrets: models.StoreSecrets | dict[str, Any],
+        labels: dict[str, Any] | None = None,
+    ) -> models.Store:
+        """Create a store.
+
+        Registers a cloud bucket (S3, GCS or Azure Blob) as a delivery target. The returned `id` is
+        what order items (`cloud_delivery.config`) and catalog deliveries (`cloud_info.config`) name
+        to deliver there; once a store is set up, imagery that reaches the catalog can be pushed to
+        it automatically.
+
+        `secrets` carries the provider credentials. They are write-only: the response (and List
+        stores) never echo them back.
+
+        Conflicts between the pages: the developer guide's table lists `bucket` and `region` at the
+        top level and types `secrets` as an array of strings, while both reference pages and every
+        example nest `bucket`, `path_prefix` and `region` under `configs` and send `secrets` as an
+        object; the schema follows the references and examples. The generated reference's example
+        sends and returns `configs: null`, so `configs` accepts null, though a usable store needs
+        it. The API answers 200, not 201.
+
+        ``POST /v0/stores`` (operation ``createStore``).
+
+        Args:
+            name: Unique, human-friendly name of the store.
+            type_: type
+            configs: Bucket location. Required; the generated reference's example sends null, but a
+                store cannot deliver anywhere without it.
+            secrets: secrets
+            labels: Optional user-defined metadata labels, e.g. `{"env": "prod"}`.
+        """
+        return await self._send(
+            OPERATIONS["createStore"],
+            create_store.build_request(
+                body=body_of(
+                    models.StoreCreate,
+                    {
+                        "name": name,
+                        "type": type_,
+                        "configs": configs,
+                        "secrets": secrets,
+                        "labels": labels,
+                    },
+                ),
+            ),
+        )
+
+    async def delete(
+        self,
+        id: str,
+    ) -> None:
+        """Delete a store.
+
+        Removes a store configuration that is no longer needed. The developer guide only names this
+        endpoint: its success status, response body and errors are not documented. By analogy with
+        the API's other delete (insights, which answers 200 with no body), success is modelled as
+        200 without a body; 204 is accepted as well. What happens to deliveries or order items that
+        still name the store is not documented either.
+
+        ``DELETE /v0/stores/{id}`` (operation ``deleteStore``).
+
+        Args:
+            id: Identifier of the store to delete (the `id` returned by Create a store / List
+                stores).
+        """
+        return await self._send(
+            OPERATIONS["deleteStore"],
+            delete_store.build_request(
+                id=id,
+            ),
+        )

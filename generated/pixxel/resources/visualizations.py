@@ -1,0 +1,522 @@
+"""``client.visualizations``: Index visualizations computed over an AOI's assets."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any, Literal
+
+from .. import models
+from .._operations import OPERATIONS
+from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from ..api.visualizations import (
+    create_visualization,
+    generate_visualization_png,
+    generate_visualization_sld,
+    list_visualizations,
+    rollback_visualization_metadata,
+    update_visualization_metadata,
+)
+
+__all__ = ["AsyncVisualizations", "Visualizations"]
+
+
+class Visualizations(SyncAPIResource):
+    """Index visualizations computed over an AOI's assets."""
+
+    def list(
+        self,
+        aoi_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        type_: Literal["custom", "preset"] | None = None,
+        user_id: str | None = None,
+        expression_type: Literal["composite", "index", "grayscale"] | None = None,
+        index_id: str | None = None,
+        visualization_id: str | None = None,
+    ) -> models.VisualizationList:
+        """List visualizations for an AOI.
+
+        Returns one page of the visualizations computed over an AOI, with their assets, and an
+        offset pagination block. Filters: index type, creating user, expression type, index id and
+        visualization id (the latter is the only way to fetch a single visualization; there is no
+        get-by-id operation).
+
+        Note that the list sits under the **singular** key `visualization` (an array), as every
+        documented payload shows.
+
+        ``GET /v0/aois/{aoi_id}/visualizations`` (operation ``listVisualizations``).
+
+        Args:
+            aoi_id: Id of the AOI whose visualizations are listed.
+            offset: Number of items to skip before the first one returned.
+            limit: Maximum number of items to return.
+            type_: Only visualizations built from an index of this category.
+            user_id: Only visualizations created by this user.
+            expression_type: Only visualizations whose index expression is of this kind.
+            index_id: Only visualizations of this index.
+            visualization_id: Only the visualization with this id.
+        """
+        return self._send(
+            OPERATIONS["listVisualizations"],
+            list_visualizations.build_request(
+                aoi_id=aoi_id,
+                offset=offset,
+                limit=limit,
+                type_=type_,
+                user_id=user_id,
+                expression_type=expression_type,
+                index_id=index_id,
+                visualization_id=visualization_id,
+            ),
+        )
+
+    def create(
+        self,
+        aoi_id: str,
+        *,
+        index_id: str,
+        src_asset_ids: builtins.list[str] | None = None,
+        resolution: float | None = None,
+    ) -> models.Visualization:
+        """Create a new visualization.
+
+        Computes an index over some of an AOI's assets and answers 201 with the new Visualization.
+        Legend metadata is produced depending on the index: a preset index gets both a dynamic and a
+        theoretical legend, a custom index whose expression type is `index` gets only a dynamic one,
+        and a custom composite or grayscale index gets none.
+
+        Conflicts between the pages: - `src_asset_ids` is optional in the generated reference (A:)
+        but marked required in the developer guide (D:), whose table also misspells it
+        `src_asset_id` while its sample body uses `src_asset_ids`. It is optional here, following
+        A:'s explicit wording; every documented example sends it. - `resolution` appears only in A:.
+        - D:'s response table types `aoi_id` as an array of strings; every payload shows a single
+        string, which the schema follows. - D: mentions errors for missing fields and duplicates
+        without status codes; they are modelled as 400.
+
+        ``POST /v0/aois/{aoi_id}/visualizations`` (operation ``createVisualization``).
+
+        Args:
+            aoi_id: Id of the AOI to visualize.
+            index_id: Index to compute.
+            src_asset_ids: AOI assets to compute the index over. Optional according to the generated
+                reference, required according to the developer guide; send it.
+            resolution: Output resolution in metres; when omitted the satellite's own resolution is
+                used (e.g. 10).
+        """
+        return self._send(
+            OPERATIONS["createVisualization"],
+            create_visualization.build_request(
+                aoi_id=aoi_id,
+                body=body_of(
+                    models.VisualizationCreate,
+                    {
+                        "index_id": index_id,
+                        "src_asset_ids": src_asset_ids,
+                        "resolution": resolution,
+                    },
+                ),
+            ),
+        )
+
+    def update_metadata(
+        self,
+        aoi_id: str,
+        visualization_id: str,
+        *,
+        visualization_mode: models.VisualizationMode | str,
+        legend: models.VisualizationLegend | dict[str, Any],
+        dynamic_bins: int | None = None,
+    ) -> models.VisualizationMetadata:
+        """Update visualization metadata.
+
+        Replaces the legend of one mode (`dynamic` or `theoretical`) of a visualization; the legend
+        of the other mode is left as it is. In dynamic mode `dynamic_bins` (1-15 equal intervals) is
+        required, and legend values may be sent as `null` to have them computed.
+
+        Only the generated reference (A:) documents this operation. The inner structure of the
+        legend is not documented beyond "breakpoints per date", and its example sends and returns an
+        empty object, so the legend is modelled as a free-form object.
+
+        ``PUT /v0/aois/{aoi_id}/visualizations/{visualization_id}/metadata`` (operation ``updateVisualizationMetadata``).
+
+        Args:
+            aoi_id: Id of the AOI the visualization belongs to.
+            visualization_id: Id of the visualization whose legend is replaced.
+            visualization_mode: visualization_mode
+            legend: legend
+            dynamic_bins: Number of equal-interval bins of the dynamic legend.
+        """
+        return self._send(
+            OPERATIONS["updateVisualizationMetadata"],
+            update_visualization_metadata.build_request(
+                aoi_id=aoi_id,
+                visualization_id=visualization_id,
+                body=body_of(
+                    models.VisualizationMetadataUpdate,
+                    {
+                        "visualization_mode": visualization_mode,
+                        "legend": legend,
+                        "dynamic_bins": dynamic_bins,
+                    },
+                ),
+            ),
+        )
+
+    def rollback_metadata(
+        self,
+        aoi_id: str,
+        visualization_id: str,
+        *,
+        index_id: str,
+        dates: builtins.list[str],
+        visualization_mode: models.VisualizationMode | str,
+    ) -> models.Visualization:
+        """Rollback visualization metadata.
+
+        Discards edits to the legend of one mode for the given dates: the legend of that mode is
+        recomputed from the source data, and the other mode is left untouched. Dates are written
+        `YYYY_MM_DD`, with underscores. Answers 200 with the full Visualization, whose assets then
+        carry `resolution` and which includes `metadata.legend`.
+
+        ``PATCH /v0/aois/{aoi_id}/visualizations/{visualization_id}/metadata`` (operation ``rollbackVisualizationMetadata``).
+
+        Args:
+            aoi_id: Id of the AOI the visualization belongs to.
+            visualization_id: Id of the visualization whose legend is rolled back.
+            index_id: Index the visualization was computed from.
+            dates: Dates whose legend is recomputed, written `YYYY_MM_DD` with underscores.
+            visualization_mode: visualization_mode
+        """
+        return self._send(
+            OPERATIONS["rollbackVisualizationMetadata"],
+            rollback_visualization_metadata.build_request(
+                aoi_id=aoi_id,
+                visualization_id=visualization_id,
+                body=body_of(
+                    models.VisualizationRollback,
+                    {
+                        "index_id": index_id,
+                        "dates": dates,
+                        "visualization_mode": visualization_mode,
+                    },
+                ),
+            ),
+        )
+
+    def generate_png(
+        self,
+        aoi_id: str,
+        visualization_id: str,
+        *,
+        body: models.VisualizationRenderOptions | dict[str, Any] | None = None,
+    ) -> bytes:
+        """Generate an index PNG for a visualization.
+
+        Renders a visualization's index as a PNG image. Undocumented: the generated reference (A:)
+        has a page for it (`GenerateIndexPng`), but only its sidebar label "Generate an index PNG
+        for a visualization" could be found. Unknown: whether the request takes a body or query
+        parameters (e.g. a date, a legend mode or a size), the success status code (modelled as
+        200), whether the image comes back as binary `image/png` (modelled so) or as JSON holding a
+        URL, and the error responses beyond the usual 403. An optional free-form JSON body is
+        accepted so that callers can pass options once they are known.
+
+        ``POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/png`` (operation ``generateVisualizationPng``).
+
+        Args:
+            aoi_id: Id of the AOI the visualization belongs to.
+            visualization_id: Id of the visualization to render.
+            body: The request body.
+        """
+        return self._send(
+            OPERATIONS["generateVisualizationPng"],
+            generate_visualization_png.build_request(
+                aoi_id=aoi_id,
+                visualization_id=visualization_id,
+                body=body,
+            ),
+        )
+
+    def generate_sld(
+        self,
+        aoi_id: str,
+        visualization_id: str,
+        *,
+        body: models.VisualizationRenderOptions | dict[str, Any] | None = None,
+    ) -> str:
+        """Generate SLD styles for a visualization.
+
+        Produces an SLD (OGC Styled Layer Descriptor, an XML document) that styles the
+        visualization's raster in map servers such as GeoServer, presumably from its colour map and
+        legend breakpoints. Undocumented: only the sidebar label "Generate SLD styles for a
+        visualization" exists in the generated reference (A:); no page was found. Unknown: the
+        request body or parameters (an optional free-form JSON body is accepted), the success status
+        code (modelled as 200), the media type (modelled as `application/xml`; the server may use
+        `text/xml`, or wrap the XML in JSON), and the error responses beyond 403.
+
+        ``POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/sld`` (operation ``generateVisualizationSld``).
+
+        Args:
+            aoi_id: Id of the AOI the visualization belongs to.
+            visualization_id: Id of the visualization to style.
+            body: The request body.
+        """
+        return self._send(
+            OPERATIONS["generateVisualizationSld"],
+            generate_visualization_sld.build_request(
+                aoi_id=aoi_id,
+                visualization_id=visualization_id,
+                body=body,
+            ),
+        )
+
+
+class AsyncVisualizations(AsyncAPIResource):
+    """Index visualizations computed over an AOI's assets. (asyncio)"""
+
+    async def list(
+        self,
+        aoi_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        type_: Literal["custom", "preset"] | None = None,
+        user_id: str | None = None,
+        expression_type: Literal["composite", "index", "grayscale"] | None = None,
+        index_id: str | None = None,
+        visualization_id: str | None = None,
+    ) -> models.VisualizationList:
+        """List visualizations for an AOI.
+
+        Returns one page of the visualizations computed over an AOI, with their assets, and an
+        offset pagination block. Filters: index type, creating user, expression type, index id and
+        visualization id (the latter is the only way to fetch a single visualization; there is no
+        get-by-id operation).
+
+        Note that the list sits under the **singular** key `visualization` (an array), as every
+        documented payload shows.
+
+        ``GET /v0/aois/{aoi_id}/visualizations`` (operation ``listVisualizations``).
+
+        Args:
+            aoi_id: Id of the AOI whose visualizations are listed.
+            offset: Number of items to skip before the first one returned.
+            limit: Maximum number of items to return.
+            type_: Only visualizations built from an index of this category.
+            user_id: Only visualizations created by this user.
+            expression_type: Only visualizations whose index expression is of this kind.
+            index_id: Only visualizations of this index.
+            visualization_id: Only the visualization with this id.
+        """
+        return await self._send(
+            OPERATIONS["listVisualizations"],
+            list_visualizations.build_request(
+                aoi_id=aoi_id,
+                offset=offset,
+                limit=limit,
+                type_=type_,
+                user_id=user_id,
+                expression_type=expression_type,
+                index_id=index_id,
+                visualization_id=visualization_id,
+            ),
+        )
+
+    async def create(
+        self,
+        aoi_id: str,
+        *,
+        index_id: str,
+        src_asset_ids: builtins.list[str] | None = None,
+        resolution: float | None = None,
+    ) -> models.Visualization:
+        """Create a new visualization.
+
+        Computes an index over some of an AOI's assets and answers 201 with the new Visualization.
+        Legend metadata is produced depending on the index: a preset index gets both a dynamic and a
+        theoretical legend, a custom index whose expression type is `index` gets only a dynamic one,
+        and a custom composite or grayscale index gets none.
+
+        Conflicts between the pages: - `src_asset_ids` is optional in the generated reference (A:)
+        but marked required in the developer guide (D:), whose table also misspells it
+        `src_asset_id` while its sample body uses `src_asset_ids`. It is optional here, following
+        A:'s explicit wording; every documented example sends it. - `resolution` appears only in A:.
+        - D:'s response table types `aoi_id` as an array of strings; every payload shows a single
+        string, which the schema follows. - D: mentions errors for missing fields and duplicates
+        without status codes; they are modelled as 400.
+
+        ``POST /v0/aois/{aoi_id}/visualizations`` (operation ``createVisualization``).
+
+        Args:
+            aoi_id: Id of the AOI to visualize.
+            index_id: Index to compute.
+            src_asset_ids: AOI assets to compute the index over. Optional according to the generated
+                reference, required according to the developer guide; send it.
+            resolution: Output resolution in metres; when omitted the satellite's own resolution is
+                used (e.g. 10).
+        """
+        return await self._send(
+            OPERATIONS["createVisualization"],
+            create_visualization.build_request(
+                aoi_id=aoi_id,
+                body=body_of(
+                    models.VisualizationCreate,
+                    {
+                        "index_id": index_id,
+                        "src_asset_ids": src_asset_ids,
+                        "resolution": resolution,
+                    },
+                ),
+            ),
+        )
+
+    async def update_metadata(
+        self,
+        aoi_id: str,
+        visualization_id: str,
+        *,
+        visualization_mode: models.VisualizationMode | str,
+        legend: models.VisualizationLegend | dict[str, Any],
+        dynamic_bins: int | None = None,
+    ) -> models.VisualizationMetadata:
+        """Update visualization metadata.
+
+        Replaces the legend of one mode (`dynamic` or `theoretical`) of a visualization; the legend
+        of the other mode is left as it is. In dynamic mode `dynamic_bins` (1-15 equal intervals) is
+        required, and legend values may be sent as `null` to have them computed.
+
+        Only the generated reference (A:) documents this operation. The inner structure of the
+        legend is not documented beyond "breakpoints per date", and its example sends and returns an
+        empty object, so the legend is modelled as a free-form object.
+
+        ``PUT /v0/aois/{aoi_id}/visualizations/{visualization_id}/metadata`` (operation ``updateVisualizationMetadata``).
+
+        Args:
+            aoi_id: Id of the AOI the visualization belongs to.
+            visualization_id: Id of the visualization whose legend is replaced.
+            visualization_mode: visualization_mode
+            legend: legend
+            dynamic_bins: Number of equal-interval bins of the dynamic legend.
+        """
+        return await self._send(
+            OPERATIONS["updateVisualizationMetadata"],
+            update_visualization_metadata.build_request(
+                aoi_id=aoi_id,
+                visualization_id=visualization_id,
+                body=body_of(
+                    models.VisualizationMetadataUpdate,
+                    {
+                        "visualization_mode": visualization_mode,
+                        "legend": legend,
+                        "dynamic_bins": dynamic_bins,
+                    },
+                ),
+            ),
+        )
+
+    async def rollback_metadata(
+        self,
+        aoi_id: str,
+        visualization_id: str,
+        *,
+        index_id: str,
+        dates: builtins.list[str],
+        visualization_mode: models.VisualizationMode | str,
+    ) -> models.Visualization:
+        """Rollback visualization metadata.
+
+        Discards edits to the legend of one mode for the given dates: the legend of that mode is
+        recomputed from the source data, and the other mode is left untouched. Dates are written
+        `YYYY_MM_DD`, with underscores. Answers 200 with the full Visualization, whose assets then
+        carry `resolution` and which includes `metadata.legend`.
+
+        ``PATCH /v0/aois/{aoi_id}/visualizations/{visualization_id}/metadata`` (operation ``rollbackVisualizationMetadata``).
+
+        Args:
+            aoi_id: Id of the AOI the visualization belongs to.
+            visualization_id: Id of the visualization whose legend is rolled back.
+            index_id: Index the visualization was computed from.
+            dates: Dates whose legend is recomputed, written `YYYY_MM_DD` with underscores.
+            visualization_mode: visualization_mode
+        """
+        return await self._send(
+            OPERATIONS["rollbackVisualizationMetadata"],
+            rollback_visualization_metadata.build_request(
+                aoi_id=aoi_id,
+                visualization_id=visualization_id,
+                body=body_of(
+                    models.VisualizationRollback,
+                    {
+                        "index_id": index_id,
+                        "dates": dates,
+                        "visualization_mode": visualization_mode,
+                    },
+                ),
+            ),
+        )
+
+    async def generate_png(
+        self,
+        aoi_id: str,
+        visualization_id: str,
+        *,
+        body: models.VisualizationRenderOptions | dict[str, Any] | None = None,
+    ) -> bytes:
+        """Generate an index PNG for a visualization.
+
+        Renders a visualization's index as a PNG image. Undocumented: the generated reference (A:)
+        has a page for it (`GenerateIndexPng`), but only its sidebar label "Generate an index PNG
+        for a visualization" could be found. Unknown: whether the request takes a body or query
+        parameters (e.g. a date, a legend mode or a size), the success status code (modelled as
+        200), whether the image comes back as binary `image/png` (modelled so) or as JSON holding a
+        URL, and the error responses beyond the usual 403. An optional free-form JSON body is
+        accepted so that callers can pass options once they are known.
+
+        ``POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/png`` (operation ``generateVisualizationPng``).
+
+        Args:
+            aoi_id: Id of the AOI the visualization belongs to.
+            visualization_id: Id of the visualization to render.
+            body: The request body.
+        """
+        return await self._send(
+            OPERATIONS["generateVisualizationPng"],
+            generate_visualization_png.build_request(
+                aoi_id=aoi_id,
+                visualization_id=visualization_id,
+                body=body,
+            ),
+        )
+
+    async def generate_sld(
+        self,
+        aoi_id: str,
+        visualization_id: str,
+        *,
+        body: models.VisualizationRenderOptions | dict[str, Any] | None = None,
+    ) -> str:
+        """Generate SLD styles for a visualization.
+
+        Produces an SLD (OGC Styled Layer Descriptor, an XML document) that styles the
+        visualization's raster in map servers such as GeoServer, presumably from its colour map and
+        legend breakpoints. Undocumented: only the sidebar label "Generate SLD styles for a
+        visualization" exists in the generated reference (A:); no page was found. Unknown: the
+        request body or parameters (an optional free-form JSON body is accepted), the success status
+        code (modelled as 200), the media type (modelled as `application/xml`; the server may use
+        `text/xml`, or wrap the XML in JSON), and the error responses beyond 403.
+
+        ``POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/sld`` (operation ``generateVisualizationSld``).
+
+        Args:
+            aoi_id: Id of the AOI the visualization belongs to.
+            visualization_id: Id of the visualization to style.
+            body: The request body.
+        """
+        return await self._send(
+            OPERATIONS["generateVisualizationSld"],
+            generate_visualization_sld.build_request(
+                aoi_id=aoi_id,
+                visualization_id=visualization_id,
+                body=body,
+            ),
+        )

@@ -1,0 +1,215 @@
+"""``client.workflows``: Workflows wire data blocks to processing blocks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from .. import models
+from .._operations import OPERATIONS
+from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from ..api.workflows import estimate_workflow, get_workflow, list_workflows
+
+__all__ = ["AsyncWorkflows", "Workflows"]
+
+
+class Workflows(SyncAPIResource):
+    """Workflows wire data blocks to processing blocks."""
+
+    def list(
+        self,
+        *,
+        project_id: str,
+        id: str | None = None,
+        name: str | None = None,
+        created_by: str | None = None,
+        created_on: str | datetime | None = None,
+        updated_at: str | datetime | None = None,
+    ) -> Any:
+        """List workflows.
+
+        Returns the workflows of one project, optionally narrowed by id, name, creator or
+        creation/update time. Only the developer guide documents this call, and thinly:
+
+        - It lists `project_id` as a required *path* parameter, but the path `/v0/workflows` has no
+        slot for it. Like the get-workflow and create-job calls, it is modelled here as a required
+        query parameter. - It says the response is "an array of workflow objects" without showing a
+        payload. The same wording on the list-jobs and list-insights guide pages describes an object
+        that wraps the array (`{jobs: [...]}`, `{insights: [...]}`), so the response is modelled as
+        either `{workflows: [...]}` (the wrapper key is inferred, not documented) or a bare array. -
+        Its field table is cut off after `created_by`; the item is modelled as `WorkflowSummary`.
+
+        No paging parameters are documented.
+
+        ``GET /v0/workflows`` (operation ``listWorkflows``).
+
+        Args:
+            project_id: Project whose workflows are listed. The developer guide calls this a path
+                parameter; the path has no place for it, so it is sent in the query string.
+            id: Return only the workflow with this id.
+            name: Return only workflows with this display name.
+            created_by: Return only workflows created by this user id.
+            created_on: Return only workflows created at this time (ISO 8601).
+            updated_at: Return only workflows last updated at this time (ISO 8601).
+        """
+        return self._send(
+            OPERATIONS["listWorkflows"],
+            list_workflows.build_request(
+                project_id=project_id,
+                id=id,
+                name=name,
+                created_by=created_by,
+                created_on=created_on,
+                updated_at=updated_at,
+            ),
+        )
+
+    def get(
+        self,
+        workflow_id: str,
+        *,
+        project_id: str,
+    ) -> models.Workflow:
+        """Get a workflow by id.
+
+        Returns one workflow of a project: its name, creator, token cost estimate, raw specification
+        and any validation errors found when it was wired together. `project_id` is a required query
+        parameter. The developer guide's query-parameter table mislabels this parameter as
+        `workflow_id`; its prose and the API reference both name it `project_id`.
+
+        ``GET /v0/workflows/{workflow_id}`` (operation ``getWorkflow``).
+
+        Args:
+            workflow_id: Id (a UUID) of the workflow to fetch.
+            project_id: Project the workflow belongs to.
+        """
+        return self._send(
+            OPERATIONS["getWorkflow"],
+            get_workflow.build_request(
+                workflow_id=workflow_id,
+                project_id=project_id,
+            ),
+        )
+
+    def estimate(
+        self,
+        workflow_id: str,
+    ) -> models.WorkflowEstimate:
+        """Get a workflow's cost estimate.
+
+        Returns the token cost that running the workflow once (one job) is expected to take. No
+        `project_id` parameter is documented for this call. A malformed request gives 400 and a
+        workflow the caller cannot access gives 403, both with the standard error body.
+
+        ``GET /v0/workflows/{workflow_id}/estimate`` (operation ``estimateWorkflow``).
+
+        Args:
+            workflow_id: Id of the workflow to price.
+        """
+        return self._send(
+            OPERATIONS["estimateWorkflow"],
+            estimate_workflow.build_request(
+                workflow_id=workflow_id,
+            ),
+        )
+
+
+class AsyncWorkflows(AsyncAPIResource):
+    """Workflows wire data blocks to processing blocks. (asyncio)"""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        id: str | None = None,
+        name: str | None = None,
+        created_by: str | None = None,
+        created_on: str | datetime | None = None,
+        updated_at: str | datetime | None = None,
+    ) -> Any:
+        """List workflows.
+
+        Returns the workflows of one project, optionally narrowed by id, name, creator or
+        creation/update time. Only the developer guide documents this call, and thinly:
+
+        - It lists `project_id` as a required *path* parameter, but the path `/v0/workflows` has no
+        slot for it. Like the get-workflow and create-job calls, it is modelled here as a required
+        query parameter. - It says the response is "an array of workflow objects" without showing a
+        payload. The same wording on the list-jobs and list-insights guide pages describes an object
+        that wraps the array (`{jobs: [...]}`, `{insights: [...]}`), so the response is modelled as
+        either `{workflows: [...]}` (the wrapper key is inferred, not documented) or a bare array. -
+        Its field table is cut off after `created_by`; the item is modelled as `WorkflowSummary`.
+
+        No paging parameters are documented.
+
+        ``GET /v0/workflows`` (operation ``listWorkflows``).
+
+        Args:
+            project_id: Project whose workflows are listed. The developer guide calls this a path
+                parameter; the path has no place for it, so it is sent in the query string.
+            id: Return only the workflow with this id.
+            name: Return only workflows with this display name.
+            created_by: Return only workflows created by this user id.
+            created_on: Return only workflows created at this time (ISO 8601).
+            updated_at: Return only workflows last updated at this time (ISO 8601).
+        """
+        return await self._send(
+            OPERATIONS["listWorkflows"],
+            list_workflows.build_request(
+                project_id=project_id,
+                id=id,
+                name=name,
+                created_by=created_by,
+                created_on=created_on,
+                updated_at=updated_at,
+            ),
+        )
+
+    async def get(
+        self,
+        workflow_id: str,
+        *,
+        project_id: str,
+    ) -> models.Workflow:
+        """Get a workflow by id.
+
+        Returns one workflow of a project: its name, creator, token cost estimate, raw specification
+        and any validation errors found when it was wired together. `project_id` is a required query
+        parameter. The developer guide's query-parameter table mislabels this parameter as
+        `workflow_id`; its prose and the API reference both name it `project_id`.
+
+        ``GET /v0/workflows/{workflow_id}`` (operation ``getWorkflow``).
+
+        Args:
+            workflow_id: Id (a UUID) of the workflow to fetch.
+            project_id: Project the workflow belongs to.
+        """
+        return await self._send(
+            OPERATIONS["getWorkflow"],
+            get_workflow.build_request(
+                workflow_id=workflow_id,
+                project_id=project_id,
+            ),
+        )
+
+    async def estimate(
+        self,
+        workflow_id: str,
+    ) -> models.WorkflowEstimate:
+        """Get a workflow's cost estimate.
+
+        Returns the token cost that running the workflow once (one job) is expected to take. No
+        `project_id` parameter is documented for this call. A malformed request gives 400 and a
+        workflow the caller cannot access gives 403, both with the standard error body.
+
+        ``GET /v0/workflows/{workflow_id}/estimate`` (operation ``estimateWorkflow``).
+
+        Args:
+            workflow_id: Id of the workflow to price.
+        """
+        return await self._send(
+            OPERATIONS["estimateWorkflow"],
+            estimate_workflow.build_request(
+                workflow_id=workflow_id,
+            ),
+        )

@@ -1,0 +1,1 @@
+"""Turns spec/ into the Python package in generated/ (see ``python -m generator --help``)."""

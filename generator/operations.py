@@ -1,0 +1,212 @@
+"""The generator's view of each operation: names, Python signatures and return types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier
+
+from .models import SCHEMA_OVERRIDES
+from .spec import Bundle, SpecError
+
+JSON_TYPES = {"integer": "int", "number": "float", "boolean": "bool", "string": "str"}
+
+
+@dataclass
+class Param:
+    name: str
+    python_name: str
+    annotation: str
+    required: bool
+    description: str
+    location: str
+    default: Any = None
+
+
+@dataclass
+class OperationView:
+    operation_id: str
+    module: str
+    tag_module: str
+    method: str
+    path: str
+    summary: str
+    description: str
+    resource: str
+    method_name: str
+    retry_safe: bool
+    documented: bool
+    sources: list[str]
+    path_params: list[Param] = field(default_factory=list)
+    query_params: list[Param] = field(default_factory=list)
+    body_params: list[Param] = field(default_factory=list)
+    body_model: str | None = None
+    body_is_whole: bool = False
+    returns: str = "None"
+    pagination: dict[str, Any] | None = None
+    waiter: dict[str, Any] | None = None
+
+    @property
+    def keyword_params(self) -> list[Param]:
+        """Body fields, then query parameters; required ones first."""
+        params = self.body_params + self.query_params
+        return [p for p in params if p.required] + [p for p in params if not p.required]
+
+    @property
+    def example_call(self) -> str:
+        args = [f'"{p.python_name}"' for p in self.path_params]
+        args += [f"{p.python_name}=..." for p in self.keyword_params if p.required]
+        return f"client.{self.resource}.{self.method_name}({', '.join(args)})"
+
+
+def python_name(name: str) -> str:
+    return str(PythonIdentifier(name, prefix="field_"))
+
+
+class TypeNamer:
+    """Python annotations for spec schemas, as resource method signatures show them."""
+
+    def __init__(self, components: dict[str, Any]) -> None:
+        self.schemas = components.get("schemas", {})
+
+    def annotation(self, schema: dict[str, Any]) -> str:
+        if "$ref" in schema:
+            name = schema["$ref"].rsplit("/", 1)[-1]
+            if name in SCHEMA_OVERRIDES:
+                return "Any"
+            target = self.schemas[name]
+            if "enum" in target:
+                return f"models.{name} | str"
+            if target.get("type") == "object" or "properties" in target:
+                return f"models.{name} | dict[str, Any]"
+            return self.annotation(target)
+        for key in ("anyOf", "oneOf"):
+            if key in schema:
+                members = [self.annotation(s) for s in schema[key] if s.get("type") != "null"]
+                return " | ".join(dict.fromkeys(members)) or "Any"
+        types = schema.get("type")
+        types = [t for t in (types if isinstance(types, list) else [types]) if t != "null"]
+        if len(types) != 1:
+            return "Any"
+        kind = types[0]
+        if "enum" in schema:
+            return "Literal[" + ", ".join(repr(v) for v in schema["enum"] if v is not None) + "]"
+        if kind == "array":
+            return f"builtins.list[{self.annotation(schema.get('items') or {})}]"
+        if kind == "object":
+            return "dict[str, Any]"
+        if kind == "string" and schema.get("format") in ("date-time", "date"):
+            return "str | datetime" if schema["format"] == "date-time" else "str | date"
+        return JSON_TYPES.get(kind, "Any")
+
+    def returns(self, op: dict[str, Any], responses: dict[str, Any]) -> str:
+        kinds: list[str] = []
+        for status, response in sorted(op.get("responses", {}).items()):
+            if not status.startswith("2"):
+                continue
+            if "$ref" in response:
+                response = responses[response["$ref"].rsplit("/", 1)[-1]]
+            content = response.get("content") or {}
+            if not content:
+                kinds.append("None")
+            for media_type, media in content.items():
+                schema = media.get("schema", {})
+                if "json" in media_type:
+                    ref = schema.get("$ref", "")
+                    name = ref.rsplit("/", 1)[-1]
+                    kinds.append(f"models.{name}" if ref and name not in SCHEMA_OVERRIDES else "Any")
+                elif media_type.startswith("text/") or media_type.endswith("xml"):
+                    kinds.append("str")
+                else:
+                    kinds.append("bytes")
+                break
+        unique = list(dict.fromkeys(kinds)) or ["None"]
+        if "None" in unique and len(unique) > 1:
+            unique = [k for k in unique if k != "None"] + ["None"]
+        return " | ".join(unique)
+
+
+def build_views(bundle: Bundle) -> list[OperationView]:
+    doc = bundle.document
+    components = doc.get("components", {})
+    namer = TypeNamer(components)
+    tags = {t["name"]: t for t in doc.get("tags", [])}
+    views = []
+    for method, path, op in bundle.operations():
+        tag = op["tags"][0]
+        view = OperationView(
+            operation_id=op["operationId"],
+            module=python_name(op["operationId"]),
+            tag_module=python_name(tag),
+            method=method.upper(),
+            path=path,
+            summary=op.get("summary", ""),
+            description=op.get("description", "").strip(),
+            resource=op.get("x-pixxel-resource") or tags[tag]["x-pixxel-resource"],
+            method_name=op["x-pixxel-method"],
+            retry_safe=bool(op.get("x-pixxel-retry-safe", False)),
+            documented=bool(op.get("x-pixxel-documented", True)),
+            sources=list(op.get("x-pixxel-sources", [])),
+            pagination=op.get("x-pixxel-pagination"),
+            waiter=op.get("x-pixxel-waiter"),
+            returns=namer.returns(op, components.get("responses", {})),
+        )
+        for raw in op.get("parameters", []):
+            param = components["parameters"][raw["$ref"].rsplit("/", 1)[-1]] if "$ref" in raw else raw
+            entry = Param(
+                name=param["name"],
+                python_name=python_name(param["name"]),
+                annotation=namer.annotation(param.get("schema", {})),
+                required=bool(param.get("required", False)),
+                description=param.get("description", "").strip(),
+                location=param["in"],
+            )
+            if entry.location == "path":
+                view.path_params.append(entry)
+            elif entry.location == "query":
+                view.query_params.append(entry)
+        _add_body(view, op, namer, components)
+        _check_names(view)
+        views.append(view)
+    return views
+
+
+def _add_body(view: OperationView, op: dict[str, Any], namer: TypeNamer, components: dict[str, Any]) -> None:
+    content = (op.get("requestBody") or {}).get("content") or {}
+    media = content.get("application/json")
+    if media is None:
+        return
+    schema = media.get("schema", {})
+    ref = schema.get("$ref")
+    target = components["schemas"][ref.rsplit("/", 1)[-1]] if ref else schema
+    if not ref or "properties" not in target:
+        view.body_is_whole = True
+        view.body_params.append(
+            Param("body", "body", namer.annotation(schema), bool(op["requestBody"].get("required")), "The request body.", "body")
+        )
+        return
+    view.body_model = ref.rsplit("/", 1)[-1]
+    required = set(target.get("required", []))
+    for name, prop in target["properties"].items():
+        view.body_params.append(
+            Param(
+                name=name,
+                python_name=python_name(name),
+                annotation=namer.annotation(prop),
+                required=name in required,
+                description=(prop.get("description") or "").strip(),
+                location="body",
+            )
+        )
+
+
+def _check_names(view: OperationView) -> None:
+    seen: dict[str, str] = {}
+    for param in view.path_params + view.body_params + view.query_params:
+        if param.python_name in seen:
+            raise SpecError(
+                f"{view.operation_id}: {param.location} field {param.name!r} and "
+                f"{seen[param.python_name]} share the Python name {param.python_name!r}"
+            )
+        seen[param.python_name] = f"{param.location} field {param.name!r}"

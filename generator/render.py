@@ -1,0 +1,124 @@
+"""Step 5a: the files we render ourselves (client, resources, operation table, README...)."""
+
+from __future__ import annotations
+
+import pprint
+import shutil
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .operations import OperationView
+from .settings import DISTRIBUTION, PACKAGE, TEMPLATES
+
+
+@dataclass
+class ResourceView:
+    name: str
+    description: str
+    operations: list[OperationView] = field(default_factory=list)
+
+    @property
+    def module(self) -> str:
+        return self.name
+
+    @property
+    def class_name(self) -> str:
+        return "".join(part.capitalize() for part in self.name.split("_"))
+
+
+def _docline(text: str) -> str:
+    line = " ".join(str(text).split())
+    return line.replace("\\", "\\\\").replace('"""', "'''")
+
+
+def _doctext(text: str) -> str:
+    paragraphs = [" ".join(p.split()) for p in str(text).strip().split("\n\n") if p.strip()]
+    wrapped = "\n\n".join(textwrap.fill(p, width=92) for p in paragraphs)
+    return wrapped.replace("\\", "\\\\").replace('"""', "'''")
+
+
+def _docstring(op: OperationView) -> str:
+    """The docstring of a resource method: summary, description, endpoint and arguments."""
+    lines = [_docline(op.summary or op.operation_id).rstrip(".") + "."]
+    if op.description:
+        lines += ["", _doctext(op.description)]
+    lines += ["", f"``{op.method} {op.path}`` (operation ``{op.operation_id}``)."]
+    params = op.path_params + op.keyword_params
+    if params:
+        lines += ["", "Args:"]
+        for param in params:
+            text = textwrap.fill(
+                f"{param.python_name}: {_docline(param.description or param.name)}",
+                width=88,
+                subsequent_indent="        ",
+            )
+            lines.append("    " + text)
+    return '"""' + "\n".join(lines) + '\n"""'
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES / "package"),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["docline"] = _docline
+    env.filters["doctext"] = _doctext
+    env.filters["docstring"] = _docstring
+    env.filters["pyrepr"] = lambda value: pprint.pformat(value, width=10_000, sort_dicts=True)
+    return env
+
+
+def group_resources(document: dict[str, Any], views: list[OperationView]) -> list[ResourceView]:
+    descriptions = {
+        t["x-pixxel-resource"]: t.get("description", t["name"]) for t in document.get("tags", [])
+    }
+    resources: dict[str, ResourceView] = {}
+    for view in views:
+        resource = resources.get(view.resource)
+        if resource is None:
+            description = descriptions.get(view.resource, view.resource.replace("_", " ").capitalize() + ".")
+            resource = resources[view.resource] = ResourceView(view.resource, description)
+        resource.operations.append(view)
+    return sorted(resources.values(), key=lambda r: r.name)
+
+
+def render_package(document: dict[str, Any], views: list[OperationView], out: Path) -> None:
+    """Render the hand-designed parts of the package into ``out`` (the distribution root)."""
+    env = environment()
+    resources = group_resources(document, views)
+    info = document["info"]
+    context = {
+        "title": info["title"],
+        "version": info["version"],
+        "package": PACKAGE,
+        "distribution": DISTRIBUTION,
+        "resources": resources,
+        "operations": views,
+    }
+    package = out / PACKAGE
+
+    def write(template: str, target: Path, **extra: Any) -> None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(env.get_template(template).render(**context, **extra), encoding="utf-8")
+
+    write("pyproject.toml.jinja", out / "pyproject.toml")
+    write("README.md.jinja", out / "README.md")
+    write("__init__.py.jinja", package / "__init__.py")
+    write("_client.py.jinja", package / "_client.py")
+    write("_operations.py.jinja", package / "_operations.py")
+    write("_version.py.jinja", package / "_version.py")
+    (package / "py.typed").write_text("")
+    (package / "resources").mkdir(exist_ok=True)
+    (package / "resources" / "__init__.py").write_text('"""One module per API resource."""\n')
+    for resource in resources:
+        write("resource.py.jinja", package / "resources" / f"{resource.module}.py", resource=resource)
+    runtime = package / "_runtime"
+    shutil.copytree(TEMPLATES / "runtime", runtime, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))

@@ -1,0 +1,15 @@
+"""Where things are and what the package is called."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_ROOT = ROOT / "spec" / "openapi.yaml"
+TEMPLATES = ROOT / "templates"
+GENERATED = ROOT / "generated"
+SEED = ROOT.parent / "shared" / "seeds" / "000_e37185763f0ed76c.txt"
+
+PACKAGE = "pixxel"
+DISTRIBUTION = "pixxel-client"
+BUNDLE_NAME = "openapi.json"

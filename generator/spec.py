@@ -1,0 +1,160 @@
+"""Load the split spec, merge its parts into one document and validate it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from .settings import ROOT
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+class SpecError(Exception):
+    """The spec is invalid; the message names the file and the place."""
+
+
+@dataclass
+class Bundle:
+    """The merged document and, for error messages, which file each path and component came from."""
+
+    document: dict[str, Any]
+    origins: dict[tuple[str, ...], Path] = field(default_factory=dict)
+
+    def origin(self, location: tuple[str, ...]) -> Path:
+        """The file that defines ``location`` (a path into the merged document)."""
+        for depth in range(len(location), 0, -1):
+            found = self.origins.get(tuple(location[:depth]))
+            if found is not None:
+                return found
+        return self.origins[()]
+
+    def operations(self) -> list[tuple[str, str, dict[str, Any]]]:
+        """(method, path, operation) for every operation, in document order."""
+        return [
+            (method, path, op)
+            for path, item in self.document["paths"].items()
+            for method, op in item.items()
+            if method in HTTP_METHODS
+        ]
+
+    def to_json(self) -> str:
+        return json.dumps(self.document, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SpecError(f"{_rel(path)}: file not found") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise SpecError(f"{_rel(path)}{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict):
+        raise SpecError(f"{_rel(path)}: expected a mapping at the top level")
+    return data
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def load(root_path: Path) -> Bundle:
+    """Merge ``root_path`` and the parts it lists (``x-pixxel-parts``) into one document."""
+    document = _read_yaml(root_path)
+    bundle = Bundle(document=document, origins={(): root_path})
+    document.setdefault("paths", {})
+    components = document.setdefault("components", {})
+    for kind, entries in components.items():
+        for name in entries or {}:
+            bundle.origins[("components", kind, name)] = root_path
+
+    for part_name in document.pop("x-pixxel-parts", []):
+        part_path = root_path.parent / part_name
+        part = _read_yaml(part_path)
+        unknown = set(part) - {"paths", "components"}
+        if unknown:
+            raise SpecError(f"{_rel(part_path)}: a part holds only paths and components, found {sorted(unknown)}")
+        for path, item in (part.get("paths") or {}).items():
+            if path in document["paths"]:
+                first = bundle.origins[("paths", path)]
+                raise SpecError(f"{_rel(part_path)}: path {path} is already defined in {_rel(first)}")
+            document["paths"][path] = item
+            bundle.origins[("paths", path)] = part_path
+        for kind, entries in (part.get("components") or {}).items():
+            target = components.setdefault(kind, {})
+            for name, value in (entries or {}).items():
+                if name in target:
+                    first = bundle.origins[("components", kind, name)]
+                    raise SpecError(
+                        f"{_rel(part_path)}: components/{kind}/{name} is already defined in {_rel(first)}"
+                    )
+                target[name] = value
+                bundle.origins[("components", kind, name)] = part_path
+    return bundle
+
+
+def validate(bundle: Bundle) -> None:
+    """Check the merged document against OpenAPI 3.1 and the project's own rules."""
+    validator = OpenAPIV31SpecValidator(bundle.document)
+    errors = sorted(validator.iter_errors(), key=lambda e: [str(p) for p in e.absolute_path])
+    if errors:
+        raise SpecError("\n".join(_describe(bundle, e.absolute_path, e.message) for e in errors[:10]))
+    problems = list(_project_rules(bundle))
+    if problems:
+        raise SpecError("\n".join(problems))
+
+
+def _describe(bundle: Bundle, location: Any, message: str) -> str:
+    parts = tuple(str(p) for p in location)
+    pointer = "/".join(parts) or "<root>"
+    return f"{_rel(bundle.origin(parts))}: at {pointer}: {message}"
+
+
+def _project_rules(bundle: Bundle):  # type: ignore[no-untyped-def]
+    """Rules OpenAPI does not enforce but the generator relies on."""
+    doc = bundle.document
+    tags = {t["name"]: t for t in doc.get("tags", [])}
+    seen_ids: dict[str, str] = {}
+    for method, path, op in bundle.operations():
+        where = f"{_rel(bundle.origin(('paths', path)))}: at paths/{path}/{method}"
+        op_id = op.get("operationId")
+        if not op_id:
+            yield f"{where}: operationId is missing"
+            continue
+        if op_id in seen_ids:
+            yield f"{where}: operationId {op_id} is also used by {seen_ids[op_id]}"
+        seen_ids[op_id] = f"{method.upper()} {path}"
+        op_tags = op.get("tags") or []
+        if len(op_tags) != 1 or op_tags[0] not in tags:
+            yield f"{where}: needs exactly one tag declared in the root, got {op_tags}"
+        elif not (op.get("x-pixxel-resource") or tags[op_tags[0]].get("x-pixxel-resource")):
+            yield f"{where}: tag {op_tags[0]} has no x-pixxel-resource"
+        if not op.get("x-pixxel-method"):
+            yield f"{where}: x-pixxel-method is missing"
+    for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
+        if not name[:1].isupper() or not name.isidentifier():
+            where = _rel(bundle.origin(("components", "schemas", name)))
+            yield f"{where}: at components/schemas/{name}: schema names are PascalCase identifiers"
+    seen_methods: dict[tuple[str, str], str] = {}
+    for _method, _path, op in bundle.operations():
+        resource = op.get("x-pixxel-resource") or tags.get((op.get("tags") or [""])[0], {}).get("x-pixxel-resource")
+        key = (str(resource), str(op.get("x-pixxel-method")))
+        if key in seen_methods:
+            yield f"{op.get('operationId')}: method {key[0]}.{key[1]} is also {seen_methods[key]}"
+        seen_methods[key] = str(op.get("operationId"))
+
+
+def load_and_validate(root_path: Path) -> Bundle:
+    bundle = load(root_path)
+    validate(bundle)
+    return bundle

@@ -1,0 +1,55 @@
+"""Base classes of the generated resource objects (``client.jobs``, ``client.aois``...)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import pydantic
+
+from ._request import OperationInfo, PreparedRequest
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["AsyncAPIResource", "SyncAPIResource"]
+
+ClientT = TypeVar("ClientT", "SyncAPIClient", "AsyncAPIClient")
+ResultT = TypeVar("ResultT")
+
+
+class _Resource(Generic[ClientT]):
+    _client: ClientT
+    _raw: bool = False
+
+    def __init__(self, client: ClientT) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same methods, returning a :class:`RawResponse` (headers, status, raw body).
+
+        Call ``.parse()`` on it for the value the plain method returns.
+        """
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._raw = True
+        return clone
+
+
+class SyncAPIResource(_Resource["SyncAPIClient"]):
+    def _send(self, info: OperationInfo, call: PreparedRequest[ResultT]) -> ResultT:
+        return self._client.request(info, call, raw=self._raw)
+
+
+class AsyncAPIResource(_Resource["AsyncAPIClient"]):
+    async def _send(self, info: OperationInfo, call: PreparedRequest[ResultT]) -> ResultT:
+        return await self._client.request(info, call, raw=self._raw)
+
+
+def body_of(model: type[pydantic.BaseModel], fields: dict[str, Any]) -> Any:
+    """Validate a request body through its model and return it as JSON data (wire names).
+
+    ``None`` values are left out: an optional field that is not given is not sent.
+    """
+    given = {k: v for k, v in fields.items() if v is not None}
+    return model.model_validate(given).model_dump(mode="json", by_alias=True, exclude_unset=True)
