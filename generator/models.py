@@ -20,6 +20,7 @@ RUNTIME_MODELS = f"{PACKAGE}._runtime._models"
 # --type-overrides swaps for the runtime's annotated type.
 FORMAT_TYPES = {
     "date-time": "Timestamp",
+    "timestamp": "Timestamp",
     "date": "PlainDate",
     "date-dmy": "DateDmy",
     "date-underscore": "DateUnderscore",
@@ -35,20 +36,31 @@ def generate_models(document: dict[str, Any], output: Path) -> None:
     overrides = {
         f"{PLACEHOLDER_PREFIX}{name}": f"{RUNTIME_MODELS}.{name}" for name in FORMAT_TYPES.values()
     }
-    overrides.update({schema: f"{RUNTIME_MODELS}.{name}" for schema, name in SCHEMA_OVERRIDES.items()})
+    overrides.update(
+        {schema: f"{RUNTIME_MODELS}.{name}" for schema, name in SCHEMA_OVERRIDES.items()}
+    )
     with tempfile.TemporaryDirectory() as tmp:
         source_path = Path(tmp) / "openapi.json"
         source_path.write_text(json.dumps(source, indent=1, sort_keys=True))
         args = [
-            "--input", str(source_path),
-            "--input-file-type", "openapi",
-            "--output", str(output),
-            "--output-model-type", "pydantic_v2.BaseModel",
-            "--target-python-version", "3.11",
-            "--base-class", f"{RUNTIME_MODELS}.BaseModel",
-            "--additional-imports", f"{RUNTIME_MODELS}.OpenEnum",
-            "--custom-template-dir", str(TEMPLATES / "datamodel-codegen"),
-            "--type-overrides", json.dumps(overrides, sort_keys=True),
+            "--input",
+            str(source_path),
+            "--input-file-type",
+            "openapi",
+            "--output",
+            str(output),
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--target-python-version",
+            "3.11",
+            "--base-class",
+            f"{RUNTIME_MODELS}.BaseModel",
+            "--additional-imports",
+            f"{RUNTIME_MODELS}.OpenEnum",
+            "--custom-template-dir",
+            str(TEMPLATES / "datamodel-codegen"),
+            "--type-overrides",
+            json.dumps(overrides, sort_keys=True),
             "--snake-case-field",
             "--capitalise-enum-members",
             "--use-annotated",
@@ -57,8 +69,10 @@ def generate_models(document: dict[str, Any], output: Path) -> None:
             "--use-field-description",
             "--use-double-quotes",
             "--disable-timestamp",
-            "--custom-file-header", '"""Pydantic models of every schema in the Pixxel API spec (generated)."""',
-            "--formatters", "ruff-format",
+            "--custom-file-header",
+            '"""Pydantic models of every schema in the Pixxel API spec (generated)."""',
+            "--formatters",
+            "ruff-format",
         ]
         status = datamodel_codegen(args)
     if status != Exit.OK:

@@ -21,7 +21,19 @@ class Param:
     required: bool
     description: str
     location: str
-    default: Any = None
+    nullable: bool = False
+
+    @property
+    def default_annotation(self) -> str:
+        """Annotation and default of an optional parameter.
+
+        Query parameters use ``None`` for 'not given'. Body fields use ``NOT_GIVEN``, so that
+        ``None`` can send an explicit ``null`` where the spec allows one.
+        """
+        if self.location != "body":
+            return f"{self.annotation} | None = None"
+        null = " | None" if self.nullable else ""
+        return f"{self.annotation}{null} | NotGiven = NOT_GIVEN"
 
 
 @dataclass
@@ -100,6 +112,14 @@ class TypeNamer:
             return "str | datetime" if schema["format"] == "date-time" else "str | date"
         return JSON_TYPES.get(kind, "Any")
 
+    def nullable(self, schema: dict[str, Any]) -> bool:
+        types = schema.get("type")
+        if types == "null" or (isinstance(types, list) and "null" in types):
+            return True
+        if "$ref" in schema:
+            return self.nullable(self.schemas[schema["$ref"].rsplit("/", 1)[-1]])
+        return any(self.nullable(s) for key in ("anyOf", "oneOf") for s in schema.get(key, []))
+
     def returns(self, op: dict[str, Any], responses: dict[str, Any]) -> str:
         kinds: list[str] = []
         for status, response in sorted(op.get("responses", {}).items()):
@@ -115,7 +135,9 @@ class TypeNamer:
                 if "json" in media_type:
                     ref = schema.get("$ref", "")
                     name = ref.rsplit("/", 1)[-1]
-                    kinds.append(f"models.{name}" if ref and name not in SCHEMA_OVERRIDES else "Any")
+                    kinds.append(
+                        f"models.{name}" if ref and name not in SCHEMA_OVERRIDES else "Any"
+                    )
                 elif media_type.startswith("text/") or media_type.endswith("xml"):
                     kinds.append("str")
                 else:
@@ -153,7 +175,9 @@ def build_views(bundle: Bundle) -> list[OperationView]:
             returns=namer.returns(op, components.get("responses", {})),
         )
         for raw in op.get("parameters", []):
-            param = components["parameters"][raw["$ref"].rsplit("/", 1)[-1]] if "$ref" in raw else raw
+            param = (
+                components["parameters"][raw["$ref"].rsplit("/", 1)[-1]] if "$ref" in raw else raw
+            )
             entry = Param(
                 name=param["name"],
                 python_name=python_name(param["name"]),
@@ -172,7 +196,9 @@ def build_views(bundle: Bundle) -> list[OperationView]:
     return views
 
 
-def _add_body(view: OperationView, op: dict[str, Any], namer: TypeNamer, components: dict[str, Any]) -> None:
+def _add_body(
+    view: OperationView, op: dict[str, Any], namer: TypeNamer, components: dict[str, Any]
+) -> None:
     content = (op.get("requestBody") or {}).get("content") or {}
     media = content.get("application/json")
     if media is None:
@@ -183,7 +209,14 @@ def _add_body(view: OperationView, op: dict[str, Any], namer: TypeNamer, compone
     if not ref or "properties" not in target:
         view.body_is_whole = True
         view.body_params.append(
-            Param("body", "body", namer.annotation(schema), bool(op["requestBody"].get("required")), "The request body.", "body")
+            Param(
+                "body",
+                "body",
+                namer.annotation(schema),
+                bool(op["requestBody"].get("required")),
+                "The request body.",
+                "body",
+            )
         )
         return
     view.body_model = ref.rsplit("/", 1)[-1]
@@ -197,6 +230,7 @@ def _add_body(view: OperationView, op: dict[str, Any], namer: TypeNamer, compone
                 required=name in required,
                 description=(prop.get("description") or "").strip(),
                 location="body",
+                nullable=namer.nullable(prop),
             )
         )
 

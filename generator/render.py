@@ -84,7 +84,9 @@ def group_resources(document: dict[str, Any], views: list[OperationView]) -> lis
     for view in views:
         resource = resources.get(view.resource)
         if resource is None:
-            description = descriptions.get(view.resource, view.resource.replace("_", " ").capitalize() + ".")
+            description = descriptions.get(
+                view.resource, view.resource.replace("_", " ").capitalize() + "."
+            )
             resource = resources[view.resource] = ResourceView(view.resource, description)
         resource.operations.append(view)
     return sorted(resources.values(), key=lambda r: r.name)
@@ -119,6 +121,10 @@ def render_package(document: dict[str, Any], views: list[OperationView], out: Pa
     (package / "resources").mkdir(exist_ok=True)
     (package / "resources" / "__init__.py").write_text('"""One module per API resource."""\n')
     for resource in resources:
-        write("resource.py.jinja", package / "resources" / f"{resource.module}.py", resource=resource)
+        write(
+            "resource.py.jinja", package / "resources" / f"{resource.module}.py", resource=resource
+        )
     runtime = package / "_runtime"
-    shutil.copytree(TEMPLATES / "runtime", runtime, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(
+        TEMPLATES / "runtime", runtime, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )

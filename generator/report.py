@@ -20,7 +20,9 @@ def report(spec_root: Path, seed_path: Path = SEED, generated: Path = GENERATED)
         (op["tags"][0], op.get("x-pixxel-doc-title"), method.upper()): op
         for method, _path, op in bundle.operations()
     }
-    operations_py = (generated / PACKAGE / "_operations.py").read_text() if generated.exists() else ""
+    operations_py = (
+        (generated / PACKAGE / "_operations.py").read_text() if generated.exists() else ""
+    )
     rows = []
     for entry in seed:
         op = by_title.get((entry.group, entry.title, entry.method))
@@ -28,13 +30,32 @@ def report(spec_root: Path, seed_path: Path = SEED, generated: Path = GENERATED)
         tag_module = python_name(entry.group)
         endpoint = generated / PACKAGE / "api" / tag_module / f"{python_name(op_id)}.py"
         in_spec = op is not None
-        is_generated = in_spec and endpoint.exists() and f'"{op_id}": OperationInfo(' in operations_py
+        is_generated = (
+            in_spec and endpoint.exists() and f'"{op_id}": OperationInfo(' in operations_py
+        )
         tested = in_spec and (CASSETTES / f"{op_id}.yaml").exists()
-        source = "-" if op is None else ("documented" if op.get("x-pixxel-documented", True) else "inferred")
-        rows.append((entry.group, f"{entry.method} {entry.title}", op_id, in_spec, is_generated, tested, source))
+        source = (
+            "-"
+            if op is None
+            else ("documented" if op.get("x-pixxel-documented", True) else "inferred")
+        )
+        rows.append(
+            (
+                entry.group,
+                f"{entry.method} {entry.title}",
+                op_id,
+                in_spec,
+                is_generated,
+                tested,
+                source,
+            )
+        )
 
     header = ("group", "operation", "operationId", "spec", "generated", "cassette", "source")
-    widths = [max(len(str(r[i])) if not isinstance(r[i], bool) else 3 for r in [*rows, header]) for i in range(7)]
+    widths = [
+        max(len(str(r[i])) if not isinstance(r[i], bool) else 3 for r in [*rows, header])
+        for i in range(7)
+    ]
 
     def cell(value: object, width: int) -> str:
         text = ("yes" if value else "NO") if isinstance(value, bool) else str(value)

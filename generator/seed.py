@@ -36,5 +36,7 @@ def read_seed(path: Path) -> list[SeedOperation]:
             group = line.strip()
             continue
         for title, method in pairs:
-            operations.append(SeedOperation(group, title.strip(), "DELETE" if method == "DEL" else method))
+            operations.append(
+                SeedOperation(group, title.strip(), "DELETE" if method == "DEL" else method)
+            )
     return operations

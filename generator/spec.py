@@ -55,7 +55,9 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        raise SpecError(f"{_rel(path)}{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+        raise SpecError(
+            f"{_rel(path)}{where}: not valid YAML: {getattr(exc, 'problem', exc)}"
+        ) from None
     if not isinstance(data, dict):
         raise SpecError(f"{_rel(path)}: expected a mapping at the top level")
     return data
@@ -83,11 +85,15 @@ def load(root_path: Path) -> Bundle:
         part = _read_yaml(part_path)
         unknown = set(part) - {"paths", "components"}
         if unknown:
-            raise SpecError(f"{_rel(part_path)}: a part holds only paths and components, found {sorted(unknown)}")
+            raise SpecError(
+                f"{_rel(part_path)}: a part holds only paths and components, found {sorted(unknown)}"
+            )
         for path, item in (part.get("paths") or {}).items():
             if path in document["paths"]:
                 first = bundle.origins[("paths", path)]
-                raise SpecError(f"{_rel(part_path)}: path {path} is already defined in {_rel(first)}")
+                raise SpecError(
+                    f"{_rel(part_path)}: path {path} is already defined in {_rel(first)}"
+                )
             document["paths"][path] = item
             bundle.origins[("paths", path)] = part_path
         for kind, entries in (part.get("components") or {}).items():
@@ -108,7 +114,9 @@ def validate(bundle: Bundle) -> None:
     validator = OpenAPIV31SpecValidator(bundle.document)
     errors = sorted(validator.iter_errors(), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
-        raise SpecError("\n".join(_describe(bundle, e.absolute_path, e.message) for e in errors[:10]))
+        raise SpecError(
+            "\n".join(_describe(bundle, e.absolute_path, e.message) for e in errors[:10])
+        )
     problems = list(_project_rules(bundle))
     if problems:
         raise SpecError("\n".join(problems))
@@ -147,7 +155,9 @@ def _project_rules(bundle: Bundle):  # type: ignore[no-untyped-def]
             yield f"{where}: at components/schemas/{name}: schema names are PascalCase identifiers"
     seen_methods: dict[tuple[str, str], str] = {}
     for _method, _path, op in bundle.operations():
-        resource = op.get("x-pixxel-resource") or tags.get((op.get("tags") or [""])[0], {}).get("x-pixxel-resource")
+        resource = op.get("x-pixxel-resource") or tags.get((op.get("tags") or [""])[0], {}).get(
+            "x-pixxel-resource"
+        )
         key = (str(resource), str(op.get("x-pixxel-method")))
         if key in seen_methods:
             yield f"{op.get('operationId')}: method {key[0]}.{key[1]} is also {seen_methods[key]}"

@@ -47,7 +47,11 @@ def check(spec_root: Path, generated: Path, *, max_lines: int = 60) -> int:
             elif expected[name].read_bytes() != actual[name].read_bytes():
                 a = actual[name].read_text(errors="replace").splitlines()
                 b = expected[name].read_text(errors="replace").splitlines()
-                lines.extend(difflib.unified_diff(a, b, f"{generated.name}/{name}", f"expected/{name}", n=1, lineterm=""))
+                lines.extend(
+                    difflib.unified_diff(
+                        a, b, f"{generated.name}/{name}", f"expected/{name}", n=1, lineterm=""
+                    )
+                )
     if not lines:
         print(f"{generated} is up to date with the spec and templates")
         return 0

@@ -173,6 +173,14 @@ OPERATIONS: dict[str, OperationInfo] = {
         method_name="get",
         summary="Get one version of a block",
     ),
+    "listInsights": OperationInfo(
+        operation_id="listInsights",
+        method="GET",
+        path="/v0/aoi/{aoi_id}/insights",
+        resource="insights",
+        method_name="list",
+        summary="List the insights of an AOI",
+    ),
     "createInsights": OperationInfo(
         operation_id="createInsights",
         method="POST",
@@ -180,14 +188,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         resource="insights",
         method_name="create",
         summary="Create an insight on an AOI, or price it",
-    ),
-    "listInsights": OperationInfo(
-        operation_id="listInsights",
-        method="GET",
-        path="/v0/aoi/{aoiId}/insights",
-        resource="insights",
-        method_name="list",
-        summary="List the insights of an AOI",
     ),
     "downloadInsights": OperationInfo(
         operation_id="downloadInsights",

@@ -1003,7 +1003,8 @@ class StacItemProperties(BaseModel):
     keys are listed; others may appear and are kept. The two page versions differ:
     `proj:code` (`EPSG:4326`) vs `proj:epsg` (4326), `altitude` vs `view:altitude`,
     `rd:product_level` `L2A` vs `Level-2A`. Pixxel uses `startdatetime` / `enddatetime`
-    (no underscore) for the acquisition window.
+    (no underscore) for the acquisition window. Its timestamps use `format: timestamp`: the
+    catalog pages show them as `"<string>"` placeholders, which a strict date-time rejects.
 
     """
 
@@ -3026,6 +3027,15 @@ class WorkflowList(BaseModel):
     workflows: list[WorkflowSummary] | None = None
     """
     The matching workflows.
+    """
+
+
+class WorkflowListResponse(RootModel[WorkflowList | list[WorkflowSummary]]):
+    root: WorkflowList | list[WorkflowSummary]
+    """
+    The workflow list in either reading: wrapped (`{"workflows": [...]}`, like the sibling list
+    calls) or a bare array (the developer guide's wording). No payload is documented.
+
     """
 
 

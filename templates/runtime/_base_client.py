@@ -43,7 +43,9 @@ class RetryEvent:
         self.error = error
 
     def __repr__(self) -> str:
-        cause = self.response.status_code if self.response is not None else type(self.error).__name__
+        cause = (
+            self.response.status_code if self.response is not None else type(self.error).__name__
+        )
         return f"<RetryEvent {self.operation_id} attempt={self.attempt} delay={self.delay:.2f}s cause={cause}>"
 
 
@@ -75,7 +77,9 @@ class BaseAPIClient:
     def max_retries(self) -> int:
         return self._options.retry.max_retries
 
-    def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: PreparedRequest[Any]) -> httpx.Request:
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, call: PreparedRequest[Any]
+    ) -> httpx.Request:
         headers = {
             "Authorization": self._options.api_key,
             "User-Agent": self._user_agent,
@@ -142,7 +146,9 @@ class BaseAPIClient:
         return parse_response(info, call, response)
 
     @staticmethod
-    def _connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    def _connection_error(
+        error: httpx.TransportError, request: httpx.Request
+    ) -> APIConnectionError:
         if isinstance(error, httpx.TimeoutException):
             return APITimeoutError(request=request)
         return APIConnectionError(f"Connection error: {type(error).__name__}", request=request)
@@ -175,7 +181,9 @@ class SyncAPIClient(BaseAPIClient):
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(follow_redirects=True)
 
-    def request(self, info: OperationInfo, call: PreparedRequest[ResultT], *, raw: bool = False) -> ResultT:
+    def request(
+        self, info: OperationInfo, call: PreparedRequest[ResultT], *, raw: bool = False
+    ) -> ResultT:
         """Send ``call`` with retries; return its parsed result (or a ``RawResponse``)."""
         attempt = 0
         while True:
@@ -189,7 +197,11 @@ class SyncAPIClient(BaseAPIClient):
                 if delay is None:
                     raise self._connection_error(error, request) from error
             else:
-                delay = self._retry_delay(info, attempt, response, None) if not response.is_success else None
+                delay = (
+                    self._retry_delay(info, attempt, response, None)
+                    if not response.is_success
+                    else None
+                )
                 if delay is None:
                     return self._finish(info, call, response, started, raw)  # type: ignore[no-any-return]
                 response.close()
@@ -222,7 +234,9 @@ class AsyncAPIClient(BaseAPIClient):
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(follow_redirects=True)
 
-    async def request(self, info: OperationInfo, call: PreparedRequest[ResultT], *, raw: bool = False) -> ResultT:
+    async def request(
+        self, info: OperationInfo, call: PreparedRequest[ResultT], *, raw: bool = False
+    ) -> ResultT:
         """Send ``call`` with retries; return its parsed result (or a ``RawResponse``)."""
         attempt = 0
         while True:
@@ -236,7 +250,11 @@ class AsyncAPIClient(BaseAPIClient):
                 if delay is None:
                     raise self._connection_error(error, request) from error
             else:
-                delay = self._retry_delay(info, attempt, response, None) if not response.is_success else None
+                delay = (
+                    self._retry_delay(info, attempt, response, None)
+                    if not response.is_success
+                    else None
+                )
                 if delay is None:
                     return self._finish(info, call, response, started, raw)  # type: ignore[no-any-return]
                 await response.aclose()

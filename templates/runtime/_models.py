@@ -63,37 +63,58 @@ def _blank_to_none(value: Any) -> Any:
     return value
 
 
-def _parse_pattern(pattern: str, fmt: str) -> Any:
-    regex = re.compile(pattern)
+def _parse_timestamp(value: Any) -> Any:
+    value = _blank_to_none(value)
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return value  # kept as sent: see Timestamp
+    return value
 
+
+def _date_parser(fmt: str) -> Any:
     def parse(value: Any) -> Any:
         value = _blank_to_none(value)
-        if isinstance(value, str) and regex.fullmatch(value):
-            return datetime.strptime(value, fmt).date()
+        if isinstance(value, str):
+            try:
+                return datetime.strptime(value, fmt).date()
+            except ValueError:
+                return value  # kept as sent, like Timestamp
         return value
 
     return parse
 
 
-Timestamp = Annotated[datetime | None, BeforeValidator(_blank_to_none)]
-"""ISO 8601 date-time, with ``T`` or a space between date and time; ``""`` reads as ``None``."""
+Timestamp = Annotated[datetime | str | None, BeforeValidator(_parse_timestamp)]
+"""ISO 8601 date and time, with ``T`` or a space between them, ``Z`` or an offset.
 
-PlainDate = Annotated[date | None, BeforeValidator(_blank_to_none)]
-"""``YYYY-MM-DD``; ``""`` reads as ``None``."""
+Parsed to a ``datetime``; ``""`` reads as ``None``. A value that is not a timestamp at all (the
+documentation's own examples carry placeholders such as ``"<string>"``) is kept as the string sent
+rather than failing the whole response.
+"""
+
+PlainDate = Annotated[date | str | None, BeforeValidator(_date_parser("%Y-%m-%d"))]
+"""``YYYY-MM-DD``; ``""`` reads as ``None``; anything else is kept as the string sent."""
 
 DateDmy = Annotated[
-    date | None,
-    BeforeValidator(_parse_pattern(r"\d{2}-\d{2}-\d{4}", "%d-%m-%Y")),
-    PlainSerializer(lambda d: d.strftime("%d-%m-%Y") if d else d, when_used="json"),
+    date | str | None,
+    BeforeValidator(_date_parser("%d-%m-%Y")),
+    PlainSerializer(
+        lambda d: d.strftime("%d-%m-%Y") if isinstance(d, date) else d, when_used="json"
+    ),
 ]
 """``DD-MM-YYYY`` (order task dates); serialized back in the same form."""
 
 DateUnderscore = Annotated[
-    date | None,
-    BeforeValidator(_parse_pattern(r"\d{4}_\d{2}_\d{2}", "%Y_%m_%d")),
-    PlainSerializer(lambda d: d.strftime("%Y_%m_%d") if d else d, when_used="json"),
+    date | str | None,
+    BeforeValidator(_date_parser("%Y_%m_%d")),
+    PlainSerializer(
+        lambda d: d.strftime("%Y_%m_%d") if isinstance(d, date) else d, when_used="json"
+    ),
 ]
 """``YYYY_MM_DD`` (visualization dates); serialized back in the same form."""
+
 
 RawJson = Any
 """A field the API stores as raw JSON bytes: an integer array or an already decoded JSON value.

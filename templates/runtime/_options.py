@@ -26,7 +26,9 @@ def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
         return timeout
     if timeout <= 0:
         raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
-    return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 10.0))
+    return httpx.Timeout(
+        float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 10.0)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +70,9 @@ class ClientOptions:
         if timeout is not None:
             options = replace(options, timeout=resolve_timeout(timeout))
         if max_retries is not None:
-            options = replace(options, retry=replace(options.retry, max_retries=_check_retries(max_retries)))
+            options = replace(
+                options, retry=replace(options.retry, max_retries=_check_retries(max_retries))
+            )
         return options
 
 

@@ -22,7 +22,9 @@ def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
     return pydantic.TypeAdapter(tp)
 
 
-def parse_response(info: OperationInfo, call: PreparedRequest[Any], response: httpx.Response) -> Any:
+def parse_response(
+    info: OperationInfo, call: PreparedRequest[Any], response: httpx.Response
+) -> Any:
     """Parse a 2xx ``response`` into the type the spec declares for its status.
 
     Raises :class:`APIResponseValidationError` naming the operation and the failing fields when
@@ -68,7 +70,9 @@ class RawResponse(Generic[T]):
     ``parse()`` gives the same value the plain method would have returned.
     """
 
-    def __init__(self, info: OperationInfo, call: PreparedRequest[T], response: httpx.Response) -> None:
+    def __init__(
+        self, info: OperationInfo, call: PreparedRequest[T], response: httpx.Response
+    ) -> None:
         self.operation = info
         self._call = call
         self.http_response = response

@@ -9,6 +9,8 @@ from enum import Enum
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
+from ._types import NotGiven
+
 __all__ = ["OperationInfo", "PreparedRequest", "path_segment", "query_list"]
 
 
@@ -50,6 +52,8 @@ class PreparedRequest(Generic[ResultT]):
 
     def __post_init__(self) -> None:
         self.params = {k: _query_value(v) for k, v in self.params.items() if v is not None}
+        if isinstance(self.json, NotGiven):
+            self.json = None
 
 
 def _query_value(value: Any) -> Any:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import pydantic
 
 from ._request import OperationInfo, PreparedRequest
+from ._types import NotGiven
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -49,7 +50,7 @@ class AsyncAPIResource(_Resource["AsyncAPIClient"]):
 def body_of(model: type[pydantic.BaseModel], fields: dict[str, Any]) -> Any:
     """Validate a request body through its model and return it as JSON data (wire names).
 
-    ``None`` values are left out: an optional field that is not given is not sent.
+    Fields left at ``NOT_GIVEN`` are not sent; ``None`` is sent as ``null``.
     """
-    given = {k: v for k, v in fields.items() if v is not None}
+    given = {k: v for k, v in fields.items() if not isinstance(v, NotGiven)}
     return model.model_validate(given).model_dump(mode="json", by_alias=True, exclude_unset=True)

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._types import NOT_GIVEN, NotGiven
 from ..api.aoi import create_aoi, get_aoi, list_aois, list_satellites
 
 __all__ = ["Aois", "AsyncAois"]
@@ -73,8 +74,8 @@ class Aois(SyncAPIResource):
         project_id: str,
         geometry: models.AoiGeometry | dict[str, Any],
         item_ids: builtins.list[str],
-        lens_satellite_id: str | None = None,
-        satellite_id: str | None = None,
+        lens_satellite_id: str | NotGiven = NOT_GIVEN,
+        satellite_id: str | NotGiven = NOT_GIVEN,
     ) -> models.Aoi:
         """Create an AOI.
 
@@ -236,8 +237,8 @@ class AsyncAois(AsyncAPIResource):
         project_id: str,
         geometry: models.AoiGeometry | dict[str, Any],
         item_ids: builtins.list[str],
-        lens_satellite_id: str | None = None,
-        satellite_id: str | None = None,
+        lens_satellite_id: str | NotGiven = NOT_GIVEN,
+        satellite_id: str | NotGiven = NOT_GIVEN,
     ) -> models.Aoi:
         """Create an AOI.
 

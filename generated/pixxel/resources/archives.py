@@ -8,6 +8,7 @@ from typing import Any
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._types import NOT_GIVEN, NotGiven
 from ..api.archives import (
     get_collection,
     get_collection_item,
@@ -135,15 +136,15 @@ class Archives(SyncAPIResource):
     def search(
         self,
         *,
-        datetime_: str | None = None,
-        collections: builtins.list[str] | None = None,
-        ids: builtins.list[str] | None = None,
-        intersects: models.StacGeometry | dict[str, Any] | None = None,
-        bbox: builtins.list[float] | None = None,
-        query: dict[str, Any] | None = None,
-        sortby: builtins.list[models.StacSortBy | dict[str, Any]] | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
+        datetime_: str | NotGiven = NOT_GIVEN,
+        collections: builtins.list[str] | NotGiven = NOT_GIVEN,
+        ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        intersects: models.StacGeometry | dict[str, Any] | NotGiven = NOT_GIVEN,
+        bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
+        query: dict[str, Any] | NotGiven = NOT_GIVEN,
+        sortby: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
     ) -> models.StacItemCollection:
         """Search all items.
 
@@ -315,15 +316,15 @@ class AsyncArchives(AsyncAPIResource):
     async def search(
         self,
         *,
-        datetime_: str | None = None,
-        collections: builtins.list[str] | None = None,
-        ids: builtins.list[str] | None = None,
-        intersects: models.StacGeometry | dict[str, Any] | None = None,
-        bbox: builtins.list[float] | None = None,
-        query: dict[str, Any] | None = None,
-        sortby: builtins.list[models.StacSortBy | dict[str, Any]] | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
+        datetime_: str | NotGiven = NOT_GIVEN,
+        collections: builtins.list[str] | NotGiven = NOT_GIVEN,
+        ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        intersects: models.StacGeometry | dict[str, Any] | NotGiven = NOT_GIVEN,
+        bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
+        query: dict[str, Any] | NotGiven = NOT_GIVEN,
+        sortby: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
     ) -> models.StacItemCollection:
         """Search all items.
 

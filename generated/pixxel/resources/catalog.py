@@ -8,6 +8,7 @@ from typing import Any
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._types import NOT_GIVEN, NotGiven
 from ..api.catalog import (
     create_catalog_download,
     create_deliveries,
@@ -81,8 +82,8 @@ class Catalog(SyncAPIResource):
     def create_download(
         self,
         *,
-        catalog_ids: builtins.list[str] | None = None,
-        order_item_ids: builtins.list[str] | None = None,
+        catalog_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        order_item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
     ) -> models.CatalogDownload:
         """Create a download resource.
 
@@ -139,18 +140,18 @@ class Catalog(SyncAPIResource):
     def search(
         self,
         *,
-        datetime_: str | None = None,
-        collections: builtins.list[str] | None = None,
-        ids: builtins.list[str] | None = None,
-        item_ids: builtins.list[str] | None = None,
-        order_ids: builtins.list[str] | None = None,
-        order_item_ids: builtins.list[str] | None = None,
-        intersects: models.Geometry | dict[str, Any] | None = None,
-        bbox: builtins.list[float] | None = None,
-        query: dict[str, Any] | None = None,
-        sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
+        datetime_: str | NotGiven = NOT_GIVEN,
+        collections: builtins.list[str] | NotGiven = NOT_GIVEN,
+        ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        order_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        order_item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        intersects: models.Geometry | dict[str, Any] | NotGiven = NOT_GIVEN,
+        bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
+        query: dict[str, Any] | NotGiven = NOT_GIVEN,
+        sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
     ) -> models.CatalogList:
         """Search all catalogs.
 
@@ -292,8 +293,8 @@ class AsyncCatalog(AsyncAPIResource):
     async def create_download(
         self,
         *,
-        catalog_ids: builtins.list[str] | None = None,
-        order_item_ids: builtins.list[str] | None = None,
+        catalog_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        order_item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
     ) -> models.CatalogDownload:
         """Create a download resource.
 
@@ -350,18 +351,18 @@ class AsyncCatalog(AsyncAPIResource):
     async def search(
         self,
         *,
-        datetime_: str | None = None,
-        collections: builtins.list[str] | None = None,
-        ids: builtins.list[str] | None = None,
-        item_ids: builtins.list[str] | None = None,
-        order_ids: builtins.list[str] | None = None,
-        order_item_ids: builtins.list[str] | None = None,
-        intersects: models.Geometry | dict[str, Any] | None = None,
-        bbox: builtins.list[float] | None = None,
-        query: dict[str, Any] | None = None,
-        sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
+        datetime_: str | NotGiven = NOT_GIVEN,
+        collections: builtins.list[str] | NotGiven = NOT_GIVEN,
+        ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        order_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        order_item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        intersects: models.Geometry | dict[str, Any] | NotGiven = NOT_GIVEN,
+        bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
+        query: dict[str, Any] | NotGiven = NOT_GIVEN,
+        sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
     ) -> models.CatalogList:
         """Search all catalogs.
 

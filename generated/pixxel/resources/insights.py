@@ -9,6 +9,7 @@ from typing import Any
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._types import NOT_GIVEN, NotGiven
 from ..api.insights import create_insights, delete_insights, download_insights, list_insights
 
 __all__ = ["AsyncInsights", "Insights"]
@@ -17,16 +18,56 @@ __all__ = ["AsyncInsights", "Insights"]
 class Insights(SyncAPIResource):
     """Analyses run by a block over an AOI."""
 
+    def list(
+        self,
+        aoi_id: str,
+        *,
+        id: str | None = None,
+        status: str | None = None,
+        created_by: str | None = None,
+        created_on: str | datetime | None = None,
+    ) -> models.InsightList:
+        """List the insights of an AOI.
+
+        Returns the insights run on one AOI, optionally narrowed by insight id, status, creator or
+        creation time. The path parameter is spelled `aoiId` (camelCase) on every page for this
+        call, unlike `aoi_id` on the other insight calls. A path parameter's name never reaches the
+        wire, so it is named `aoi_id` here: two templates of one path would be ambiguous. The
+        developer guide calls the list paginated but documents no paging parameters and the response
+        has no pagination block.
+
+        ``GET /v0/aoi/{aoi_id}/insights`` (operation ``listInsights``).
+
+        Args:
+            aoi_id: AOI whose insights are listed.
+            id: Return only the insight with this id.
+            status: Return only insights in this status. No list of values is documented; the
+                examples are `running` and `completed`.
+            created_by: Return only insights created by this user id.
+            created_on: Return only insights created at this time (RFC 3339, e.g.
+                `2025-04-14T00:00:00Z`).
+        """
+        return self._send(
+            OPERATIONS["listInsights"],
+            list_insights.build_request(
+                aoi_id=aoi_id,
+                id=id,
+                status=status,
+                created_by=created_by,
+                created_on=created_on,
+            ),
+        )
+
     def create(
         self,
         aoi_id: str,
         *,
         block: models.InsightBlock | dict[str, Any],
         input_: Any,
-        name: str | None = None,
-        project_id: str | None = None,
-        metadata: dict[str, Any] | None = None,
-        estimate: bool | None = None,
+        name: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        metadata: dict[str, Any] | NotGiven = NOT_GIVEN,
+        estimate: bool | NotGiven = NOT_GIVEN,
     ) -> models.InsightEstimate | models.Insight:
         """Create an insight on an AOI, or price it.
 
@@ -73,52 +114,13 @@ class Insights(SyncAPIResource):
             ),
         )
 
-    def list(
-        self,
-        aoi_id: str,
-        *,
-        id: str | None = None,
-        status: str | None = None,
-        created_by: str | None = None,
-        created_on: str | datetime | None = None,
-    ) -> models.InsightList:
-        """List the insights of an AOI.
-
-        Returns the insights run on one AOI, optionally narrowed by insight id, status, creator or
-        creation time. The path parameter is spelled `aoiId` (camelCase) on every page for this
-        call, unlike `aoi_id` on the other insight calls; the documented name is kept. The developer
-        guide calls the list paginated but documents no paging parameters and the response has no
-        pagination block.
-
-        ``GET /v0/aoi/{aoiId}/insights`` (operation ``listInsights``).
-
-        Args:
-            aoi_id: AOI whose insights are listed.
-            id: Return only the insight with this id.
-            status: Return only insights in this status. No list of values is documented; the
-                examples are `running` and `completed`.
-            created_by: Return only insights created by this user id.
-            created_on: Return only insights created at this time (RFC 3339, e.g.
-                `2025-04-14T00:00:00Z`).
-        """
-        return self._send(
-            OPERATIONS["listInsights"],
-            list_insights.build_request(
-                aoi_id=aoi_id,
-                id=id,
-                status=status,
-                created_by=created_by,
-                created_on=created_on,
-            ),
-        )
-
     def download(
         self,
         aoi_id: str,
         insight_id: str,
         *,
-        inputs: builtins.list[str] | None = None,
-        outputs: builtins.list[str] | None = None,
+        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
     ) -> models.InsightDownload:
         """Package an insight's assets for download.
 
@@ -182,16 +184,56 @@ class Insights(SyncAPIResource):
 class AsyncInsights(AsyncAPIResource):
     """Analyses run by a block over an AOI. (asyncio)"""
 
+    async def list(
+        self,
+        aoi_id: str,
+        *,
+        id: str | None = None,
+        status: str | None = None,
+        created_by: str | None = None,
+        created_on: str | datetime | None = None,
+    ) -> models.InsightList:
+        """List the insights of an AOI.
+
+        Returns the insights run on one AOI, optionally narrowed by insight id, status, creator or
+        creation time. The path parameter is spelled `aoiId` (camelCase) on every page for this
+        call, unlike `aoi_id` on the other insight calls. A path parameter's name never reaches the
+        wire, so it is named `aoi_id` here: two templates of one path would be ambiguous. The
+        developer guide calls the list paginated but documents no paging parameters and the response
+        has no pagination block.
+
+        ``GET /v0/aoi/{aoi_id}/insights`` (operation ``listInsights``).
+
+        Args:
+            aoi_id: AOI whose insights are listed.
+            id: Return only the insight with this id.
+            status: Return only insights in this status. No list of values is documented; the
+                examples are `running` and `completed`.
+            created_by: Return only insights created by this user id.
+            created_on: Return only insights created at this time (RFC 3339, e.g.
+                `2025-04-14T00:00:00Z`).
+        """
+        return await self._send(
+            OPERATIONS["listInsights"],
+            list_insights.build_request(
+                aoi_id=aoi_id,
+                id=id,
+                status=status,
+                created_by=created_by,
+                created_on=created_on,
+            ),
+        )
+
     async def create(
         self,
         aoi_id: str,
         *,
         block: models.InsightBlock | dict[str, Any],
         input_: Any,
-        name: str | None = None,
-        project_id: str | None = None,
-        metadata: dict[str, Any] | None = None,
-        estimate: bool | None = None,
+        name: str | NotGiven = NOT_GIVEN,
+        project_id: str | NotGiven = NOT_GIVEN,
+        metadata: dict[str, Any] | NotGiven = NOT_GIVEN,
+        estimate: bool | NotGiven = NOT_GIVEN,
     ) -> models.InsightEstimate | models.Insight:
         """Create an insight on an AOI, or price it.
 
@@ -238,52 +280,13 @@ class AsyncInsights(AsyncAPIResource):
             ),
         )
 
-    async def list(
-        self,
-        aoi_id: str,
-        *,
-        id: str | None = None,
-        status: str | None = None,
-        created_by: str | None = None,
-        created_on: str | datetime | None = None,
-    ) -> models.InsightList:
-        """List the insights of an AOI.
-
-        Returns the insights run on one AOI, optionally narrowed by insight id, status, creator or
-        creation time. The path parameter is spelled `aoiId` (camelCase) on every page for this
-        call, unlike `aoi_id` on the other insight calls; the documented name is kept. The developer
-        guide calls the list paginated but documents no paging parameters and the response has no
-        pagination block.
-
-        ``GET /v0/aoi/{aoiId}/insights`` (operation ``listInsights``).
-
-        Args:
-            aoi_id: AOI whose insights are listed.
-            id: Return only the insight with this id.
-            status: Return only insights in this status. No list of values is documented; the
-                examples are `running` and `completed`.
-            created_by: Return only insights created by this user id.
-            created_on: Return only insights created at this time (RFC 3339, e.g.
-                `2025-04-14T00:00:00Z`).
-        """
-        return await self._send(
-            OPERATIONS["listInsights"],
-            list_insights.build_request(
-                aoi_id=aoi_id,
-                id=id,
-                status=status,
-                created_by=created_by,
-                created_on=created_on,
-            ),
-        )
-
     async def download(
         self,
         aoi_id: str,
         insight_id: str,
         *,
-        inputs: builtins.list[str] | None = None,
-        outputs: builtins.list[str] | None = None,
+        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
     ) -> models.InsightDownload:
         """Package an insight's assets for download.
 

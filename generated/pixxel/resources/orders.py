@@ -8,6 +8,7 @@ from typing import Any
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._types import NOT_GIVEN, NotGiven
 from ..api.order import create_order, get_order, list_orders
 
 __all__ = ["AsyncOrders", "Orders"]
@@ -54,7 +55,7 @@ class Orders(SyncAPIResource):
         self,
         *,
         order_items: builtins.list[models.OrderItemCreate | dict[str, Any]],
-        dry_run: bool | None = None,
+        dry_run: bool | NotGiven = NOT_GIVEN,
     ) -> models.Order:
         """Create an order.
 
@@ -156,7 +157,7 @@ class AsyncOrders(AsyncAPIResource):
         self,
         *,
         order_items: builtins.list[models.OrderItemCreate | dict[str, Any]],
-        dry_run: bool | None = None,
+        dry_run: bool | NotGiven = NOT_GIVEN,
     ) -> models.Order:
         """Create an order.
 

@@ -9,6 +9,7 @@ from typing import Any
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._types import NOT_GIVEN, NotGiven
 from ..api.search import search_images
 
 __all__ = ["AsyncSearch", "Search"]
@@ -22,11 +23,11 @@ class Search(SyncAPIResource):
         *,
         start_date: str | datetime,
         end_date: str | datetime,
-        satellites: builtins.list[models.SearchSatellite | dict[str, Any]] | None = None,
-        satellite: models.SearchSatellite | dict[str, Any] | None = None,
-        filters: builtins.list[models.SearchFilter | dict[str, Any]] | None = None,
-        geometry: models.Geometry | dict[str, Any] | None = None,
-        limit: int | None = None,
+        satellites: builtins.list[models.SearchSatellite | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        satellite: models.SearchSatellite | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filters: builtins.list[models.SearchFilter | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        geometry: models.Geometry | dict[str, Any] | NotGiven | None = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
     ) -> models.SearchResponse:
         """Search satellite images.
 
@@ -92,11 +93,11 @@ class AsyncSearch(AsyncAPIResource):
         *,
         start_date: str | datetime,
         end_date: str | datetime,
-        satellites: builtins.list[models.SearchSatellite | dict[str, Any]] | None = None,
-        satellite: models.SearchSatellite | dict[str, Any] | None = None,
-        filters: builtins.list[models.SearchFilter | dict[str, Any]] | None = None,
-        geometry: models.Geometry | dict[str, Any] | None = None,
-        limit: int | None = None,
+        satellites: builtins.list[models.SearchSatellite | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        satellite: models.SearchSatellite | dict[str, Any] | NotGiven = NOT_GIVEN,
+        filters: builtins.list[models.SearchFilter | dict[str, Any]] | NotGiven = NOT_GIVEN,
+        geometry: models.Geometry | dict[str, Any] | NotGiven | None = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
     ) -> models.SearchResponse:
         """Search satellite images.
 

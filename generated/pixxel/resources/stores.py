@@ -7,6 +7,7 @@ from typing import Any
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._types import NOT_GIVEN, NotGiven
 from ..api.stores import create_store, delete_store, list_stores
 
 __all__ = ["AsyncStores", "Stores"]
@@ -37,7 +38,7 @@ class Stores(SyncAPIResource):
         type_: models.StoreType | str,
         configs: models.StoreConfigs | dict[str, Any],
         secrets: models.StoreSecrets | dict[str, Any],
-        labels: dict[str, Any] | None = None,
+        labels: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> models.Store:
         """Create a store.
 
@@ -133,7 +134,7 @@ class AsyncStores(AsyncAPIResource):
         type_: models.StoreType | str,
         configs: models.StoreConfigs | dict[str, Any],
         secrets: models.StoreSecrets | dict[str, Any],
-        labels: dict[str, Any] | None = None,
+        labels: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> models.Store:
         """Create a store.
 

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._types import NOT_GIVEN, NotGiven
 from ..api.visualizations import (
     create_visualization,
     generate_visualization_png,
@@ -76,8 +77,8 @@ class Visualizations(SyncAPIResource):
         aoi_id: str,
         *,
         index_id: str,
-        src_asset_ids: builtins.list[str] | None = None,
-        resolution: float | None = None,
+        src_asset_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        resolution: float | NotGiven = NOT_GIVEN,
     ) -> models.Visualization:
         """Create a new visualization.
 
@@ -126,7 +127,7 @@ class Visualizations(SyncAPIResource):
         *,
         visualization_mode: models.VisualizationMode | str,
         legend: models.VisualizationLegend | dict[str, Any],
-        dynamic_bins: int | None = None,
+        dynamic_bins: int | NotGiven = NOT_GIVEN,
     ) -> models.VisualizationMetadata:
         """Update visualization metadata.
 
@@ -209,7 +210,7 @@ class Visualizations(SyncAPIResource):
         aoi_id: str,
         visualization_id: str,
         *,
-        body: models.VisualizationRenderOptions | dict[str, Any] | None = None,
+        body: models.VisualizationRenderOptions | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """Generate an index PNG for a visualization.
 
@@ -242,7 +243,7 @@ class Visualizations(SyncAPIResource):
         aoi_id: str,
         visualization_id: str,
         *,
-        body: models.VisualizationRenderOptions | dict[str, Any] | None = None,
+        body: models.VisualizationRenderOptions | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> str:
         """Generate SLD styles for a visualization.
 
@@ -327,8 +328,8 @@ class AsyncVisualizations(AsyncAPIResource):
         aoi_id: str,
         *,
         index_id: str,
-        src_asset_ids: builtins.list[str] | None = None,
-        resolution: float | None = None,
+        src_asset_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        resolution: float | NotGiven = NOT_GIVEN,
     ) -> models.Visualization:
         """Create a new visualization.
 
@@ -377,7 +378,7 @@ class AsyncVisualizations(AsyncAPIResource):
         *,
         visualization_mode: models.VisualizationMode | str,
         legend: models.VisualizationLegend | dict[str, Any],
-        dynamic_bins: int | None = None,
+        dynamic_bins: int | NotGiven = NOT_GIVEN,
     ) -> models.VisualizationMetadata:
         """Update visualization metadata.
 
@@ -460,7 +461,7 @@ class AsyncVisualizations(AsyncAPIResource):
         aoi_id: str,
         visualization_id: str,
         *,
-        body: models.VisualizationRenderOptions | dict[str, Any] | None = None,
+        body: models.VisualizationRenderOptions | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """Generate an index PNG for a visualization.
 
@@ -493,7 +494,7 @@ class AsyncVisualizations(AsyncAPIResource):
         aoi_id: str,
         visualization_id: str,
         *,
-        body: models.VisualizationRenderOptions | dict[str, Any] | None = None,
+        body: models.VisualizationRenderOptions | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> str:
         """Generate SLD styles for a visualization.
 

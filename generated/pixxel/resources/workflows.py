@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from .. import models
 from .._operations import OPERATIONS
@@ -25,7 +24,7 @@ class Workflows(SyncAPIResource):
         created_by: str | None = None,
         created_on: str | datetime | None = None,
         updated_at: str | datetime | None = None,
-    ) -> Any:
+    ) -> models.WorkflowListResponse:
         """List workflows.
 
         Returns the workflows of one project, optionally narrowed by id, name, creator or
@@ -126,7 +125,7 @@ class AsyncWorkflows(AsyncAPIResource):
         created_by: str | None = None,
         created_on: str | datetime | None = None,
         updated_at: str | datetime | None = None,
-    ) -> Any:
+    ) -> models.WorkflowListResponse:
         """List workflows.
 
         Returns the workflows of one project, optionally narrowed by id, name, creator or

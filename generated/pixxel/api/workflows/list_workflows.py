@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ... import models
 from ..._runtime._request import PreparedRequest
 
 RESPONSES: dict[int, Any] = {
-    200: Any,
+    200: models.WorkflowListResponse,
 }
 
 
@@ -19,7 +20,7 @@ def build_request(
     created_by: Any = None,
     created_on: Any = None,
     updated_at: Any = None,
-) -> PreparedRequest[Any]:
+) -> PreparedRequest[models.WorkflowListResponse]:
     return PreparedRequest(
         method="GET",
         url="/v0/workflows",

@@ -1,0 +1,30 @@
+"""Sentinels shared by the generated methods."""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+__all__ = ["NOT_GIVEN", "NotGiven"]
+
+
+class NotGiven:
+    """Marks a body field the caller did not pass: it is left out of the request.
+
+    Distinct from ``None``, which sends an explicit JSON ``null`` where the spec allows one.
+    """
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()

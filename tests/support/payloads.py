@@ -1,0 +1,90 @@
+"""Documented exchanges (tests/payloads/*.yaml) and how to replay them through the client."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import yaml
+from pixxel import OPERATIONS
+
+from generator.operations import python_name
+
+from .paths import BASE_URL, PAYLOADS
+
+
+@dataclass(frozen=True)
+class Exchange:
+    operation_id: str
+    source: str
+    synthetic: bool
+    path: dict[str, Any]
+    query: dict[str, Any]
+    body: Any
+    status: int
+    content_type: str
+    response_body: Any
+    note: str | None
+    file: Path
+
+    @property
+    def url(self) -> str:
+        info = OPERATIONS[self.operation_id]
+        path = info.path
+        for name, value in self.path.items():
+            path = path.replace("{" + name + "}", str(value))
+        query = urlencode(self.query, doseq=True)
+        return BASE_URL + path + (f"?{query}" if query else "")
+
+    def response_bytes(self) -> bytes:
+        if self.response_body is None:
+            return b""
+        if "json" in self.content_type:
+            return json.dumps(self.response_body, ensure_ascii=False).encode()
+        return str(self.response_body).encode()
+
+    def call_arguments(self, method: Any) -> tuple[list[Any], dict[str, Any]]:
+        """Positional and keyword arguments for the resource ``method`` that send this exchange."""
+        info = OPERATIONS[self.operation_id]
+        names = [part[1:-1] for part in info.path.split("/") if part.startswith("{")]
+        args = [self.path[name] for name in names]
+        kwargs = {python_name(k): v for k, v in self.query.items()}
+        if self.body is not None:
+            accepted = inspect.signature(method).parameters
+            fields = (
+                {python_name(k): v for k, v in self.body.items()}
+                if isinstance(self.body, dict)
+                else None
+            )
+            if fields is not None and set(fields) <= set(accepted):
+                kwargs.update(fields)  # body fields are flattened into keyword arguments
+            else:
+                kwargs["body"] = self.body
+        return args, kwargs
+
+
+def load_exchange(path: Path) -> Exchange:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    request = data.get("request") or {}
+    response = data["response"]
+    return Exchange(
+        operation_id=data["operation"],
+        source=data["source"],
+        synthetic=bool(data.get("synthetic", False)),
+        path=request.get("path") or {},
+        query=request.get("query") or {},
+        body=request.get("body"),
+        status=int(response["status"]),
+        content_type=response.get("content_type", "application/json"),
+        response_body=response.get("body"),
+        note=data.get("note"),
+        file=path,
+    )
+
+
+def all_exchanges() -> list[Exchange]:
+    return [load_exchange(p) for p in sorted(PAYLOADS.glob("*.yaml"))]
