@@ -42,7 +42,7 @@ lint: .venv/.synced spec-lint  ## ruff + mypy over everything we ship, generated
 	$(RUN) mypy generator templates/runtime generated/pixxel tests
 
 spec-lint: .venv/.synced node_modules/.installed  ## Redocly lint of the bundled spec
-	npx --no-install redocly lint --config redocly.yaml generated/openapi.json
+	npx --no-install redocly lint --config spec/redocly.yaml generated/openapi.json
 
 spec-report: .venv/.synced  ## one row per documented operation: in spec / generated / tested
 	$(RUN) python -m generator report

@@ -26,8 +26,12 @@ FORMAT_TYPES = {
     "date-underscore": "DateUnderscore",
 }
 PLACEHOLDER_PREFIX = "PixxelRuntime"
-# Schemas that stand for a runtime type rather than a model of their own.
-SCHEMA_OVERRIDES = {"RawJson": "RawJson"}
+# Schemas that stand for a runtime type rather than a model of their own:
+# schema name -> (runtime type name, annotation shown in method signatures).
+SCHEMA_OVERRIDES = {
+    "RawJson": ("RawJson", "Any"),
+    "StacBbox": ("Bbox", "builtins.list[float]"),
+}
 
 
 def generate_models(document: dict[str, Any], output: Path) -> None:
@@ -37,7 +41,7 @@ def generate_models(document: dict[str, Any], output: Path) -> None:
         f"{PLACEHOLDER_PREFIX}{name}": f"{RUNTIME_MODELS}.{name}" for name in FORMAT_TYPES.values()
     }
     overrides.update(
-        {schema: f"{RUNTIME_MODELS}.{name}" for schema, name in SCHEMA_OVERRIDES.items()}
+        {schema: f"{RUNTIME_MODELS}.{name}" for schema, (name, _) in SCHEMA_OVERRIDES.items()}
     )
     with tempfile.TemporaryDirectory() as tmp:
         source_path = Path(tmp) / "openapi.json"

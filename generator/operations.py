@@ -86,7 +86,7 @@ class TypeNamer:
         if "$ref" in schema:
             name = schema["$ref"].rsplit("/", 1)[-1]
             if name in SCHEMA_OVERRIDES:
-                return "Any"
+                return SCHEMA_OVERRIDES[name][1]
             target = self.schemas[name]
             if "enum" in target:
                 return f"models.{name} | str"

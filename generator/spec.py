@@ -149,7 +149,7 @@ def _project_rules(bundle: Bundle):  # type: ignore[no-untyped-def]
             yield f"{where}: tag {op_tags[0]} has no x-pixxel-resource"
         if not op.get("x-pixxel-method"):
             yield f"{where}: x-pixxel-method is missing"
-    for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
+    for name in doc.get("components", {}).get("schemas") or {}:
         if not name[:1].isupper() or not name.isidentifier():
             where = _rel(bundle.origin(("components", "schemas", name)))
             yield f"{where}: at components/schemas/{name}: schema names are PascalCase identifiers"

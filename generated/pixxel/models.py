@@ -8,6 +8,7 @@ from pydantic import ConfigDict, Field, RootModel
 
 from pixxel._runtime._models import (
     BaseModel,
+    Bbox,
     DateDmy,
     DateUnderscore,
     OpenEnum,
@@ -952,23 +953,6 @@ class StacAsset(BaseModel):
 
 class StacBbox1(RootModel[str]):
     root: Annotated[str, Field(pattern="^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")]
-
-
-class StacBbox(RootModel[list[float | StacBbox1]]):
-    """
-    Bounding box `[minLon, minLat, maxLon, maxLat]` (6 values when a height axis is present).
-    The item examples print the coordinates as numeric strings (`"172.91173669923782"`) while
-    catalog details print numbers, so each value may be a number or a numeric string.
-
-    """
-
-    root: list[float | StacBbox1]
-    """
-    Bounding box `[minLon, minLat, maxLon, maxLat]` (6 values when a height axis is present).
-    The item examples print the coordinates as numeric strings (`"172.91173669923782"`) while
-    catalog details print numbers, so each value may be a number or a numeric string.
-
-    """
 
 
 class Type3(OpenEnum):
@@ -2706,7 +2690,7 @@ class StacItem(BaseModel):
     """
     Files of the item keyed by asset name. Empty (`{}`) in every example.
     """
-    bbox: StacBbox | None = None
+    bbox: Bbox | None = None
     collection: str | None = None
     """
     Id of the collection the item belongs to.

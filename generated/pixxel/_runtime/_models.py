@@ -12,6 +12,7 @@ from pydantic import BeforeValidator, PlainSerializer
 
 __all__ = [
     "BaseModel",
+    "Bbox",
     "DateDmy",
     "DateUnderscore",
     "OpenEnum",
@@ -115,6 +116,10 @@ DateUnderscore = Annotated[
 ]
 """``YYYY_MM_DD`` (visualization dates); serialized back in the same form."""
 
+
+Bbox = list[float]
+"""A STAC bounding box. Values sent as numeric strings (as one documented example does) parse to
+numbers like the rest."""
 
 RawJson = Any
 """A field the API stores as raw JSON bytes: an integer array or an already decoded JSON value.
