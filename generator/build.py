@@ -54,5 +54,6 @@ def format_tree(path: Path) -> None:
     """ruff: fix what can be fixed (imports, unused names), then format. Same result every time."""
     ruff = [sys.executable, "-m", "ruff"]
     config = ["--config", str(ROOT / "pyproject.toml")]
-    for args in (["check", "--fix-only", "--exit-zero", "--quiet"], ["format", "--quiet"]):
+    quiet = ["--quiet", "--no-cache"]
+    for args in (["check", "--fix-only", "--exit-zero", *quiet], ["format", *quiet]):
         subprocess.run([*ruff, *args, *config, str(path)], check=True, cwd=path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import shutil
 import tempfile
 from pathlib import Path
@@ -31,7 +33,8 @@ def generate_endpoints(bundle_path: Path, package_dir: Path) -> None:
             overwrite=True,
             output_path=output,
         )
-        problems = generate(config=config, custom_template_path=TEMPLATE_DIR)
+        with contextlib.redirect_stdout(io.StringIO()):  # it prints progress we do not need
+            problems = generate(config=config, custom_template_path=TEMPLATE_DIR)
         if problems:
             details = "\n".join(f"- {p.header}: {p.detail}" for p in problems)
             raise SpecError(f"openapi-python-client could not generate everything:\n{details}")

@@ -75,8 +75,9 @@ def generate_models(document: dict[str, Any], output: Path) -> None:
             "--disable-timestamp",
             "--custom-file-header",
             '"""Pydantic models of every schema in the Pixxel API spec (generated)."""',
-            "--formatters",
-            "ruff-format",
+            # One formatter for the whole package, at the end: a formatter run here would pick up
+            # whatever ruff settings surround the output folder and differ between machines.
+            "--no-formatters",
         ]
         status = datamodel_codegen(args)
     if status != Exit.OK:

@@ -22,7 +22,7 @@ from ..support.paths import BASE_URL
 from ..support.payloads import Exchange, all_exchanges
 
 EXCHANGES = all_exchanges()
-ISO_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+ISO_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}[^/]*")
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def _normalize(value: Any) -> Any:
     if value == "":
         return None  # the client reads an empty timestamp as None
     if isinstance(value, str):
-        if ISO_TIMESTAMP.match(value):
+        if ISO_TIMESTAMP.fullmatch(value):
             return datetime.fromisoformat(value)
         try:
             return float(value)  # STAC bbox values arrive as numeric strings, parse to numbers
