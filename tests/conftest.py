@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
 from pixxel import Pixxel
 
 from .support.paths import BASE_URL, CASSETTES

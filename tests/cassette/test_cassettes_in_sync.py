@@ -18,7 +18,8 @@ def test_built_cassettes_match_their_payloads() -> None:
     stale = [
         name
         for name, text in expected_cassettes().items()
-        if (CASSETTES / name).read_text().startswith(MARKER) and (CASSETTES / name).read_text() != text
+        if (CASSETTES / name).read_text().startswith(MARKER)
+        and (CASSETTES / name).read_text() != text
     ]
     assert stale == [], "run `make cassettes` after editing tests/payloads"
 

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pydantic
 import pytest
+
 from pixxel import OPERATIONS, AsyncPixxel, Pixxel
 
 from ..support.contract import validate_exchange

@@ -29,7 +29,12 @@ def test_recorded_cassette_holds_no_secret(httpserver: HTTPServer, tmp_path: Pat
         headers={"Set-Cookie": f"session={API_KEY}"},
     )
     httpserver.expect_request("/v0/stores", method="POST").respond_with_json(
-        {"id": "s1", "name": "store", "type": "S3", "secrets": {"secret_access_key": SECRET_ACCESS_KEY}}
+        {
+            "id": "s1",
+            "name": "store",
+            "type": "S3",
+            "secrets": {"secret_access_key": SECRET_ACCESS_KEY},
+        }
     )
     recorder = vcr.VCR(
         record_mode="all",
@@ -38,7 +43,10 @@ def test_recorded_cassette_holds_no_secret(httpserver: HTTPServer, tmp_path: Pat
         before_record_response=scrub_response,
     )
     cassette = tmp_path / "recorded.yaml"
-    with recorder.use_cassette(str(cassette)), Pixxel(api_key=API_KEY, base_url=httpserver.url_for("/")) as client:
+    with (
+        recorder.use_cassette(str(cassette)),
+        Pixxel(api_key=API_KEY, base_url=httpserver.url_for("/")) as client,
+    ):
         download = client.jobs.download("wf1", "j1")
         client.stores.create(
             name="store",
@@ -60,5 +68,7 @@ def test_scrub_handles_plain_text_and_json_bodies() -> None:
     from ..support.scrub import scrub_body
 
     assert SIGNATURE not in str(scrub_body(f"see {SIGNED_URL}"))
-    cleaned = json.loads(scrub_body(json.dumps({"nested": [{"client_secret": "s3cr3t", "ok": 1}]})) or "{}")
+    cleaned = json.loads(
+        scrub_body(json.dumps({"nested": [{"client_secret": "s3cr3t", "ok": 1}]})) or "{}"
+    )
     assert cleaned == {"nested": [{"client_secret": "[REDACTED]", "ok": 1}]}

@@ -11,7 +11,9 @@ from pixxel import Pixxel, decode_raw_json, models
 
 @pytest.mark.vcr("getJob.yaml")
 def test_job_with_tasks(client: Pixxel) -> None:
-    job = client.jobs.get("3f1c2a9e-7b4d-4c1e-9a55-2d8e6f0b1a73", "5c9e1d2a-4b3f-4a6e-8d7c-0f1e2d3c4b5a")
+    job = client.jobs.get(
+        "3f1c2a9e-7b4d-4c1e-9a55-2d8e6f0b1a73", "5c9e1d2a-4b3f-4a6e-8d7c-0f1e2d3c4b5a"
+    )
     assert isinstance(job, models.Job)
     assert job.tasks is not None and job.tasks[0].block_info is not None
     assert job.tasks[0].block_info.name == "string"

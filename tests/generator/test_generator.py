@@ -38,7 +38,12 @@ def _copy_project(target: Path) -> Path:
 def _generator(cwd: Path, *args: str, seed: str = "0") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONHASHSEED": seed}
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -79,8 +84,13 @@ def test_yaml_syntax_error_gives_file_line_and_column(tmp_path: Path) -> None:
 
 
 def test_a_schema_defined_twice_is_refused(tmp_path: Path) -> None:
-    root = _broken_spec(tmp_path, "stores.yaml", "  schemas:\n", "  schemas:\n    Job:\n      type: object\n")
-    with pytest.raises(SpecError, match=r"parts/stores\.yaml: components/schemas/Job is already defined in .*parts/jobs\.yaml"):
+    root = _broken_spec(
+        tmp_path, "stores.yaml", "  schemas:\n", "  schemas:\n    Job:\n      type: object\n"
+    )
+    with pytest.raises(
+        SpecError,
+        match=r"parts/stores\.yaml: components/schemas/Job is already defined in .*parts/jobs\.yaml",
+    ):
         load_and_validate(root)
 
 

@@ -63,7 +63,7 @@ class CoreRequest:
 
     @property
     def content_type(self) -> str:
-        return self._request.headers.get("content-type", "").lower()
+        return str(self._request.headers.get("content-type", "")).lower()
 
 
 def _path_values(pattern: str, path: str) -> dict[str, str]:
@@ -93,7 +93,7 @@ class CoreResponse:
 
     @property
     def content_type(self) -> str:
-        return self._response.headers.get("content-type", "").lower()
+        return str(self._response.headers.get("content-type", "")).lower()
 
     @property
     def headers(self) -> Headers:

@@ -10,9 +10,9 @@ from typing import Any
 from urllib.parse import urlencode
 
 import yaml
-from pixxel import OPERATIONS
 
 from generator.operations import python_name
+from pixxel import OPERATIONS
 
 from .paths import BASE_URL, PAYLOADS
 

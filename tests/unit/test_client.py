@@ -75,7 +75,10 @@ def test_body_fields_use_wire_names_and_not_given_fields_are_left_out() -> None:
         seen.append(json.loads(request.content))
         return json_response(201, {"aoi_id": "a1", "name": "x"})
 
-    geometry = {"type": "Polygon", "coordinates": [[[77.5, 12.9], [77.6, 12.9], [77.6, 13.0], [77.5, 12.9]]]}
+    geometry = {
+        "type": "Polygon",
+        "coordinates": [[[77.5, 12.9], [77.6, 12.9], [77.6, 13.0], [77.5, 12.9]]],
+    }
     sync_client(handler).aois.create(
         name="x",
         description="d",
@@ -117,7 +120,9 @@ def test_an_invalid_body_is_refused_before_anything_is_sent() -> None:
     assert sent == []
 
 
-def test_api_key_comes_from_the_environment_or_fails_clearly(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_api_key_comes_from_the_environment_or_fails_clearly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.delenv("PIXXEL_API_KEY", raising=False)
     with pytest.raises(ValueError, match="PIXXEL_API_KEY"):
         Pixxel()
@@ -178,12 +183,15 @@ def test_raw_response_gives_headers_and_parses_on_demand() -> None:
 
 def test_empty_success_body_returns_none() -> None:
     client = sync_client(lambda r: httpx.Response(200))
-    assert client.insights.delete("a1", "i1", project_id="p1") is None
+    assert client.insights.with_raw_response.delete("a1", "i1", project_id="p1").parse() is None
+    client.insights.delete("a1", "i1", project_id="p1")  # returns None, raises on error
 
 
 def test_binary_response_is_returned_as_bytes() -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x01"
-    client = sync_client(lambda r: httpx.Response(200, content=png, headers={"content-type": "image/png"}))
+    client = sync_client(
+        lambda r: httpx.Response(200, content=png, headers={"content-type": "image/png"})
+    )
     assert client.visualizations.generate_png("a1", "v1") == png
 
 

@@ -27,15 +27,23 @@ ERROR_BODY = {"error": {"code": "NOT_FOUND", "message": "no such AOI", "details"
         (418, pixxel.APIStatusError),
     ],
 )
-def test_each_status_raises_its_error(status: int, error_class: type[pixxel.APIStatusError]) -> None:
-    client = sync_client(lambda r: json_response(status, ERROR_BODY, {"x-request-id": "req-42"}), max_retries=0)
+def test_each_status_raises_its_error(
+    status: int, error_class: type[pixxel.APIStatusError]
+) -> None:
+    client = sync_client(
+        lambda r: json_response(status, ERROR_BODY, {"x-request-id": "req-42"}), max_retries=0
+    )
     with pytest.raises(error_class) as caught:
         client.aois.get("a1")
     error = caught.value
     assert type(error) is error_class
     assert isinstance(error, pixxel.APIStatusError) and isinstance(error, pixxel.APIError)
     assert error.status_code == status
-    assert (error.code, error.error_message, error.details) == ("NOT_FOUND", "no such AOI", {"id": "a1"})
+    assert (error.code, error.error_message, error.details) == (
+        "NOT_FOUND",
+        "no such AOI",
+        {"id": "a1"},
+    )
     assert error.request_id == "req-42"
     assert error.method == "GET"
     assert error.url == "https://api.test/v0/aoi/a1"
@@ -46,7 +54,9 @@ def test_each_status_raises_its_error(status: int, error_class: type[pixxel.APIS
 
 
 def test_error_without_json_body_keeps_the_text() -> None:
-    client = sync_client(lambda r: httpx.Response(502, text="<html>bad gateway</html>"), max_retries=0)
+    client = sync_client(
+        lambda r: httpx.Response(502, text="<html>bad gateway</html>"), max_retries=0
+    )
     with pytest.raises(pixxel.InternalServerError) as caught:
         client.projects.list()
     assert caught.value.body == "<html>bad gateway</html>"
@@ -74,7 +84,9 @@ def test_response_that_breaks_the_spec_names_operation_and_field() -> None:
 
 
 def test_error_body_is_never_returned_as_a_result() -> None:
-    client = sync_client(lambda r: json_response(500, {"error": {"code": "X", "message": "boom"}}), max_retries=0)
+    client = sync_client(
+        lambda r: json_response(500, {"error": {"code": "X", "message": "boom"}}), max_retries=0
+    )
     with pytest.raises(pixxel.InternalServerError):
         client.jobs.get("wf1", "j1")
 

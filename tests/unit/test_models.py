@@ -25,15 +25,22 @@ def test_timestamp_forms_of_the_docs_all_parse() -> None:
     utc = datetime(2022, 11, 14, 12, 55, 49, 125928, tzinfo=UTC)
     for text in ("2022-11-14 12:55:49.125928+00:00", "2022-11-14T12:55:49.125928Z"):
         assert models.Aoi.model_validate({"created_at": text}).created_at == utc
-    order = models.Order.model_validate({"id": "o1", "paid_at": "", "created_at": "2020-01-01T00:00:00+00:00"})
+    order = models.Order.model_validate(
+        {"id": "o1", "paid_at": "", "created_at": "2020-01-01T00:00:00+00:00"}
+    )
     assert order.paid_at is None
     assert order.created_at == datetime(2020, 1, 1, tzinfo=UTC)
 
 
 def test_day_first_and_underscore_dates() -> None:
-    task = models.OrderItemTask.model_validate({"start_date": "15-05-2024", "end_date": "25-05-2024"})
+    task = models.OrderItemTask.model_validate(
+        {"start_date": "15-05-2024", "end_date": "25-05-2024"}
+    )
     assert (task.start_date, task.end_date) == (date(2024, 5, 15), date(2024, 5, 25))
-    assert task.model_dump(mode="json", exclude_unset=True) == {"start_date": "15-05-2024", "end_date": "25-05-2024"}
+    assert task.model_dump(mode="json", exclude_unset=True) == {
+        "start_date": "15-05-2024",
+        "end_date": "25-05-2024",
+    }
     rollback = models.VisualizationRollback.model_validate(
         {"index_id": "i", "dates": ["2024_05_06"], "visualization_mode": "dynamic"}
     )
@@ -42,7 +49,9 @@ def test_day_first_and_underscore_dates() -> None:
 
 
 def test_placeholder_timestamps_are_kept_not_fatal() -> None:
-    props = models.StacItemProperties.model_validate({"created": "<string>", "datetime": "2022-06-15T12:00:00Z"})
+    props = models.StacItemProperties.model_validate(
+        {"created": "<string>", "datetime": "2022-06-15T12:00:00Z"}
+    )
     assert props.created == "<string>"
     assert props.datetime == datetime(2022, 6, 15, 12, tzinfo=UTC)
 

@@ -14,7 +14,7 @@ from pixxel._runtime._retry import RetryPolicy, parse_retry_after
 
 from .helpers import async_client, json_response, sync_client
 
-STORES = {"stores": []}
+STORES: dict[str, list[object]] = {"stores": []}
 
 
 class Script:
@@ -47,7 +47,9 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
 
 @pytest.mark.parametrize("status", [408, 429, 502, 503, 504])
 def test_get_is_retried_on_transient_statuses(status: int, no_sleep: list[float]) -> None:
-    script = Script(json_response(status, {}), json_response(status, {}), json_response(200, STORES))
+    script = Script(
+        json_response(status, {}), json_response(status, {}), json_response(200, STORES)
+    )
     events: list[pixxel.RetryEvent] = []
     client = sync_client(script, max_retries=2, on_retry=events.append)
     assert client.stores.list().stores == []
@@ -130,7 +132,9 @@ def test_per_call_options_override_retries() -> None:
 
 
 async def test_async_client_retries_too(no_sleep: list[float]) -> None:
-    script = Script(httpx.ConnectError("refused"), json_response(502, {}), json_response(200, STORES))
+    script = Script(
+        httpx.ConnectError("refused"), json_response(502, {}), json_response(200, STORES)
+    )
     client = async_client(script, max_retries=2)
     assert (await client.stores.list()).stores == []
     assert len(script.requests) == 3 and len(no_sleep) == 2
