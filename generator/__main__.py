@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         from .report import report
 
         return report(args.spec)
-    except SpecError as exc:
+    except (SpecError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
 

@@ -21,7 +21,13 @@ def read_seed(path: Path) -> list[SeedOperation]:
 
     Each navigation line is either a group name or a run of ``<title><METHOD>`` pairs.
     """
-    lines = path.read_text(encoding="utf-8").splitlines()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise ValueError(
+            f"{path}: seed document not found (it lives in shared/ beside the repository; "
+            "set PIXXEL_SEED to point elsewhere)"
+        ) from None
     try:
         start = lines.index("Pixxel API") + 1
     except ValueError:
