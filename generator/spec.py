@@ -153,6 +153,18 @@ def _project_rules(bundle: Bundle):  # type: ignore[no-untyped-def]
         if not name[:1].isupper() or not name.isidentifier():
             where = _rel(bundle.origin(("components", "schemas", name)))
             yield f"{where}: at components/schemas/{name}: schema names are PascalCase identifiers"
+        yield from _inline_objects(
+            bundle, ("components", "schemas", name), doc["components"]["schemas"][name], top=True
+        )
+    for method, path, op in bundle.operations():
+        bodies = [("requestBody", (op.get("requestBody") or {}).get("content") or {})]
+        bodies += [
+            (status, (r.get("content") or {})) for status, r in op.get("responses", {}).items()
+        ]
+        for where, content in bodies:
+            for media_type, media in content.items():
+                location = ("paths", path, method, where, "content", media_type, "schema")
+                yield from _inline_objects(bundle, location, media.get("schema") or {}, top=False)
     seen_methods: dict[tuple[str, str], str] = {}
     for _method, _path, op in bundle.operations():
         resource = op.get("x-pixxel-resource") or tags.get((op.get("tags") or [""])[0], {}).get(
@@ -162,6 +174,36 @@ def _project_rules(bundle: Bundle):  # type: ignore[no-untyped-def]
         if key in seen_methods:
             yield f"{op.get('operationId')}: method {key[0]}.{key[1]} is also {seen_methods[key]}"
         seen_methods[key] = str(op.get("operationId"))
+
+
+def _inline_objects(bundle: Bundle, location: tuple[str, ...], schema: Any, *, top: bool) -> Any:
+    """Objects with properties must be named components: inline ones get unstable class names."""
+    if isinstance(schema, list):
+        for index, item in enumerate(schema):
+            yield from _inline_objects(bundle, (*location, str(index)), item, top=False)
+        return
+    if not isinstance(schema, dict):
+        return
+    types = schema.get("type")
+    is_object = types == "object" or (isinstance(types, list) and "object" in types)
+    if not top and is_object and schema.get("properties"):
+        pointer = "/".join(location)
+        yield (
+            f"{_rel(bundle.origin(location))}: at {pointer}: an object with properties must be a "
+            "named component ($ref), not an inline schema"
+        )
+    for key, value in schema.items():
+        if key in ("properties", "patternProperties", "$defs"):
+            for name, sub in (value or {}).items():
+                yield from _inline_objects(bundle, (*location, key, name), sub, top=False)
+        elif isinstance(value, dict | list) and key not in (
+            "example",
+            "examples",
+            "default",
+            "enum",
+            "const",
+        ):
+            yield from _inline_objects(bundle, (*location, key), value, top=False)
 
 
 def load_and_validate(root_path: Path) -> Bundle:

@@ -122,3 +122,17 @@ def test_check_generated_catches_a_changed_template(tmp_path: Path) -> None:
     assert stale.returncode == 1
     assert "generated is stale" in stale.stderr
     assert "pixxel/_version.py" in stale.stderr and 'RELEASE_CHANNEL = "beta"' in stale.stderr
+
+
+def test_an_inline_object_is_refused(tmp_path: Path) -> None:
+    root = _broken_spec(
+        tmp_path,
+        "stores.yaml",
+        "  schemas:\n",
+        "  schemas:\n    Wrapper:\n      type: object\n      properties:\n        inner:\n"
+        "          type: object\n          properties:\n            x: {type: string}\n",
+    )
+    with pytest.raises(
+        SpecError, match=r"components/schemas/Wrapper/properties/inner: an object with properties"
+    ):
+        load_and_validate(root)
