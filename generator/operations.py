@@ -22,6 +22,8 @@ class Param:
     description: str
     location: str
     nullable: bool = False
+    paging: bool = False
+    """Filled by the paginator (offset/limit, page_num/page_size): ``None`` means 'not given'."""
 
     @property
     def default_annotation(self) -> str:
@@ -30,7 +32,7 @@ class Param:
         Query parameters use ``None`` for 'not given'. Body fields use ``NOT_GIVEN``, so that
         ``None`` can send an explicit ``null`` where the spec allows one.
         """
-        if self.location != "body":
+        if self.location != "body" or self.paging:
             return f"{self.annotation} | None = None"
         null = " | None" if self.nullable else ""
         return f"{self.annotation}{null} | NotGiven = NOT_GIVEN"
@@ -58,6 +60,19 @@ class OperationView:
     returns: str = "None"
     pagination: dict[str, Any] | None = None
     waiter: dict[str, Any] | None = None
+    page_item: str = "Any"
+    """Annotation of one item of a paged list (for the paginator's type)."""
+    waiter_item: str = "Any"
+    """Annotation of the element a list-polling waiter picks."""
+
+    @property
+    def page_roles(self) -> dict[str, str]:
+        """Parameter (wire name) -> the PageRequest field that fills it, for paged operations."""
+        if not self.pagination:
+            return {}
+        if self.pagination["style"] == "page":
+            return {"page_num": "page", "page_size": "size"}
+        return {"offset": "offset", "limit": "limit"}
 
     @property
     def keyword_params(self) -> list[Param]:
@@ -119,6 +134,23 @@ class TypeNamer:
         if "$ref" in schema:
             return self.nullable(self.schemas[schema["$ref"].rsplit("/", 1)[-1]])
         return any(self.nullable(s) for key in ("anyOf", "oneOf") for s in schema.get(key, []))
+
+    def list_item(self, op: dict[str, Any], items: str) -> str:
+        """Annotation of the elements of list property ``items`` in the 200 response."""
+        response = op["responses"].get("200") or op["responses"].get("201") or {}
+        schema = (response.get("content") or {}).get("application/json", {}).get("schema", {})
+        if "$ref" not in schema:
+            return "Any"
+        page = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
+        prop = page.get("properties", {}).get(items)
+        if prop is None:
+            raise SpecError(
+                f"{op['operationId']}: x-pixxel-pagination names items {items!r}, not a property"
+            )
+        element = prop.get("items", {})
+        if "$ref" in element:
+            return f"models.{element['$ref'].rsplit('/', 1)[-1]}"
+        return "Any"
 
     def returns(self, op: dict[str, Any], responses: dict[str, Any]) -> str:
         kinds: list[str] = []
@@ -191,6 +223,17 @@ def build_views(bundle: Bundle) -> list[OperationView]:
             elif entry.location == "query":
                 view.query_params.append(entry)
         _add_body(view, op, namer, components)
+        if view.pagination:
+            view.page_item = namer.list_item(op, view.pagination["items"])
+            for param in view.query_params + view.body_params:
+                param.paging = param.name in view.page_roles
+            missing = set(view.page_roles) - {p.name for p in view.query_params + view.body_params}
+            if missing:
+                raise SpecError(
+                    f"{view.operation_id}: pages by {sorted(view.page_roles)} but has no {sorted(missing)}"
+                )
+        if view.waiter and view.waiter.get("select"):
+            view.waiter_item = namer.list_item(op, view.waiter["select"]["items"])
         _check_names(view)
         views.append(view)
     return views

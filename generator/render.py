@@ -11,8 +11,28 @@ from typing import Any
 
 import jinja2
 
-from .operations import OperationView
+from .operations import OperationView, Param, python_name
 from .settings import DISTRIBUTION, PACKAGE, TEMPLATES
+
+
+@dataclass
+class WaiterView:
+    """A ``wait`` method: polls ``op`` until the state its ``x-pixxel-waiter`` names."""
+
+    name: str
+    op: OperationView
+    select: Param | None
+    returns: str
+
+    @property
+    def keyword_params(self) -> list[Param]:
+        """The polled call's keyword arguments, with the selecting one made required."""
+        params = [
+            p
+            for p in self.op.keyword_params
+            if not self.select or p.python_name != self.select.python_name
+        ]
+        return ([self.select] if self.select else []) + params
 
 
 @dataclass
@@ -20,6 +40,7 @@ class ResourceView:
     name: str
     description: str
     operations: list[OperationView] = field(default_factory=list)
+    waiters: list[WaiterView] = field(default_factory=list)
 
     @property
     def module(self) -> str:
@@ -46,6 +67,12 @@ def _docstring(op: OperationView) -> str:
     lines = [_docline(op.summary or op.operation_id).rstrip(".") + "."]
     if op.description:
         lines += ["", _doctext(op.description)]
+    if op.pagination:
+        lines += [
+            "",
+            "Returns a paginator: iterate it for every item over all pages (at most ``limit``"
+            " when given), or call ``.pages()`` for the page objects or ``.first_page()``.",
+        ]
     lines += ["", f"``{op.method} {op.path}`` (operation ``{op.operation_id}``)."]
     params = op.path_params + op.keyword_params
     if params:
@@ -89,7 +116,29 @@ def group_resources(document: dict[str, Any], views: list[OperationView]) -> lis
             )
             resource = resources[view.resource] = ResourceView(view.resource, description)
         resource.operations.append(view)
+        if view.waiter:
+            resource.waiters.append(_waiter(view))
     return sorted(resources.values(), key=lambda r: r.name)
+
+
+def _waiter(op: OperationView) -> WaiterView:
+    waiter = op.waiter or {}
+    select = waiter.get("select")
+    param = None
+    returns = op.returns
+    if select:
+        wire = select["param"]
+        existing = next((p for p in op.keyword_params if p.name == wire), None)
+        param = Param(
+            name=wire,
+            python_name=existing.python_name if existing else python_name(wire),
+            annotation="str",
+            required=True,
+            description=f"Which element of `{select['items']}` to wait for (its `{select['key']}`).",
+            location="select",
+        )
+        returns = f"{op.waiter_item} | None" if op.waiter_item != "Any" else "Any"
+    return WaiterView(name=waiter.get("method", "wait"), op=op, select=param, returns=returns)
 
 
 def render_package(document: dict[str, Any], views: list[OperationView], out: Path) -> None:

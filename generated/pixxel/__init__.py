@@ -25,6 +25,7 @@ from ._runtime._errors import (
 )
 from ._runtime._raw_json import decode_raw_json
 from ._runtime._response import RawResponse
+from ._runtime._waiting import WaitError, WaitFailedError, WaitTimeoutError
 from ._version import __version__
 
 __all__ = [
@@ -46,6 +47,9 @@ __all__ = [
     "RawResponse",
     "RetryEvent",
     "UnprocessableEntityError",
+    "WaitError",
+    "WaitFailedError",
+    "WaitTimeoutError",
     "__version__",
     "decode_raw_json",
 ]

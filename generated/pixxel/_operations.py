@@ -24,7 +24,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         resource="projects",
         method_name="list",
         summary="List projects",
-        pagination={"items": "projects", "style": "page", "total": "pagination.total"},
+        pagination={"items": "projects", "start": 1, "style": "page", "total": "pagination.total"},
     ),
     "getProject": OperationInfo(
         operation_id="getProject",
@@ -106,6 +106,12 @@ OPERATIONS: dict[str, OperationInfo] = {
         method_name="list",
         summary="List visualizations for an AOI",
         pagination={"items": "visualization", "style": "offset", "total": "pagination.total"},
+        waiter={
+            "failure": ["failed"],
+            "select": {"items": "visualization", "key": "id", "param": "visualization_id"},
+            "status": "status",
+            "success": ["success", "partial_success"],
+        },
     ),
     "createVisualization": OperationInfo(
         operation_id="createVisualization",
@@ -180,6 +186,12 @@ OPERATIONS: dict[str, OperationInfo] = {
         resource="insights",
         method_name="list",
         summary="List the insights of an AOI",
+        waiter={
+            "failure": ["failed"],
+            "select": {"items": "insights", "key": "id", "param": "id"},
+            "status": "status",
+            "success": ["completed"],
+        },
     ),
     "createInsights": OperationInfo(
         operation_id="createInsights",
@@ -196,6 +208,12 @@ OPERATIONS: dict[str, OperationInfo] = {
         resource="insights",
         method_name="download",
         summary="Package an insight's assets for download",
+        waiter={
+            "failure": ["failed"],
+            "method": "wait_for_download",
+            "status": "status",
+            "success": ["ready", "success"],
+        },
     ),
     "deleteInsights": OperationInfo(
         operation_id="deleteInsights",
@@ -291,6 +309,12 @@ OPERATIONS: dict[str, OperationInfo] = {
         resource="jobs",
         method_name="download",
         summary="Package a job's data for download",
+        waiter={
+            "failure": ["failed"],
+            "method": "wait_for_download",
+            "status": "status",
+            "success": ["ready"],
+        },
     ),
     "downloadTask": OperationInfo(
         operation_id="downloadTask",
@@ -299,6 +323,12 @@ OPERATIONS: dict[str, OperationInfo] = {
         resource="tasks",
         method_name="download",
         summary="Package a task's output for download",
+        waiter={
+            "failure": ["failed"],
+            "method": "wait_for_download",
+            "status": "status",
+            "success": ["ready"],
+        },
     ),
     "listBandsets": OperationInfo(
         operation_id="listBandsets",
@@ -352,7 +382,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         waiter={
             "failure": ["FAILED", "CANCELLED"],
             "status": "status",
-            "success": ["COMPLETED", "FULFILLED"],
+            "success": ["COMPLETED", "FULFILLED", "PARTIALLY_COMPLETED", "PARTIALLY_FULFILLED"],
         },
     ),
     "listCollections": OperationInfo(
@@ -438,6 +468,13 @@ OPERATIONS: dict[str, OperationInfo] = {
         method_name="list_deliveries",
         summary="List all deliveries",
         documented=False,
+        waiter={
+            "failure": ["FAILED"],
+            "method": "wait_for_delivery",
+            "select": {"items": "deliveries", "key": "delivery_id", "param": "delivery_id"},
+            "status": "status",
+            "success": ["SUCCESS"],
+        },
     ),
     "createDeliveries": OperationInfo(
         operation_id="createDeliveries",
@@ -462,7 +499,12 @@ OPERATIONS: dict[str, OperationInfo] = {
         resource="catalog",
         method_name="get_download",
         summary="Get download status",
-        waiter={"failure": ["failed"], "status": "status", "success": ["success"]},
+        waiter={
+            "failure": ["failed"],
+            "method": "wait_for_download",
+            "status": "status",
+            "success": ["success"],
+        },
     ),
     "searchCatalogs": OperationInfo(
         operation_id="searchCatalogs",

@@ -28,7 +28,7 @@ class OperationInfo:
     """Whether a POST may be sent again after a failure (GET, PUT and DELETE always may)."""
     documented: bool = True
     """False for operations with no public documentation page (their schemas are inferred)."""
-    pagination: Mapping[str, str] | None = None
+    pagination: Mapping[str, Any] | None = None
     waiter: Mapping[str, Any] | None = None
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Final, Literal, TypeVar
 
-__all__ = ["NOT_GIVEN", "NotGiven"]
+T = TypeVar("T")
+
+__all__ = ["NOT_GIVEN", "NotGiven", "given"]
 
 
 class NotGiven:
@@ -28,3 +30,8 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
+
+
+def given(value: T | None) -> T | NotGiven:
+    """``NOT_GIVEN`` for ``None``: a body field the caller left out is not sent."""
+    return NOT_GIVEN if value is None else value

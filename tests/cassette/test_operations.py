@@ -92,6 +92,8 @@ def test_operation_replays_and_matches_spec(exchange: Exchange, api_key: str) ->
         method = getattr(getattr(client, info.resource), info.method_name)
         args, kwargs = exchange.call_arguments(method)
         result = method(*args, **kwargs)
+        if info.pagination:  # a paginator: the cassette holds its first page
+            result = result.first_page()
     http.close()
     _check(exchange, seen, result)
 
@@ -111,5 +113,8 @@ async def test_operation_replays_async(exchange: Exchange, api_key: str) -> None
         info = OPERATIONS[exchange.operation_id]
         method = getattr(getattr(client, info.resource), info.method_name)
         args, kwargs = exchange.call_arguments(method)
-        result = await method(*args, **kwargs)
+        if info.pagination:
+            result = await method(*args, **kwargs).first_page()
+        else:
+            result = await method(*args, **kwargs)
     _check(exchange, seen, result)

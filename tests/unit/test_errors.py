@@ -58,7 +58,7 @@ def test_error_without_json_body_keeps_the_text() -> None:
         lambda r: httpx.Response(502, text="<html>bad gateway</html>"), max_retries=0
     )
     with pytest.raises(pixxel.InternalServerError) as caught:
-        client.projects.list()
+        client.projects.list().first_page()
     assert caught.value.body == "<html>bad gateway</html>"
     assert caught.value.code is None
 
@@ -99,10 +99,10 @@ def test_connection_failure_and_timeout_are_typed() -> None:
         raise httpx.ReadTimeout("too slow", request=request)
 
     with pytest.raises(pixxel.APIConnectionError) as caught:
-        sync_client(refuse, max_retries=0).aois.list()
+        sync_client(refuse, max_retries=0).aois.list().first_page()
     assert not isinstance(caught.value, pixxel.APITimeoutError)
     with pytest.raises(pixxel.APITimeoutError):
-        sync_client(slow, max_retries=0).aois.list()
+        sync_client(slow, max_retries=0).aois.list().first_page()
 
 
 async def test_async_client_raises_the_same_errors() -> None:

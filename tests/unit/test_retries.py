@@ -95,7 +95,11 @@ def test_post_that_never_reached_the_server_is_retried() -> None:
 def test_post_marked_retry_safe_in_the_spec_is_retried() -> None:
     assert pixxel.OPERATIONS["searchArchive"].retry_safe
     script = Script(json_response(503, {}), json_response(200, {"features": []}))
-    result = sync_client(script, max_retries=2).archives.search(collections=["pixxel-td-l2a"])
+    result = (
+        sync_client(script, max_retries=2)
+        .archives.search(collections=["pixxel-td-l2a"])
+        .first_page()
+    )
     assert result.features == [] and len(script.requests) == 2
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import pydantic
 
+from ._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from ._request import OperationInfo, PreparedRequest
 from ._types import NotGiven
 
@@ -16,6 +18,8 @@ __all__ = ["AsyncAPIResource", "SyncAPIResource"]
 
 ClientT = TypeVar("ClientT", "SyncAPIClient", "AsyncAPIClient")
 ResultT = TypeVar("ResultT")
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT", bound=pydantic.BaseModel)
 
 
 class _Resource(Generic[ClientT]):
@@ -41,10 +45,31 @@ class SyncAPIResource(_Resource["SyncAPIClient"]):
     def _send(self, info: OperationInfo, call: PreparedRequest[ResultT]) -> ResultT:
         return self._client.request(info, call, raw=self._raw)
 
+    def _paginate(
+        self,
+        paginator: type[SyncPaginator[ItemT, PageT]],
+        info: OperationInfo,
+        build: Callable[[PageRequest], PreparedRequest[PageT]],
+        start: PageRequest,
+    ) -> SyncPaginator[ItemT, PageT]:
+        if self._raw:  # raw mode: the first page's response, as with any other call
+            raw: Any = self._client.request(info, build(start), raw=True)
+            return raw  # type: ignore[no-any-return]
+        return paginator(self._client, info, build, start)
+
 
 class AsyncAPIResource(_Resource["AsyncAPIClient"]):
     async def _send(self, info: OperationInfo, call: PreparedRequest[ResultT]) -> ResultT:
         return await self._client.request(info, call, raw=self._raw)
+
+    def _paginate(
+        self,
+        paginator: type[AsyncPaginator[ItemT, PageT]],
+        info: OperationInfo,
+        build: Callable[[PageRequest], PreparedRequest[PageT]],
+        start: PageRequest,
+    ) -> AsyncPaginator[ItemT, PageT]:
+        return paginator(self._client, info, build, start)
 
 
 def body_of(model: type[pydantic.BaseModel], fields: dict[str, Any]) -> Any:

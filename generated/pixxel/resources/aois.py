@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal
+from collections.abc import Callable
+from typing import Any, Literal, cast
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
+from .._runtime._request import PreparedRequest
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
 from .._runtime._types import NOT_GIVEN, NotGiven
+from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.aoi import create_aoi, get_aoi, list_aois, list_satellites
 
 __all__ = ["Aois", "AsyncAois"]
@@ -28,7 +32,7 @@ class Aois(SyncAPIResource):
         aoi_name: str | None = None,
         project_id: str | None = None,
         satellite_name: str | None = None,
-    ) -> models.AoiList:
+    ) -> SyncPaginator[models.Aoi, models.AoiList]:
         """List AOIs.
 
         Returns one page of the AOIs owned by the calling user, optionally filtered, with an offset
@@ -36,6 +40,8 @@ class Aois(SyncAPIResource):
         does not mention it. The API reference example names the satellite field `satellite_id`,
         while the developer guide's field table calls it `lens_satellite_id`; the `Aoi` schema
         accepts both (see its description). Errors (404, 500) use the shared error body.
+
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
         ``GET /v0/aois`` (operation ``listAois``).
 
@@ -51,18 +57,21 @@ class Aois(SyncAPIResource):
             satellite_name: Keep only AOIs built on this satellite (by name). Documented in the
                 developer guide only.
         """
-        return self._send(
-            OPERATIONS["listAois"],
-            list_aois.build_request(
-                offset=offset,
-                limit=limit,
+
+        def build(page: PageRequest) -> PreparedRequest[models.AoiList]:
+            return list_aois.build_request(
+                offset=page.offset,
+                limit=page.limit,
                 created_at=created_at,
                 updated_at=updated_at,
                 aoi_id=aoi_id,
                 aoi_name=aoi_name,
                 project_id=project_id,
                 satellite_name=satellite_name,
-            ),
+            )
+
+        return self._paginate(
+            SyncPaginator, OPERATIONS["listAois"], build, PageRequest(offset=offset, limit=limit)
         )
 
     def create(
@@ -176,11 +185,39 @@ class Aois(SyncAPIResource):
             list_satellites.build_request(),
         )
 
+    def wait(
+        self,
+        aoi_id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.Aoi:
+        """Poll ``get`` until status is success / partial_success, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        def fetch() -> Any:
+            return self.get(aoi_id)
+
+        result = wait_sync(
+            "getAoi",
+            OPERATIONS["getAoi"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.Aoi", result)
+
 
 class AsyncAois(AsyncAPIResource):
     """Areas of interest and the satellites that can image them. (asyncio)"""
 
-    async def list(
+    def list(
         self,
         *,
         offset: int | None = None,
@@ -191,7 +228,7 @@ class AsyncAois(AsyncAPIResource):
         aoi_name: str | None = None,
         project_id: str | None = None,
         satellite_name: str | None = None,
-    ) -> models.AoiList:
+    ) -> AsyncPaginator[models.Aoi, models.AoiList]:
         """List AOIs.
 
         Returns one page of the AOIs owned by the calling user, optionally filtered, with an offset
@@ -199,6 +236,8 @@ class AsyncAois(AsyncAPIResource):
         does not mention it. The API reference example names the satellite field `satellite_id`,
         while the developer guide's field table calls it `lens_satellite_id`; the `Aoi` schema
         accepts both (see its description). Errors (404, 500) use the shared error body.
+
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
         ``GET /v0/aois`` (operation ``listAois``).
 
@@ -214,18 +253,21 @@ class AsyncAois(AsyncAPIResource):
             satellite_name: Keep only AOIs built on this satellite (by name). Documented in the
                 developer guide only.
         """
-        return await self._send(
-            OPERATIONS["listAois"],
-            list_aois.build_request(
-                offset=offset,
-                limit=limit,
+
+        def build(page: PageRequest) -> PreparedRequest[models.AoiList]:
+            return list_aois.build_request(
+                offset=page.offset,
+                limit=page.limit,
                 created_at=created_at,
                 updated_at=updated_at,
                 aoi_id=aoi_id,
                 aoi_name=aoi_name,
                 project_id=project_id,
                 satellite_name=satellite_name,
-            ),
+            )
+
+        return self._paginate(
+            AsyncPaginator, OPERATIONS["listAois"], build, PageRequest(offset=offset, limit=limit)
         )
 
     async def create(
@@ -338,3 +380,31 @@ class AsyncAois(AsyncAPIResource):
             OPERATIONS["listSatellites"],
             list_satellites.build_request(),
         )
+
+    async def wait(
+        self,
+        aoi_id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.Aoi:
+        """Poll ``get`` until status is success / partial_success, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        async def fetch() -> Any:
+            return await self.get(aoi_id)
+
+        result = await wait_async(
+            "getAoi",
+            OPERATIONS["getAoi"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.Aoi", result)

@@ -7,8 +7,10 @@ from typing import Any
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
+from .._runtime._request import PreparedRequest
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
-from .._runtime._types import NOT_GIVEN, NotGiven
+from .._runtime._types import NOT_GIVEN, NotGiven, given
 from ..api.archives import (
     get_collection,
     get_collection_item,
@@ -143,9 +145,9 @@ class Archives(SyncAPIResource):
         bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
         sortby: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        offset: int | NotGiven = NOT_GIVEN,
-    ) -> models.StacItemCollection:
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> SyncPaginator[models.StacItem, models.StacItemCollection]:
         """Search all items.
 
         Searches STAC items across the archive by time interval, collections, item ids, geometry
@@ -164,6 +166,8 @@ class Archives(SyncAPIResource):
         The example completes the item from the older Get item page, which has the same values up to
         that point; nothing after the `features` array is known.
 
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
+
         ``POST /v0/archives/search`` (operation ``searchArchive``).
 
         Args:
@@ -179,9 +183,9 @@ class Archives(SyncAPIResource):
             limit: Page size (10 in the examples; no default is documented).
             offset: Number of items to skip (0 in the examples; no default is documented).
         """
-        return self._send(
-            OPERATIONS["searchArchive"],
-            search_archive.build_request(
+
+        def build(page: PageRequest) -> PreparedRequest[models.StacItemCollection]:
+            return search_archive.build_request(
                 body=body_of(
                     models.ArchiveSearchRequest,
                     {
@@ -192,11 +196,17 @@ class Archives(SyncAPIResource):
                         "bbox": bbox,
                         "query": query,
                         "sortby": sortby,
-                        "limit": limit,
-                        "offset": offset,
+                        "limit": given(page.limit),
+                        "offset": given(page.offset),
                     },
                 ),
-            ),
+            )
+
+        return self._paginate(
+            SyncPaginator,
+            OPERATIONS["searchArchive"],
+            build,
+            PageRequest(offset=offset, limit=limit),
         )
 
 
@@ -313,7 +323,7 @@ class AsyncArchives(AsyncAPIResource):
             ),
         )
 
-    async def search(
+    def search(
         self,
         *,
         datetime_: str | NotGiven = NOT_GIVEN,
@@ -323,9 +333,9 @@ class AsyncArchives(AsyncAPIResource):
         bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
         sortby: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        offset: int | NotGiven = NOT_GIVEN,
-    ) -> models.StacItemCollection:
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> AsyncPaginator[models.StacItem, models.StacItemCollection]:
         """Search all items.
 
         Searches STAC items across the archive by time interval, collections, item ids, geometry
@@ -344,6 +354,8 @@ class AsyncArchives(AsyncAPIResource):
         The example completes the item from the older Get item page, which has the same values up to
         that point; nothing after the `features` array is known.
 
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
+
         ``POST /v0/archives/search`` (operation ``searchArchive``).
 
         Args:
@@ -359,9 +371,9 @@ class AsyncArchives(AsyncAPIResource):
             limit: Page size (10 in the examples; no default is documented).
             offset: Number of items to skip (0 in the examples; no default is documented).
         """
-        return await self._send(
-            OPERATIONS["searchArchive"],
-            search_archive.build_request(
+
+        def build(page: PageRequest) -> PreparedRequest[models.StacItemCollection]:
+            return search_archive.build_request(
                 body=body_of(
                     models.ArchiveSearchRequest,
                     {
@@ -372,9 +384,15 @@ class AsyncArchives(AsyncAPIResource):
                         "bbox": bbox,
                         "query": query,
                         "sortby": sortby,
-                        "limit": limit,
-                        "offset": offset,
+                        "limit": given(page.limit),
+                        "offset": given(page.offset),
                     },
                 ),
-            ),
+            )
+
+        return self._paginate(
+            AsyncPaginator,
+            OPERATIONS["searchArchive"],
+            build,
+            PageRequest(offset=offset, limit=limit),
         )

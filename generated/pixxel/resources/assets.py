@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
+from .._runtime._request import PreparedRequest
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource
 from ..api.assets import list_assets
 
@@ -19,13 +21,15 @@ class Assets(SyncAPIResource):
         *,
         offset: int | None = None,
         limit: int | None = None,
-    ) -> models.AssetList:
+    ) -> SyncPaginator[models.Asset, models.AssetList]:
         """List assets for an AOI.
 
         Returns one page of the assets that belong to an AOI (mosaics, STAC items and rendered
         visualizations), with an offset pagination block. The `offset` and `limit` query parameters
         appear only on the API reference page; the developer guide lists no query parameters. An
         unknown AOI gives 404.
+
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
         ``GET /v0/aois/{aoi_id}/assets`` (operation ``listAssets``).
 
@@ -34,32 +38,37 @@ class Assets(SyncAPIResource):
             offset: Number of items to skip before the first one returned.
             limit: Maximum number of items to return.
         """
-        return self._send(
-            OPERATIONS["listAssets"],
-            list_assets.build_request(
+
+        def build(page: PageRequest) -> PreparedRequest[models.AssetList]:
+            return list_assets.build_request(
                 aoi_id=aoi_id,
-                offset=offset,
-                limit=limit,
-            ),
+                offset=page.offset,
+                limit=page.limit,
+            )
+
+        return self._paginate(
+            SyncPaginator, OPERATIONS["listAssets"], build, PageRequest(offset=offset, limit=limit)
         )
 
 
 class AsyncAssets(AsyncAPIResource):
     """Imagery assets attached to an AOI. (asyncio)"""
 
-    async def list(
+    def list(
         self,
         aoi_id: str,
         *,
         offset: int | None = None,
         limit: int | None = None,
-    ) -> models.AssetList:
+    ) -> AsyncPaginator[models.Asset, models.AssetList]:
         """List assets for an AOI.
 
         Returns one page of the assets that belong to an AOI (mosaics, STAC items and rendered
         visualizations), with an offset pagination block. The `offset` and `limit` query parameters
         appear only on the API reference page; the developer guide lists no query parameters. An
         unknown AOI gives 404.
+
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
         ``GET /v0/aois/{aoi_id}/assets`` (operation ``listAssets``).
 
@@ -68,11 +77,14 @@ class AsyncAssets(AsyncAPIResource):
             offset: Number of items to skip before the first one returned.
             limit: Maximum number of items to return.
         """
-        return await self._send(
-            OPERATIONS["listAssets"],
-            list_assets.build_request(
+
+        def build(page: PageRequest) -> PreparedRequest[models.AssetList]:
+            return list_assets.build_request(
                 aoi_id=aoi_id,
-                offset=offset,
-                limit=limit,
-            ),
+                offset=page.offset,
+                limit=page.limit,
+            )
+
+        return self._paginate(
+            AsyncPaginator, OPERATIONS["listAssets"], build, PageRequest(offset=offset, limit=limit)
         )

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
+from .._runtime._request import PreparedRequest
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
-from .._runtime._types import NOT_GIVEN, NotGiven
+from .._runtime._types import NOT_GIVEN, NotGiven, given
+from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.catalog import (
     create_catalog_download,
     create_deliveries,
@@ -150,9 +154,9 @@ class Catalog(SyncAPIResource):
         bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
         sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        offset: int | NotGiven = NOT_GIVEN,
-    ) -> models.CatalogList:
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> SyncPaginator[models.Catalog, models.CatalogList]:
         """Search all catalogs.
 
         Searches the organisation's catalog (all delivered imagery, tasked and archive) by
@@ -166,6 +170,8 @@ class Catalog(SyncAPIResource):
         "2024-05-27T06:50:20.05`). The example completes it with the values of the same catalog on
         the Get a catalog reference page (`...056549Z`, `updated_by`); nothing after the `catalogs`
         array is known.
+
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
         ``POST /v0/catalogs/search`` (operation ``searchCatalogs``).
 
@@ -185,9 +191,9 @@ class Catalog(SyncAPIResource):
             limit: Page size (100 and 10 in the examples; no default is documented).
             offset: Number of catalogs to skip (50 and 0 in the examples; no default is documented).
         """
-        return self._send(
-            OPERATIONS["searchCatalogs"],
-            search_catalogs.build_request(
+
+        def build(page: PageRequest) -> PreparedRequest[models.CatalogList]:
+            return search_catalogs.build_request(
                 body=body_of(
                     models.CatalogSearchRequest,
                     {
@@ -201,11 +207,17 @@ class Catalog(SyncAPIResource):
                         "bbox": bbox,
                         "query": query,
                         "sort_by": sort_by,
-                        "limit": limit,
-                        "offset": offset,
+                        "limit": given(page.limit),
+                        "offset": given(page.offset),
                     },
                 ),
-            ),
+            )
+
+        return self._paginate(
+            SyncPaginator,
+            OPERATIONS["searchCatalogs"],
+            build,
+            PageRequest(offset=offset, limit=limit),
         )
 
     def get(
@@ -230,6 +242,63 @@ class Catalog(SyncAPIResource):
                 id=id,
             ),
         )
+
+    def wait_for_delivery(
+        self,
+        *,
+        delivery_id: str,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.Delivery | None:
+        """Poll ``list_deliveries`` until status is SUCCESS, and return it.
+
+        Raises ``WaitFailedError`` on FAILED and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        def fetch() -> Any:
+            return self.list_deliveries()
+
+        result = wait_sync(
+            "listDeliveries",
+            OPERATIONS["listDeliveries"].waiter or {},
+            fetch,
+            select=delivery_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.Delivery | None", result)
+
+    def wait_for_download(
+        self,
+        download_id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.CatalogDownload:
+        """Poll ``get_download`` until status is success, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        def fetch() -> Any:
+            return self.get_download(download_id)
+
+        result = wait_sync(
+            "getCatalogDownload",
+            OPERATIONS["getCatalogDownload"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.CatalogDownload", result)
 
 
 class AsyncCatalog(AsyncAPIResource):
@@ -348,7 +417,7 @@ class AsyncCatalog(AsyncAPIResource):
             ),
         )
 
-    async def search(
+    def search(
         self,
         *,
         datetime_: str | NotGiven = NOT_GIVEN,
@@ -361,9 +430,9 @@ class AsyncCatalog(AsyncAPIResource):
         bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
         sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        offset: int | NotGiven = NOT_GIVEN,
-    ) -> models.CatalogList:
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> AsyncPaginator[models.Catalog, models.CatalogList]:
         """Search all catalogs.
 
         Searches the organisation's catalog (all delivered imagery, tasked and archive) by
@@ -377,6 +446,8 @@ class AsyncCatalog(AsyncAPIResource):
         "2024-05-27T06:50:20.05`). The example completes it with the values of the same catalog on
         the Get a catalog reference page (`...056549Z`, `updated_by`); nothing after the `catalogs`
         array is known.
+
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
         ``POST /v0/catalogs/search`` (operation ``searchCatalogs``).
 
@@ -396,9 +467,9 @@ class AsyncCatalog(AsyncAPIResource):
             limit: Page size (100 and 10 in the examples; no default is documented).
             offset: Number of catalogs to skip (50 and 0 in the examples; no default is documented).
         """
-        return await self._send(
-            OPERATIONS["searchCatalogs"],
-            search_catalogs.build_request(
+
+        def build(page: PageRequest) -> PreparedRequest[models.CatalogList]:
+            return search_catalogs.build_request(
                 body=body_of(
                     models.CatalogSearchRequest,
                     {
@@ -412,11 +483,17 @@ class AsyncCatalog(AsyncAPIResource):
                         "bbox": bbox,
                         "query": query,
                         "sort_by": sort_by,
-                        "limit": limit,
-                        "offset": offset,
+                        "limit": given(page.limit),
+                        "offset": given(page.offset),
                     },
                 ),
-            ),
+            )
+
+        return self._paginate(
+            AsyncPaginator,
+            OPERATIONS["searchCatalogs"],
+            build,
+            PageRequest(offset=offset, limit=limit),
         )
 
     async def get(
@@ -441,3 +518,60 @@ class AsyncCatalog(AsyncAPIResource):
                 id=id,
             ),
         )
+
+    async def wait_for_delivery(
+        self,
+        *,
+        delivery_id: str,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.Delivery | None:
+        """Poll ``list_deliveries`` until status is SUCCESS, and return it.
+
+        Raises ``WaitFailedError`` on FAILED and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        async def fetch() -> Any:
+            return await self.list_deliveries()
+
+        result = await wait_async(
+            "listDeliveries",
+            OPERATIONS["listDeliveries"].waiter or {},
+            fetch,
+            select=delivery_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.Delivery | None", result)
+
+    async def wait_for_download(
+        self,
+        download_id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.CatalogDownload:
+        """Poll ``get_download`` until status is success, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        async def fetch() -> Any:
+            return await self.get_download(download_id)
+
+        result = await wait_async(
+            "getCatalogDownload",
+            OPERATIONS["getCatalogDownload"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.CatalogDownload", result)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable
+from typing import Any, cast
 
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.downloads import create_asset_download, get_asset_download
 
 __all__ = ["AsyncDownloads", "Downloads"]
@@ -82,6 +85,35 @@ class Downloads(SyncAPIResource):
             ),
         )
 
+    def wait(
+        self,
+        aoi_id: str,
+        download_id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.AssetDownload:
+        """Poll ``get`` until status is SUCCESS / success, and return it.
+
+        Raises ``WaitFailedError`` on FAILED / failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        def fetch() -> Any:
+            return self.get(aoi_id, download_id)
+
+        result = wait_sync(
+            "getAssetDownload",
+            OPERATIONS["getAssetDownload"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.AssetDownload", result)
+
 
 class AsyncDownloads(AsyncAPIResource):
     """Download requests for an AOI's assets. (asyncio)"""
@@ -152,3 +184,32 @@ class AsyncDownloads(AsyncAPIResource):
                 download_id=download_id,
             ),
         )
+
+    async def wait(
+        self,
+        aoi_id: str,
+        download_id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.AssetDownload:
+        """Poll ``get`` until status is SUCCESS / success, and return it.
+
+        Raises ``WaitFailedError`` on FAILED / failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        async def fetch() -> Any:
+            return await self.get(aoi_id, download_id)
+
+        result = await wait_async(
+            "getAssetDownload",
+            OPERATIONS["getAssetDownload"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.AssetDownload", result)

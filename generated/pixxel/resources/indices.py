@@ -7,6 +7,8 @@ from typing import Literal
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
+from .._runtime._request import PreparedRequest
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
 from ..api.indices import create_index, list_indices
 
@@ -25,7 +27,7 @@ class Indices(SyncAPIResource):
         type_: Literal["custom", "preset"] | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
-    ) -> models.IndexList:
+    ) -> SyncPaginator[models.Index, models.IndexList]:
         """List all available indices.
 
         Returns one page of the indices the caller can use, both the pre-generated `preset` ones and
@@ -35,6 +37,8 @@ class Indices(SyncAPIResource):
         Only the developer guide describes this operation and it shows no sample response: the item
         shape is the Index object documented on the create-index pages, and the wrapper (`indices`
         next to `pagination{total, offset, limit}`) follows the guide's field table.
+
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
         ``GET /v0/indices`` (operation ``listIndices``).
 
@@ -47,16 +51,19 @@ class Indices(SyncAPIResource):
             expression_type: Only indices whose expression is of this kind.
             index_id: Only the index with this id.
         """
-        return self._send(
-            OPERATIONS["listIndices"],
-            list_indices.build_request(
-                offset=offset,
-                limit=limit,
+
+        def build(page: PageRequest) -> PreparedRequest[models.IndexList]:
+            return list_indices.build_request(
+                offset=page.offset,
+                limit=page.limit,
                 satellite_id=satellite_id,
                 type_=type_,
                 expression_type=expression_type,
                 index_id=index_id,
-            ),
+            )
+
+        return self._paginate(
+            SyncPaginator, OPERATIONS["listIndices"], build, PageRequest(offset=offset, limit=limit)
         )
 
     def create(
@@ -123,7 +130,7 @@ class Indices(SyncAPIResource):
 class AsyncIndices(AsyncAPIResource):
     """Spectral indices (band expressions) used by visualizations. (asyncio)"""
 
-    async def list(
+    def list(
         self,
         *,
         offset: int | None = None,
@@ -132,7 +139,7 @@ class AsyncIndices(AsyncAPIResource):
         type_: Literal["custom", "preset"] | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
-    ) -> models.IndexList:
+    ) -> AsyncPaginator[models.Index, models.IndexList]:
         """List all available indices.
 
         Returns one page of the indices the caller can use, both the pre-generated `preset` ones and
@@ -142,6 +149,8 @@ class AsyncIndices(AsyncAPIResource):
         Only the developer guide describes this operation and it shows no sample response: the item
         shape is the Index object documented on the create-index pages, and the wrapper (`indices`
         next to `pagination{total, offset, limit}`) follows the guide's field table.
+
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
         ``GET /v0/indices`` (operation ``listIndices``).
 
@@ -154,16 +163,22 @@ class AsyncIndices(AsyncAPIResource):
             expression_type: Only indices whose expression is of this kind.
             index_id: Only the index with this id.
         """
-        return await self._send(
-            OPERATIONS["listIndices"],
-            list_indices.build_request(
-                offset=offset,
-                limit=limit,
+
+        def build(page: PageRequest) -> PreparedRequest[models.IndexList]:
+            return list_indices.build_request(
+                offset=page.offset,
+                limit=page.limit,
                 satellite_id=satellite_id,
                 type_=type_,
                 expression_type=expression_type,
                 index_id=index_id,
-            ),
+            )
+
+        return self._paginate(
+            AsyncPaginator,
+            OPERATIONS["listIndices"],
+            build,
+            PageRequest(offset=offset, limit=limit),
         )
 
     async def create(

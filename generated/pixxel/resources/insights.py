@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
 from .._runtime._types import NOT_GIVEN, NotGiven
+from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.insights import create_insights, delete_insights, download_insights, list_insights
 
 __all__ = ["AsyncInsights", "Insights"]
@@ -180,6 +182,72 @@ class Insights(SyncAPIResource):
             ),
         )
 
+    def wait(
+        self,
+        aoi_id: str,
+        *,
+        id: str,
+        status: str | None = None,
+        created_by: str | None = None,
+        created_on: str | datetime | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.Insight | None:
+        """Poll ``list`` until status is completed, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        def fetch() -> Any:
+            return self.list(
+                aoi_id, id=id, status=status, created_by=created_by, created_on=created_on
+            )
+
+        result = wait_sync(
+            "listInsights",
+            OPERATIONS["listInsights"].waiter or {},
+            fetch,
+            select=id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.Insight | None", result)
+
+    def wait_for_download(
+        self,
+        aoi_id: str,
+        insight_id: str,
+        *,
+        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.InsightDownload:
+        """Poll ``download`` until status is ready / success, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        def fetch() -> Any:
+            return self.download(aoi_id, insight_id, inputs=inputs, outputs=outputs)
+
+        result = wait_sync(
+            "downloadInsights",
+            OPERATIONS["downloadInsights"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.InsightDownload", result)
+
 
 class AsyncInsights(AsyncAPIResource):
     """Analyses run by a block over an AOI. (asyncio)"""
@@ -345,3 +413,69 @@ class AsyncInsights(AsyncAPIResource):
                 project_id=project_id,
             ),
         )
+
+    async def wait(
+        self,
+        aoi_id: str,
+        *,
+        id: str,
+        status: str | None = None,
+        created_by: str | None = None,
+        created_on: str | datetime | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.Insight | None:
+        """Poll ``list`` until status is completed, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        async def fetch() -> Any:
+            return await self.list(
+                aoi_id, id=id, status=status, created_by=created_by, created_on=created_on
+            )
+
+        result = await wait_async(
+            "listInsights",
+            OPERATIONS["listInsights"].waiter or {},
+            fetch,
+            select=id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.Insight | None", result)
+
+    async def wait_for_download(
+        self,
+        aoi_id: str,
+        insight_id: str,
+        *,
+        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.InsightDownload:
+        """Poll ``download`` until status is ready / success, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        async def fetch() -> Any:
+            return await self.download(aoi_id, insight_id, inputs=inputs, outputs=outputs)
+
+        result = await wait_async(
+            "downloadInsights",
+            OPERATIONS["downloadInsights"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.InsightDownload", result)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any, cast
 
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.jobs import create_job, download_job, get_job, list_jobs
 
 __all__ = ["AsyncJobs", "Jobs"]
@@ -135,6 +138,64 @@ class Jobs(SyncAPIResource):
             ),
         )
 
+    def wait(
+        self,
+        workflow_id: str,
+        job_id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.Job:
+        """Poll ``get`` until status is completed, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        def fetch() -> Any:
+            return self.get(workflow_id, job_id)
+
+        result = wait_sync(
+            "getJob",
+            OPERATIONS["getJob"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.Job", result)
+
+    def wait_for_download(
+        self,
+        workflow_id: str,
+        job_id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.JobDownload:
+        """Poll ``download`` until status is ready, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        def fetch() -> Any:
+            return self.download(workflow_id, job_id)
+
+        result = wait_sync(
+            "downloadJob",
+            OPERATIONS["downloadJob"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.JobDownload", result)
+
 
 class AsyncJobs(AsyncAPIResource):
     """A job is one run of a workflow. (asyncio)"""
@@ -258,3 +319,61 @@ class AsyncJobs(AsyncAPIResource):
                 job_id=job_id,
             ),
         )
+
+    async def wait(
+        self,
+        workflow_id: str,
+        job_id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.Job:
+        """Poll ``get`` until status is completed, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        async def fetch() -> Any:
+            return await self.get(workflow_id, job_id)
+
+        result = await wait_async(
+            "getJob",
+            OPERATIONS["getJob"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.Job", result)
+
+    async def wait_for_download(
+        self,
+        workflow_id: str,
+        job_id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.JobDownload:
+        """Poll ``download`` until status is ready, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        async def fetch() -> Any:
+            return await self.download(workflow_id, job_id)
+
+        result = await wait_async(
+            "downloadJob",
+            OPERATIONS["downloadJob"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.JobDownload", result)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, cast
+
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
+from .._runtime._request import PreparedRequest
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.order import get_order_item, list_order_items
 
 __all__ = ["AsyncOrderItems", "OrderItems"]
@@ -27,7 +33,7 @@ class OrderItems(SyncAPIResource):
         area: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
-    ) -> models.OrderItemList:
+    ) -> SyncPaginator[models.OrderItem, models.OrderItemList]:
         """List all order items.
 
         Returns the order items of the caller's organization, each with its tasks, one page at a
@@ -37,6 +43,8 @@ class OrderItems(SyncAPIResource):
         filters (`order_ids`, `project_ids`, `ids`) probably take comma-separated values, and the
         range filters (`created_at`, `area`) take a range whose notation is not given. No defaults
         are given for `limit`/`offset`; the shared parameters are used.
+
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
         ``GET /v0/order-items`` (operation ``listOrderItems``).
 
@@ -57,9 +65,9 @@ class OrderItems(SyncAPIResource):
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
         """
-        return self._send(
-            OPERATIONS["listOrderItems"],
-            list_order_items.build_request(
+
+        def build(page: PageRequest) -> PreparedRequest[models.OrderItemList]:
+            return list_order_items.build_request(
                 user_id=user_id,
                 type_=type_,
                 status=status,
@@ -69,9 +77,15 @@ class OrderItems(SyncAPIResource):
                 project_ids=project_ids,
                 ids=ids,
                 area=area,
-                limit=limit,
-                offset=offset,
-            ),
+                limit=page.limit,
+                offset=page.offset,
+            )
+
+        return self._paginate(
+            SyncPaginator,
+            OPERATIONS["listOrderItems"],
+            build,
+            PageRequest(offset=offset, limit=limit),
         )
 
     def get(
@@ -100,11 +114,39 @@ class OrderItems(SyncAPIResource):
             ),
         )
 
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.OrderItem:
+        """Poll ``get`` until status is COMPLETED / FULFILLED / PARTIALLY_COMPLETED / PARTIALLY_FULFILLED, and return it.
+
+        Raises ``WaitFailedError`` on FAILED / CANCELLED and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        def fetch() -> Any:
+            return self.get(id)
+
+        result = wait_sync(
+            "getOrderItem",
+            OPERATIONS["getOrderItem"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.OrderItem", result)
+
 
 class AsyncOrderItems(AsyncAPIResource):
     """Order items. (asyncio)"""
 
-    async def list(
+    def list(
         self,
         *,
         user_id: str | None = None,
@@ -118,7 +160,7 @@ class AsyncOrderItems(AsyncAPIResource):
         area: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
-    ) -> models.OrderItemList:
+    ) -> AsyncPaginator[models.OrderItem, models.OrderItemList]:
         """List all order items.
 
         Returns the order items of the caller's organization, each with its tasks, one page at a
@@ -128,6 +170,8 @@ class AsyncOrderItems(AsyncAPIResource):
         filters (`order_ids`, `project_ids`, `ids`) probably take comma-separated values, and the
         range filters (`created_at`, `area`) take a range whose notation is not given. No defaults
         are given for `limit`/`offset`; the shared parameters are used.
+
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
         ``GET /v0/order-items`` (operation ``listOrderItems``).
 
@@ -148,9 +192,9 @@ class AsyncOrderItems(AsyncAPIResource):
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
         """
-        return await self._send(
-            OPERATIONS["listOrderItems"],
-            list_order_items.build_request(
+
+        def build(page: PageRequest) -> PreparedRequest[models.OrderItemList]:
+            return list_order_items.build_request(
                 user_id=user_id,
                 type_=type_,
                 status=status,
@@ -160,9 +204,15 @@ class AsyncOrderItems(AsyncAPIResource):
                 project_ids=project_ids,
                 ids=ids,
                 area=area,
-                limit=limit,
-                offset=offset,
-            ),
+                limit=page.limit,
+                offset=page.offset,
+            )
+
+        return self._paginate(
+            AsyncPaginator,
+            OPERATIONS["listOrderItems"],
+            build,
+            PageRequest(offset=offset, limit=limit),
         )
 
     async def get(
@@ -190,3 +240,31 @@ class AsyncOrderItems(AsyncAPIResource):
                 id=id,
             ),
         )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.OrderItem:
+        """Poll ``get`` until status is COMPLETED / FULFILLED / PARTIALLY_COMPLETED / PARTIALLY_FULFILLED, and return it.
+
+        Raises ``WaitFailedError`` on FAILED / CANCELLED and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        async def fetch() -> Any:
+            return await self.get(id)
+
+        result = await wait_async(
+            "getOrderItem",
+            OPERATIONS["getOrderItem"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.OrderItem", result)

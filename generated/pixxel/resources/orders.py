@@ -7,6 +7,8 @@ from typing import Any
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
+from .._runtime._request import PreparedRequest
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
 from .._runtime._types import NOT_GIVEN, NotGiven
 from ..api.order import create_order, get_order, list_orders
@@ -23,7 +25,7 @@ class Orders(SyncAPIResource):
         user_id: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
-    ) -> models.OrderList:
+    ) -> SyncPaginator[models.Order, models.OrderList]:
         """List all orders.
 
         Returns the orders of the caller's organization (the reference pages say "workspace" and
@@ -35,6 +37,8 @@ class Orders(SyncAPIResource):
         as a best guess. The content of `pagination` is not visible on the pages; it is taken to be
         the shared `{total, offset, limit}` block.
 
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
+
         ``GET /v0/orders`` (operation ``listOrders``).
 
         Args:
@@ -42,13 +46,16 @@ class Orders(SyncAPIResource):
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
         """
-        return self._send(
-            OPERATIONS["listOrders"],
-            list_orders.build_request(
+
+        def build(page: PageRequest) -> PreparedRequest[models.OrderList]:
+            return list_orders.build_request(
                 user_id=user_id,
-                limit=limit,
-                offset=offset,
-            ),
+                limit=page.limit,
+                offset=page.offset,
+            )
+
+        return self._paginate(
+            SyncPaginator, OPERATIONS["listOrders"], build, PageRequest(offset=offset, limit=limit)
         )
 
     def create(
@@ -119,13 +126,13 @@ class Orders(SyncAPIResource):
 class AsyncOrders(AsyncAPIResource):
     """Tasking, archive and recurring orders and their items. (asyncio)"""
 
-    async def list(
+    def list(
         self,
         *,
         user_id: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
-    ) -> models.OrderList:
+    ) -> AsyncPaginator[models.Order, models.OrderList]:
         """List all orders.
 
         Returns the orders of the caller's organization (the reference pages say "workspace" and
@@ -137,6 +144,8 @@ class AsyncOrders(AsyncAPIResource):
         as a best guess. The content of `pagination` is not visible on the pages; it is taken to be
         the shared `{total, offset, limit}` block.
 
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
+
         ``GET /v0/orders`` (operation ``listOrders``).
 
         Args:
@@ -144,13 +153,16 @@ class AsyncOrders(AsyncAPIResource):
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
         """
-        return await self._send(
-            OPERATIONS["listOrders"],
-            list_orders.build_request(
+
+        def build(page: PageRequest) -> PreparedRequest[models.OrderList]:
+            return list_orders.build_request(
                 user_id=user_id,
-                limit=limit,
-                offset=offset,
-            ),
+                limit=page.limit,
+                offset=page.offset,
+            )
+
+        return self._paginate(
+            AsyncPaginator, OPERATIONS["listOrders"], build, PageRequest(offset=offset, limit=limit)
         )
 
     async def create(

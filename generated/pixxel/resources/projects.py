@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
+from .._runtime._request import PreparedRequest
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource
 from ..api.project import get_project, list_projects
 
@@ -18,7 +20,7 @@ class Projects(SyncAPIResource):
         *,
         page_num: int | None = None,
         page_size: int | None = None,
-    ) -> models.ProjectList:
+    ) -> SyncPaginator[models.Project, models.ProjectList]:
         """List projects.
 
         Returns one page of the projects the calling service account can see. A service account only
@@ -33,18 +35,26 @@ class Projects(SyncAPIResource):
         documented for either parameter. The developer guide is the only page for this operation: no
         API-reference rendering exists.
 
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
+
         ``GET /v0/projects`` (operation ``listProjects``).
 
         Args:
             page_num: Number of the page to return. The numbering base (0 or 1) is not documented.
             page_size: Number of projects per page.
         """
-        return self._send(
+
+        def build(page: PageRequest) -> PreparedRequest[models.ProjectList]:
+            return list_projects.build_request(
+                page_num=page.page,
+                page_size=page.size,
+            )
+
+        return self._paginate(
+            SyncPaginator,
             OPERATIONS["listProjects"],
-            list_projects.build_request(
-                page_num=page_num,
-                page_size=page_size,
-            ),
+            build,
+            PageRequest(page=page_num, size=page_size),
         )
 
     def get(
@@ -72,12 +82,12 @@ class Projects(SyncAPIResource):
 class AsyncProjects(AsyncAPIResource):
     """Projects group service accounts, orders and resources. (asyncio)"""
 
-    async def list(
+    def list(
         self,
         *,
         page_num: int | None = None,
         page_size: int | None = None,
-    ) -> models.ProjectList:
+    ) -> AsyncPaginator[models.Project, models.ProjectList]:
         """List projects.
 
         Returns one page of the projects the calling service account can see. A service account only
@@ -92,18 +102,26 @@ class AsyncProjects(AsyncAPIResource):
         documented for either parameter. The developer guide is the only page for this operation: no
         API-reference rendering exists.
 
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
+
         ``GET /v0/projects`` (operation ``listProjects``).
 
         Args:
             page_num: Number of the page to return. The numbering base (0 or 1) is not documented.
             page_size: Number of projects per page.
         """
-        return await self._send(
+
+        def build(page: PageRequest) -> PreparedRequest[models.ProjectList]:
+            return list_projects.build_request(
+                page_num=page.page,
+                page_size=page.size,
+            )
+
+        return self._paginate(
+            AsyncPaginator,
             OPERATIONS["listProjects"],
-            list_projects.build_request(
-                page_num=page_num,
-                page_size=page_size,
-            ),
+            build,
+            PageRequest(page=page_num, size=page_size),
         )
 
     async def get(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, cast
+
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.tasks import download_task
 
 __all__ = ["AsyncTasks", "Tasks"]
@@ -43,6 +47,36 @@ class Tasks(SyncAPIResource):
             ),
         )
 
+    def wait_for_download(
+        self,
+        workflow_id: str,
+        job_id: str,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.TaskDownload:
+        """Poll ``download`` until status is ready, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        def fetch() -> Any:
+            return self.download(workflow_id, job_id, task_id)
+
+        result = wait_sync(
+            "downloadTask",
+            OPERATIONS["downloadTask"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.TaskDownload", result)
+
 
 class AsyncTasks(AsyncAPIResource):
     """A task is one processing step inside a job. (asyncio)"""
@@ -76,3 +110,33 @@ class AsyncTasks(AsyncAPIResource):
                 task_id=task_id,
             ),
         )
+
+    async def wait_for_download(
+        self,
+        workflow_id: str,
+        job_id: str,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.TaskDownload:
+        """Poll ``download`` until status is ready, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        async def fetch() -> Any:
+            return await self.download(workflow_id, job_id, task_id)
+
+        result = await wait_async(
+            "downloadTask",
+            OPERATIONS["downloadTask"].waiter or {},
+            fetch,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.TaskDownload", result)

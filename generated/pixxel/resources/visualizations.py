@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal
+from collections.abc import Callable
+from typing import Any, Literal, cast
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
+from .._runtime._request import PreparedRequest
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
 from .._runtime._types import NOT_GIVEN, NotGiven
+from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.visualizations import (
     create_visualization,
     generate_visualization_png,
@@ -35,7 +39,7 @@ class Visualizations(SyncAPIResource):
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
         visualization_id: str | None = None,
-    ) -> models.VisualizationList:
+    ) -> SyncPaginator[models.Visualization, models.VisualizationList]:
         """List visualizations for an AOI.
 
         Returns one page of the visualizations computed over an AOI, with their assets, and an
@@ -45,6 +49,8 @@ class Visualizations(SyncAPIResource):
 
         Note that the list sits under the **singular** key `visualization` (an array), as every
         documented payload shows.
+
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
         ``GET /v0/aois/{aoi_id}/visualizations`` (operation ``listVisualizations``).
 
@@ -58,18 +64,24 @@ class Visualizations(SyncAPIResource):
             index_id: Only visualizations of this index.
             visualization_id: Only the visualization with this id.
         """
-        return self._send(
-            OPERATIONS["listVisualizations"],
-            list_visualizations.build_request(
+
+        def build(page: PageRequest) -> PreparedRequest[models.VisualizationList]:
+            return list_visualizations.build_request(
                 aoi_id=aoi_id,
-                offset=offset,
-                limit=limit,
+                offset=page.offset,
+                limit=page.limit,
                 type_=type_,
                 user_id=user_id,
                 expression_type=expression_type,
                 index_id=index_id,
                 visualization_id=visualization_id,
-            ),
+            )
+
+        return self._paginate(
+            SyncPaginator,
+            OPERATIONS["listVisualizations"],
+            build,
+            PageRequest(offset=offset, limit=limit),
         )
 
     def create(
@@ -271,11 +283,56 @@ class Visualizations(SyncAPIResource):
             ),
         )
 
+    def wait(
+        self,
+        aoi_id: str,
+        *,
+        visualization_id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        type_: Literal["custom", "preset"] | None = None,
+        user_id: str | None = None,
+        expression_type: Literal["composite", "index", "grayscale"] | None = None,
+        index_id: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.Visualization | None:
+        """Poll ``list`` until status is success / partial_success, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        def fetch() -> Any:
+            return self.list(
+                aoi_id,
+                offset=offset,
+                limit=limit,
+                type_=type_,
+                user_id=user_id,
+                expression_type=expression_type,
+                index_id=index_id,
+                visualization_id=visualization_id,
+            ).first_page()
+
+        result = wait_sync(
+            "listVisualizations",
+            OPERATIONS["listVisualizations"].waiter or {},
+            fetch,
+            select=visualization_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.Visualization | None", result)
+
 
 class AsyncVisualizations(AsyncAPIResource):
     """Index visualizations computed over an AOI's assets. (asyncio)"""
 
-    async def list(
+    def list(
         self,
         aoi_id: str,
         *,
@@ -286,7 +343,7 @@ class AsyncVisualizations(AsyncAPIResource):
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
         visualization_id: str | None = None,
-    ) -> models.VisualizationList:
+    ) -> AsyncPaginator[models.Visualization, models.VisualizationList]:
         """List visualizations for an AOI.
 
         Returns one page of the visualizations computed over an AOI, with their assets, and an
@@ -296,6 +353,8 @@ class AsyncVisualizations(AsyncAPIResource):
 
         Note that the list sits under the **singular** key `visualization` (an array), as every
         documented payload shows.
+
+        Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
         ``GET /v0/aois/{aoi_id}/visualizations`` (operation ``listVisualizations``).
 
@@ -309,18 +368,24 @@ class AsyncVisualizations(AsyncAPIResource):
             index_id: Only visualizations of this index.
             visualization_id: Only the visualization with this id.
         """
-        return await self._send(
-            OPERATIONS["listVisualizations"],
-            list_visualizations.build_request(
+
+        def build(page: PageRequest) -> PreparedRequest[models.VisualizationList]:
+            return list_visualizations.build_request(
                 aoi_id=aoi_id,
-                offset=offset,
-                limit=limit,
+                offset=page.offset,
+                limit=page.limit,
                 type_=type_,
                 user_id=user_id,
                 expression_type=expression_type,
                 index_id=index_id,
                 visualization_id=visualization_id,
-            ),
+            )
+
+        return self._paginate(
+            AsyncPaginator,
+            OPERATIONS["listVisualizations"],
+            build,
+            PageRequest(offset=offset, limit=limit),
         )
 
     async def create(
@@ -521,3 +586,48 @@ class AsyncVisualizations(AsyncAPIResource):
                 body=body,
             ),
         )
+
+    async def wait(
+        self,
+        aoi_id: str,
+        *,
+        visualization_id: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        type_: Literal["custom", "preset"] | None = None,
+        user_id: str | None = None,
+        expression_type: Literal["composite", "index", "grayscale"] | None = None,
+        index_id: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_update: Callable[[Any], None] | None = None,
+    ) -> models.Visualization | None:
+        """Poll ``list`` until status is success / partial_success, and return it.
+
+        Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
+        ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
+        ``on_update`` sees each polled value.
+        """
+
+        async def fetch() -> Any:
+            return await self.list(
+                aoi_id,
+                offset=offset,
+                limit=limit,
+                type_=type_,
+                user_id=user_id,
+                expression_type=expression_type,
+                index_id=index_id,
+                visualization_id=visualization_id,
+            ).first_page()
+
+        result = await wait_async(
+            "listVisualizations",
+            OPERATIONS["listVisualizations"].waiter or {},
+            fetch,
+            select=visualization_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+        return cast("models.Visualization | None", result)

@@ -1,0 +1,201 @@
+"""Lazy iteration over paged list operations.
+
+How an operation pages is declared in the spec (``x-pixxel-pagination``) and copied into the
+operation table; the generated method only says how to build the request for one page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import pydantic
+
+from ._logging import logger
+from ._request import OperationInfo, PreparedRequest
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["AsyncPaginator", "PageRequest", "SyncPaginator"]
+
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT", bound=pydantic.BaseModel)
+
+
+@dataclass(frozen=True, slots=True)
+class PageRequest:
+    """Which page to ask for: ``offset``/``limit`` or ``page``/``size``, as the operation pages."""
+
+    offset: int | None = None
+    limit: int | None = None
+    page: int | None = None
+    size: int | None = None
+
+
+class _PageWalker(Generic[ItemT, PageT]):
+    """The paging rules, shared by the sync and async paginators (no I/O here)."""
+
+    def __init__(
+        self,
+        info: OperationInfo,
+        build: Callable[[PageRequest], PreparedRequest[PageT]],
+        start: PageRequest,
+    ) -> None:
+        if info.pagination is None:
+            raise ValueError(f"{info.operation_id} does not page")
+        self.info = info
+        self.style = info.pagination["style"]
+        self.items_key = info.pagination["items"]
+        self.total_path = info.pagination.get("total")
+        self.build = build
+        self.start = start
+        # `limit` caps the items over all pages; the request asks for what is still wanted.
+        self.max_items = start.limit if self.style in ("offset", "body-offset") else None
+
+    def first(self) -> PageRequest:
+        if self.style == "page":
+            first_page = int(self.info.pagination.get("start", 1)) if self.info.pagination else 1
+            return PageRequest(
+                page=self.start.page if self.start.page is not None else first_page,
+                size=self.start.size,
+            )
+        return PageRequest(offset=self.start.offset, limit=self.max_items)
+
+    def items_of(self, page: PageT) -> list[Any]:
+        items = getattr(page, self.items_key, None)
+        if items is None and page.model_extra:
+            items = page.model_extra.get(self.items_key)
+        return list(items or [])
+
+    def total_of(self, page: PageT) -> int | None:
+        if not self.total_path:
+            return None
+        value: Any = page
+        for part in self.total_path.split("."):
+            value = getattr(value, part, None) if not isinstance(value, dict) else value.get(part)
+            if value is None:
+                return None
+        return int(value)
+
+    def next(
+        self, request: PageRequest, page: PageT, items: list[Any], seen: int
+    ) -> PageRequest | None:
+        """The request for the page after ``page``, or ``None`` when there is none."""
+        if not items:
+            return None
+        total = self.total_of(page)
+        if self.max_items is not None and seen >= self.max_items:
+            return None
+        if self.style == "page":
+            if total is not None and seen >= total:
+                return None
+            return PageRequest(page=(request.page or 0) + 1, size=request.size)
+        offset = (request.offset or 0) + len(items)
+        if total is not None and offset >= total:
+            return None
+        # Without a total, a short page does not prove the end (servers cap page sizes): only an
+        # empty page does.
+        remaining = None if self.max_items is None else self.max_items - seen
+        return PageRequest(offset=offset, limit=remaining)
+
+    def repeated(self, previous: list[Any] | None, items: list[Any]) -> bool:
+        if previous is None or previous != items:
+            return False
+        logger.warning(
+            "%s returned the same page twice; stopping instead of looping", self.info.operation_id
+        )
+        return True
+
+    def capped(self, items: list[Any], seen: int) -> list[Any]:
+        if self.max_items is None:
+            return items
+        return items[: max(self.max_items - seen, 0)]
+
+
+class SyncPaginator(Generic[ItemT, PageT]):
+    """Iterate over every item of a paged list, fetching pages as they are needed.
+
+    ``for item in paginator`` walks all items (at most ``limit`` when the call was given one);
+    ``pages()`` yields each page model (with its ``pagination`` block and total);
+    ``first_page()`` fetches only the first page.
+    """
+
+    def __init__(
+        self,
+        client: SyncAPIClient,
+        info: OperationInfo,
+        build: Callable[[PageRequest], PreparedRequest[PageT]],
+        start: PageRequest,
+    ) -> None:
+        self._client = client
+        self._walker: _PageWalker[ItemT, PageT] = _PageWalker(info, build, start)
+
+    def first_page(self) -> PageT:
+        walker = self._walker
+        return self._client.request(walker.info, walker.build(walker.first()))
+
+    def pages(self) -> Iterator[PageT]:
+        walker = self._walker
+        request: PageRequest | None = walker.first()
+        previous: list[Any] | None = None
+        seen = 0
+        while request is not None:
+            page = self._client.request(walker.info, walker.build(request))
+            items = walker.items_of(page)
+            if walker.repeated(previous, items):
+                return
+            yield page
+            seen += len(items)
+            previous = items
+            request = walker.next(request, page, items, seen)
+
+    def __iter__(self) -> Iterator[ItemT]:
+        seen = 0
+        for page in self.pages():
+            items = self._walker.capped(self._walker.items_of(page), seen)
+            seen += len(items)
+            yield from items
+
+
+class AsyncPaginator(Generic[ItemT, PageT]):
+    """Asyncio twin of :class:`SyncPaginator`: ``async for item in paginator``,
+    ``async for page in paginator.pages()``, ``await paginator.first_page()``."""
+
+    def __init__(
+        self,
+        client: AsyncAPIClient,
+        info: OperationInfo,
+        build: Callable[[PageRequest], PreparedRequest[PageT]],
+        start: PageRequest,
+    ) -> None:
+        self._client = client
+        self._walker: _PageWalker[ItemT, PageT] = _PageWalker(info, build, start)
+
+    async def first_page(self) -> PageT:
+        walker = self._walker
+        return await self._client.request(walker.info, walker.build(walker.first()))
+
+    async def pages(self) -> AsyncIterator[PageT]:
+        walker = self._walker
+        request: PageRequest | None = walker.first()
+        previous: list[Any] | None = None
+        seen = 0
+        while request is not None:
+            page = await self._client.request(walker.info, walker.build(request))
+            items = walker.items_of(page)
+            if walker.repeated(previous, items):
+                return
+            yield page
+            seen += len(items)
+            previous = items
+            request = walker.next(request, page, items, seen)
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        seen = 0
+        async for page in self.pages():
+            items = self._walker.capped(self._walker.items_of(page), seen)
+            seen += len(items)
+            for item in items:
+                yield item
