@@ -62,6 +62,7 @@ class OperationView:
     waiter: dict[str, Any] | None = None
     page_item: str = "Any"
     """Annotation of one item of a paged list (for the paginator's type)."""
+    download: dict[str, Any] | None = None
     waiter_item: str = "Any"
     """Annotation of the element a list-polling waiter picks."""
 
@@ -204,6 +205,7 @@ def build_views(bundle: Bundle) -> list[OperationView]:
             sources=list(op.get("x-pixxel-sources", [])),
             pagination=op.get("x-pixxel-pagination"),
             waiter=op.get("x-pixxel-waiter"),
+            download=op.get("x-pixxel-download"),
             returns=namer.returns(op, components.get("responses", {})),
         )
         for raw in op.get("parameters", []):

@@ -36,11 +36,22 @@ class WaiterView:
 
 
 @dataclass
+class DownloadView:
+    """A ``download_to`` method: gets a file's URL from ``op`` (after its waiter) and fetches it."""
+
+    name: str
+    op: OperationView
+    url_field: str | None
+    waiter: WaiterView | None
+
+
+@dataclass
 class ResourceView:
     name: str
     description: str
     operations: list[OperationView] = field(default_factory=list)
     waiters: list[WaiterView] = field(default_factory=list)
+    downloads: list[DownloadView] = field(default_factory=list)
 
     @property
     def module(self) -> str:
@@ -116,8 +127,12 @@ def group_resources(document: dict[str, Any], views: list[OperationView]) -> lis
             )
             resource = resources[view.resource] = ResourceView(view.resource, description)
         resource.operations.append(view)
-        if view.waiter:
-            resource.waiters.append(_waiter(view))
+        waiter = _waiter(view) if view.waiter else None
+        if waiter:
+            resource.waiters.append(waiter)
+        if view.download:
+            name = view.download.get("method", "download_to")
+            resource.downloads.append(DownloadView(name, view, view.download.get("url"), waiter))
     return sorted(resources.values(), key=lambda r: r.name)
 
 

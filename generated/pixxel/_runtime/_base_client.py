@@ -181,6 +181,15 @@ class SyncAPIClient(BaseAPIClient):
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(follow_redirects=True)
 
+    @property
+    def http(self) -> httpx.Client:
+        """The connection pool this client sends through."""
+        return self._http
+
+    def http_request(self, call: PreparedRequest[Any]) -> httpx.Request:
+        """The ``httpx.Request`` for ``call``, with the client's headers (for streamed downloads)."""
+        return self._build_request(self._http, call)
+
     def request(
         self, info: OperationInfo, call: PreparedRequest[ResultT], *, raw: bool = False
     ) -> ResultT:
@@ -233,6 +242,10 @@ class AsyncAPIClient(BaseAPIClient):
         super().__init__(options, on_retry, user_agent)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(follow_redirects=True)
+
+    def http_request(self, call: PreparedRequest[Any]) -> httpx.Request:
+        """The ``httpx.Request`` for ``call``, with the client's headers (for streamed downloads)."""
+        return self._build_request(self._http, call)
 
     async def request(
         self, info: OperationInfo, call: PreparedRequest[ResultT], *, raw: bool = False

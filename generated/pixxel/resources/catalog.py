@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import builtins
+import os
 from collections.abc import Callable
 from typing import Any, cast
 
+import httpx
+
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._download import (
+    DownloadResult,
+    ProgressCallback,
+    download_file,
+    download_file_async,
+    signed_url_request,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
@@ -300,6 +310,29 @@ class Catalog(SyncAPIResource):
         )
         return cast("models.CatalogDownload", result)
 
+    def download_to(
+        self,
+        download_id: str,
+        destination: str | os.PathLike[str],
+        *,
+        progress: bool | ProgressCallback | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> DownloadResult:
+        """Download the file of ``get_download`` to ``destination``.
+
+        Waits (``wait_for_download``, up to ``timeout`` seconds) until the file is ready, then streams it
+        from its signed URL to ``<destination>.part`` and renames it once complete and verified. An
+        interrupted transfer resumes; an expired URL is replaced by a fresh one.
+        ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
+        ``(downloaded, total)``.
+        """
+
+        def source() -> httpx.Request:
+            ready = self.wait_for_download(download_id, timeout=timeout)
+            return signed_url_request(ready, "signed_url", "getCatalogDownload")
+
+        return download_file(self._client.http, source, destination, progress=progress)
+
 
 class AsyncCatalog(AsyncAPIResource):
     """Delivered imagery, its deliveries to stores and its downloads. (asyncio)"""
@@ -575,3 +608,26 @@ class AsyncCatalog(AsyncAPIResource):
             on_update=on_update,
         )
         return cast("models.CatalogDownload", result)
+
+    async def download_to(
+        self,
+        download_id: str,
+        destination: str | os.PathLike[str],
+        *,
+        progress: bool | ProgressCallback | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> DownloadResult:
+        """Download the file of ``get_download`` to ``destination``.
+
+        Waits (``wait_for_download``, up to ``timeout`` seconds) until the file is ready, then streams it
+        from its signed URL to ``<destination>.part`` and renames it once complete and verified. An
+        interrupted transfer resumes; an expired URL is replaced by a fresh one.
+        ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
+        ``(downloaded, total)``.
+        """
+
+        async def source() -> httpx.Request:
+            ready = await self.wait_for_download(download_id, timeout=timeout)
+            return signed_url_request(ready, "signed_url", "getCatalogDownload")
+
+        return await download_file_async(source, destination, progress=progress)

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import builtins
+import os
 from collections.abc import Callable
 from typing import Any, cast
 
+import httpx
+
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._download import (
+    DownloadResult,
+    ProgressCallback,
+    download_file,
+    download_file_async,
+    signed_url_request,
+)
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.downloads import create_asset_download, get_asset_download
@@ -114,6 +124,30 @@ class Downloads(SyncAPIResource):
         )
         return cast("models.AssetDownload", result)
 
+    def download_to(
+        self,
+        aoi_id: str,
+        download_id: str,
+        destination: str | os.PathLike[str],
+        *,
+        progress: bool | ProgressCallback | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> DownloadResult:
+        """Download the file of ``get`` to ``destination``.
+
+        Waits (``wait``, up to ``timeout`` seconds) until the file is ready, then streams it
+        from its signed URL to ``<destination>.part`` and renames it once complete and verified. An
+        interrupted transfer resumes; an expired URL is replaced by a fresh one.
+        ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
+        ``(downloaded, total)``.
+        """
+
+        def source() -> httpx.Request:
+            ready = self.wait(aoi_id, download_id, timeout=timeout)
+            return signed_url_request(ready, "signed_url", "getAssetDownload")
+
+        return download_file(self._client.http, source, destination, progress=progress)
+
 
 class AsyncDownloads(AsyncAPIResource):
     """Download requests for an AOI's assets. (asyncio)"""
@@ -213,3 +247,27 @@ class AsyncDownloads(AsyncAPIResource):
             on_update=on_update,
         )
         return cast("models.AssetDownload", result)
+
+    async def download_to(
+        self,
+        aoi_id: str,
+        download_id: str,
+        destination: str | os.PathLike[str],
+        *,
+        progress: bool | ProgressCallback | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> DownloadResult:
+        """Download the file of ``get`` to ``destination``.
+
+        Waits (``wait``, up to ``timeout`` seconds) until the file is ready, then streams it
+        from its signed URL to ``<destination>.part`` and renames it once complete and verified. An
+        interrupted transfer resumes; an expired URL is replaced by a fresh one.
+        ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
+        ``(downloaded, total)``.
+        """
+
+        async def source() -> httpx.Request:
+            ready = await self.wait(aoi_id, download_id, timeout=timeout)
+            return signed_url_request(ready, "signed_url", "getAssetDownload")
+
+        return await download_file_async(source, destination, progress=progress)

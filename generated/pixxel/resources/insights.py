@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import builtins
+import os
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, cast
 
+import httpx
+
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._download import (
+    DownloadResult,
+    ProgressCallback,
+    download_file,
+    download_file_async,
+    signed_url_request,
+)
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
 from .._runtime._types import NOT_GIVEN, NotGiven
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
@@ -248,6 +258,34 @@ class Insights(SyncAPIResource):
         )
         return cast("models.InsightDownload", result)
 
+    def download_to(
+        self,
+        aoi_id: str,
+        insight_id: str,
+        destination: str | os.PathLike[str],
+        *,
+        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        progress: bool | ProgressCallback | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> DownloadResult:
+        """Download the file of ``download`` to ``destination``.
+
+        Waits (``wait_for_download``, up to ``timeout`` seconds) until the file is ready, then streams it
+        from its signed URL to ``<destination>.part`` and renames it once complete and verified. An
+        interrupted transfer resumes; an expired URL is replaced by a fresh one.
+        ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
+        ``(downloaded, total)``.
+        """
+
+        def source() -> httpx.Request:
+            ready = self.wait_for_download(
+                aoi_id, insight_id, inputs=inputs, outputs=outputs, timeout=timeout
+            )
+            return signed_url_request(ready, "signed_url", "downloadInsights")
+
+        return download_file(self._client.http, source, destination, progress=progress)
+
 
 class AsyncInsights(AsyncAPIResource):
     """Analyses run by a block over an AOI. (asyncio)"""
@@ -479,3 +517,31 @@ class AsyncInsights(AsyncAPIResource):
             on_update=on_update,
         )
         return cast("models.InsightDownload", result)
+
+    async def download_to(
+        self,
+        aoi_id: str,
+        insight_id: str,
+        destination: str | os.PathLike[str],
+        *,
+        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        progress: bool | ProgressCallback | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> DownloadResult:
+        """Download the file of ``download`` to ``destination``.
+
+        Waits (``wait_for_download``, up to ``timeout`` seconds) until the file is ready, then streams it
+        from its signed URL to ``<destination>.part`` and renames it once complete and verified. An
+        interrupted transfer resumes; an expired URL is replaced by a fresh one.
+        ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
+        ``(downloaded, total)``.
+        """
+
+        async def source() -> httpx.Request:
+            ready = await self.wait_for_download(
+                aoi_id, insight_id, inputs=inputs, outputs=outputs, timeout=timeout
+            )
+            return signed_url_request(ready, "signed_url", "downloadInsights")
+
+        return await download_file_async(source, destination, progress=progress)

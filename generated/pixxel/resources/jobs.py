@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, cast
 
+import httpx
+
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._download import (
+    DownloadResult,
+    ProgressCallback,
+    download_file,
+    download_file_async,
+    signed_url_request,
+)
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.jobs import create_job, download_job, get_job, list_jobs
@@ -196,6 +206,30 @@ class Jobs(SyncAPIResource):
         )
         return cast("models.JobDownload", result)
 
+    def download_to(
+        self,
+        workflow_id: str,
+        job_id: str,
+        destination: str | os.PathLike[str],
+        *,
+        progress: bool | ProgressCallback | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> DownloadResult:
+        """Download the file of ``download`` to ``destination``.
+
+        Waits (``wait_for_download``, up to ``timeout`` seconds) until the file is ready, then streams it
+        from its signed URL to ``<destination>.part`` and renames it once complete and verified. An
+        interrupted transfer resumes; an expired URL is replaced by a fresh one.
+        ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
+        ``(downloaded, total)``.
+        """
+
+        def source() -> httpx.Request:
+            ready = self.wait_for_download(workflow_id, job_id, timeout=timeout)
+            return signed_url_request(ready, "signed_url", "downloadJob")
+
+        return download_file(self._client.http, source, destination, progress=progress)
+
 
 class AsyncJobs(AsyncAPIResource):
     """A job is one run of a workflow. (asyncio)"""
@@ -377,3 +411,27 @@ class AsyncJobs(AsyncAPIResource):
             on_update=on_update,
         )
         return cast("models.JobDownload", result)
+
+    async def download_to(
+        self,
+        workflow_id: str,
+        job_id: str,
+        destination: str | os.PathLike[str],
+        *,
+        progress: bool | ProgressCallback | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> DownloadResult:
+        """Download the file of ``download`` to ``destination``.
+
+        Waits (``wait_for_download``, up to ``timeout`` seconds) until the file is ready, then streams it
+        from its signed URL to ``<destination>.part`` and renames it once complete and verified. An
+        interrupted transfer resumes; an expired URL is replaced by a fresh one.
+        ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
+        ``(downloaded, total)``.
+        """
+
+        async def source() -> httpx.Request:
+            ready = await self.wait_for_download(workflow_id, job_id, timeout=timeout)
+            return signed_url_request(ready, "signed_url", "downloadJob")
+
+        return await download_file_async(source, destination, progress=progress)

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import os
+
+import httpx
+
 from .._operations import OPERATIONS
+from .._runtime._download import (
+    DownloadResult,
+    ProgressCallback,
+    download_file,
+    download_file_async,
+)
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource
 from ..api.report import get_order_report
 
@@ -34,6 +44,24 @@ class Reports(SyncAPIResource):
             get_order_report.build_request(),
         )
 
+    def download_to(
+        self,
+        destination: str | os.PathLike[str],
+        *,
+        progress: bool | ProgressCallback | None = None,
+    ) -> DownloadResult:
+        """Download the file of ``download`` to ``destination``.
+
+        Streams the response to ``<destination>.part`` and renames it once complete and verified.
+        ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
+        ``(downloaded, total)``.
+        """
+
+        def source() -> httpx.Request:
+            return self._client.http_request(get_order_report.build_request())
+
+        return download_file(self._client.http, source, destination, progress=progress)
+
 
 class AsyncReports(AsyncAPIResource):
     """Order reports. (asyncio)"""
@@ -59,3 +87,21 @@ class AsyncReports(AsyncAPIResource):
             OPERATIONS["getOrderReport"],
             get_order_report.build_request(),
         )
+
+    async def download_to(
+        self,
+        destination: str | os.PathLike[str],
+        *,
+        progress: bool | ProgressCallback | None = None,
+    ) -> DownloadResult:
+        """Download the file of ``download`` to ``destination``.
+
+        Streams the response to ``<destination>.part`` and renames it once complete and verified.
+        ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
+        ``(downloaded, total)``.
+        """
+
+        async def source() -> httpx.Request:
+            return self._client.http_request(get_order_report.build_request())
+
+        return await download_file_async(source, destination, progress=progress)

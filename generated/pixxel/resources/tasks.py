@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any, cast
 
+import httpx
+
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._download import (
+    DownloadResult,
+    ProgressCallback,
+    download_file,
+    download_file_async,
+    signed_url_request,
+)
 from .._runtime._resource import AsyncAPIResource, SyncAPIResource
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.tasks import download_task
@@ -77,6 +87,31 @@ class Tasks(SyncAPIResource):
         )
         return cast("models.TaskDownload", result)
 
+    def download_to(
+        self,
+        workflow_id: str,
+        job_id: str,
+        task_id: str,
+        destination: str | os.PathLike[str],
+        *,
+        progress: bool | ProgressCallback | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> DownloadResult:
+        """Download the file of ``download`` to ``destination``.
+
+        Waits (``wait_for_download``, up to ``timeout`` seconds) until the file is ready, then streams it
+        from its signed URL to ``<destination>.part`` and renames it once complete and verified. An
+        interrupted transfer resumes; an expired URL is replaced by a fresh one.
+        ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
+        ``(downloaded, total)``.
+        """
+
+        def source() -> httpx.Request:
+            ready = self.wait_for_download(workflow_id, job_id, task_id, timeout=timeout)
+            return signed_url_request(ready, "signed_url", "downloadTask")
+
+        return download_file(self._client.http, source, destination, progress=progress)
+
 
 class AsyncTasks(AsyncAPIResource):
     """A task is one processing step inside a job. (asyncio)"""
@@ -140,3 +175,28 @@ class AsyncTasks(AsyncAPIResource):
             on_update=on_update,
         )
         return cast("models.TaskDownload", result)
+
+    async def download_to(
+        self,
+        workflow_id: str,
+        job_id: str,
+        task_id: str,
+        destination: str | os.PathLike[str],
+        *,
+        progress: bool | ProgressCallback | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> DownloadResult:
+        """Download the file of ``download`` to ``destination``.
+
+        Waits (``wait_for_download``, up to ``timeout`` seconds) until the file is ready, then streams it
+        from its signed URL to ``<destination>.part`` and renames it once complete and verified. An
+        interrupted transfer resumes; an expired URL is replaced by a fresh one.
+        ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
+        ``(downloaded, total)``.
+        """
+
+        async def source() -> httpx.Request:
+            ready = await self.wait_for_download(workflow_id, job_id, task_id, timeout=timeout)
+            return signed_url_request(ready, "signed_url", "downloadTask")
+
+        return await download_file_async(source, destination, progress=progress)
