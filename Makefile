@@ -9,8 +9,10 @@ UV := $(TOOLS)/bin/uv
 RUN := $(UV) run --frozen --quiet
 export UV_PYTHON := python3.11
 export UV_PROJECT_ENVIRONMENT := .venv
+# Installed packages get their bytecode at install time (as pip does), not at every import.
+export UV_COMPILE_BYTECODE := 1
 
-.PHONY: help generate check-generated test lint spec-lint spec-report cassettes record clean
+.PHONY: help generate check-generated test lint spec-lint spec-report cassettes record bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -57,3 +59,6 @@ record: .venv/.synced  ## re-record the cassettes against the live API (needs PI
 
 clean:  ## remove environments and caches
 	rm -rf .venv $(TOOLS) node_modules .pytest_cache .mypy_cache .ruff_cache
+
+bench: .venv/.synced  ## benchmarks against httpx, json.loads and curl (not part of the tests)
+	$(RUN) python -m bench.run $(BENCH)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import subprocess
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .client import generate_endpoints
@@ -11,12 +13,29 @@ from .models import generate_models
 from .operations import build_views
 from .render import render_package
 from .settings import BUNDLE_NAME, PACKAGE, ROOT
-from .spec import Bundle, SpecError, load_and_validate
+from .spec import Bundle, SpecError, check_openapi, check_project_rules, load
 
 
 def build(spec_root: Path, out: Path) -> Bundle:
-    """Validate ``spec_root``, then write the bundled spec and the package into ``out``."""
-    bundle = load_and_validate(spec_root)
+    """Validate ``spec_root``, then write the bundled spec and the package into ``out``.
+
+    The OpenAPI validation (the slowest step) runs in a second process while the code is
+    generated; nothing is kept unless it passes, and its error wins over any later one.
+    """
+    bundle = load(spec_root)
+    check_project_rules(bundle)
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+        validation = pool.submit(check_openapi, bundle)
+        try:
+            _generate(bundle, out)
+        except Exception:
+            validation.result()  # an invalid spec explains a generation failure best
+            raise
+        validation.result()
+    return bundle
+
+
+def _generate(bundle: Bundle, out: Path) -> None:
     views = build_views(bundle)
     out.mkdir(parents=True, exist_ok=True)
     bundle_path = out / BUNDLE_NAME
@@ -28,7 +47,6 @@ def build(spec_root: Path, out: Path) -> Bundle:
     render_package(bundle.document, views, out)
     _check_model_names(package, views)
     format_tree(out)
-    return bundle
 
 
 def _check_model_names(package: Path, views: list) -> None:  # type: ignore[type-arg]

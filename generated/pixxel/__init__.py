@@ -5,6 +5,8 @@
 >>> client.aois.list()
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncPixxel, Pixxel
 from ._operations import OPERATIONS
 from ._runtime._base_client import RetryEvent
@@ -28,6 +30,21 @@ from ._runtime._response import RawResponse
 from ._runtime._waiting import WaitError, WaitFailedError, WaitTimeoutError
 from ._version import __version__
 
+if TYPE_CHECKING:
+    from ._runtime._download import DownloadError, DownloadResult, download_many
+
+_LAZY = {"DownloadError", "DownloadResult", "download_many"}
+
+
+def __getattr__(name: str) -> Any:
+    # The download machinery (threads, hashing) loads on first use: `import pixxel` stays light.
+    if name in _LAZY:
+        from ._runtime import _download
+
+        return getattr(_download, name)
+    raise AttributeError(f"module 'pixxel' has no attribute {name!r}")
+
+
 __all__ = [
     "OPERATIONS",
     "APIConnectionError",
@@ -39,6 +56,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DownloadError",
+    "DownloadResult",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -52,4 +71,5 @@ __all__ = [
     "WaitTimeoutError",
     "__version__",
     "decode_raw_json",
+    "download_many",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -58,6 +59,9 @@ class BaseAPIClient:
     _options: ClientOptions
     _on_retry: OnRetry | None
     _owns_http: bool
+    _plain_pool: bool
+    _fast_headers: httpx.Headers
+    _fast_timeout: dict[str, float | None]
 
     def __init__(self, options: ClientOptions, on_retry: OnRetry | None, user_agent: str) -> None:
         setup_logging_from_env()
@@ -77,15 +81,37 @@ class BaseAPIClient:
     def max_retries(self) -> int:
         return self._options.retry.max_retries
 
-    def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, call: PreparedRequest[Any]
-    ) -> httpx.Request:
-        headers = {
+    def _own_headers(self) -> dict[str, str]:
+        return {
             "Authorization": self._options.api_key,
             "User-Agent": self._user_agent,
             "Accept": "application/json",
-            **call.headers,
         }
+
+    def _prepare_fast_path(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        """Precompute what every request on a pool we created carries.
+
+        Such a pool has only httpx's default headers and no cookies, so a request can be built
+        directly instead of through ``build_request``, which merges them again on every call.
+        """
+        headers = httpx.Headers(http.headers)
+        headers.update(self._own_headers())
+        self._fast_headers = headers
+        self._fast_timeout = self._options.timeout.as_dict()
+
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, call: PreparedRequest[Any]
+    ) -> httpx.Request:
+        if self._plain_pool and not call.headers:
+            return httpx.Request(
+                call.method,
+                self._options.base_url + call.url,
+                params=call.params or None,
+                json=call.json,
+                headers=self._fast_headers,
+                extensions={"timeout": self._fast_timeout},
+            )
+        headers = {**self._own_headers(), **call.headers}
         return http.build_request(
             call.method,
             self._options.base_url + call.url,
@@ -123,22 +149,25 @@ class BaseAPIClient:
             self._on_retry(event)
         return delay
 
-    def _finish(
-        self,
-        info: OperationInfo,
-        call: PreparedRequest[Any],
-        response: httpx.Response,
-        started: float,
-        raw: bool,
-    ) -> Any:
-        elapsed = time.monotonic() - started
+    @staticmethod
+    def _log_response(response: httpx.Response, started: float) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return  # redacting the URL costs more than the rest of the call's bookkeeping
         logger.debug(
             "%s %s -> %s in %.3fs",
             response.request.method,
             redact_url(str(response.request.url)),
             response.status_code,
-            elapsed,
+            time.monotonic() - started,
         )
+
+    def _finish(
+        self,
+        info: OperationInfo,
+        call: PreparedRequest[Any],
+        response: httpx.Response,
+        raw: bool,
+    ) -> Any:
         if not response.is_success:
             raise status_error(response, operation_id=info.operation_id)
         if raw:
@@ -160,6 +189,8 @@ class BaseAPIClient:
         clone.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
         clone._options = options
         clone._owns_http = False
+        if clone._plain_pool:
+            clone._prepare_fast_path(clone.__dict__["_http"])
         return clone
 
     def __repr__(self) -> str:
@@ -178,8 +209,10 @@ class SyncAPIClient(BaseAPIClient):
         user_agent: str,
     ) -> None:
         super().__init__(options, on_retry, user_agent)
-        self._owns_http = http_client is None
+        self._owns_http = self._plain_pool = http_client is None
         self._http = http_client or httpx.Client(follow_redirects=True)
+        if self._plain_pool:
+            self._prepare_fast_path(self._http)
 
     @property
     def http(self) -> httpx.Client:
@@ -201,6 +234,7 @@ class SyncAPIClient(BaseAPIClient):
             started = time.monotonic()
             try:
                 response = self._http.send(request)
+                self._log_response(response, started)
             except httpx.TransportError as error:
                 delay = self._retry_delay(info, attempt, None, error)
                 if delay is None:
@@ -212,7 +246,7 @@ class SyncAPIClient(BaseAPIClient):
                     else None
                 )
                 if delay is None:
-                    return self._finish(info, call, response, started, raw)  # type: ignore[no-any-return]
+                    return self._finish(info, call, response, raw)  # type: ignore[no-any-return]
                 response.close()
             time.sleep(delay)
 
@@ -240,8 +274,10 @@ class AsyncAPIClient(BaseAPIClient):
         user_agent: str,
     ) -> None:
         super().__init__(options, on_retry, user_agent)
-        self._owns_http = http_client is None
+        self._owns_http = self._plain_pool = http_client is None
         self._http = http_client or httpx.AsyncClient(follow_redirects=True)
+        if self._plain_pool:
+            self._prepare_fast_path(self._http)
 
     def http_request(self, call: PreparedRequest[Any]) -> httpx.Request:
         """The ``httpx.Request`` for ``call``, with the client's headers (for streamed downloads)."""
@@ -258,6 +294,7 @@ class AsyncAPIClient(BaseAPIClient):
             started = time.monotonic()
             try:
                 response = await self._http.send(request)
+                self._log_response(response, started)
             except httpx.TransportError as error:
                 delay = self._retry_delay(info, attempt, None, error)
                 if delay is None:
@@ -269,7 +306,7 @@ class AsyncAPIClient(BaseAPIClient):
                     else None
                 )
                 if delay is None:
-                    return self._finish(info, call, response, started, raw)  # type: ignore[no-any-return]
+                    return self._finish(info, call, response, raw)  # type: ignore[no-any-return]
                 await response.aclose()
             await asyncio.sleep(delay)
 

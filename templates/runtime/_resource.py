@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import pydantic
-
 from ._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from ._request import OperationInfo, PreparedRequest
 from ._types import NotGiven
 
 if TYPE_CHECKING:
+    import pydantic
+
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["AsyncAPIResource", "SyncAPIResource"]
@@ -19,7 +19,7 @@ __all__ = ["AsyncAPIResource", "SyncAPIResource"]
 ClientT = TypeVar("ClientT", "SyncAPIClient", "AsyncAPIClient")
 ResultT = TypeVar("ResultT")
 ItemT = TypeVar("ItemT")
-PageT = TypeVar("PageT", bound=pydantic.BaseModel)
+PageT = TypeVar("PageT", bound="pydantic.BaseModel")
 
 
 class _Resource(Generic[ClientT]):

@@ -7,9 +7,11 @@ import json
 import httpx
 import pydantic
 import pytest
+from pytest_httpserver import HTTPServer
 
 import pixxel
 from pixxel import OPERATIONS, Pixxel
+from pixxel.api.stores import list_stores
 
 from .helpers import API_KEY, BASE_URL, async_client, json_response, sync_client
 
@@ -226,3 +228,25 @@ async def test_own_pools_are_closed_by_the_context_managers() -> None:
     with Pixxel(api_key=API_KEY) as client:
         pass
     assert client._http.is_closed
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])
+def test_a_pool_of_our_own_sends_the_same_headers_and_timeouts(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/v0/stores").respond_with_json({"stores": []})
+    client = Pixxel(api_key=API_KEY, base_url=httpserver.url_for("/"), timeout=9)
+    client.stores.list()
+    request, _ = httpserver.log[0]
+    assert request.headers["Authorization"] == API_KEY
+    assert request.headers["User-Agent"].startswith("pixxel-client/")
+    assert request.headers["Accept"] == "application/json"
+    assert "gzip" in request.headers["Accept-Encoding"]
+    call = list_stores.build_request()
+    assert client._build_request(client._http, call).extensions["timeout"]["read"] == 9.0
+    faster = client.with_options(timeout=httpx.Timeout(2.0, connect=1.0))
+    assert faster._build_request(faster._http, call).extensions["timeout"] == {
+        "connect": 1.0,
+        "read": 2.0,
+        "write": 2.0,
+        "pool": 2.0,
+    }
+    client.close()

@@ -33,6 +33,7 @@ class BaseModel(pydantic.BaseModel):
         extra="allow",
         populate_by_name=True,
         protected_namespaces=(),
+        defer_build=True,
     )
 
     def to_dict(self) -> dict[str, Any]:

@@ -10,18 +10,18 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import pydantic
-
 from ._logging import logger
 from ._request import OperationInfo, PreparedRequest
 
 if TYPE_CHECKING:
+    import pydantic
+
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["AsyncPaginator", "PageRequest", "SyncPaginator"]
 
 ItemT = TypeVar("ItemT")
-PageT = TypeVar("PageT", bound=pydantic.BaseModel)
+PageT = TypeVar("PageT", bound="pydantic.BaseModel")
 
 
 @dataclass(frozen=True, slots=True)

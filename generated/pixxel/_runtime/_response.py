@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import gc
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-import pydantic
 
 from ._errors import APIResponseValidationError
 from ._request import OperationInfo, PreparedRequest
+
+if TYPE_CHECKING:
+    import pydantic
 
 __all__ = ["RawResponse", "parse_response"]
 
@@ -19,7 +24,30 @@ T = TypeVar("T")
 
 @lru_cache(maxsize=512)
 def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    import pydantic  # imported on first use: `import pixxel` stays as light as httpx
+
     return pydantic.TypeAdapter(tp)
+
+
+GC_PAUSE_THRESHOLD = 1 << 20
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a large body is parsed.
+
+    Building many model objects triggers collections that find nothing to free (the objects are
+    all reachable) yet rescan everything built so far: on a 27 MB STAC search this makes the parse
+    1.6x slower. Bodies under ``GC_PAUSE_THRESHOLD`` bytes are parsed without the pause.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def parse_response(
@@ -40,14 +68,19 @@ def parse_response(
         return response.content
     if target is str:
         return response.text
-    if not response.content:
+    content = response.content
+    if not content:
         # 200 with an empty body where the spec declares one: nothing to parse.
         return None
+    from pydantic import ValidationError  # loaded by the models already: a dict lookup
+
+    validate = getattr(target, "model_validate_json", None) or _adapter(target).validate_json
     try:
-        if isinstance(target, type) and issubclass(target, pydantic.BaseModel):
-            return target.model_validate_json(response.content)
-        return _adapter(target).validate_json(response.content)
-    except pydantic.ValidationError as exc:
+        if len(content) < GC_PAUSE_THRESHOLD:
+            return validate(content)
+        with _gc_paused():
+            return validate(content)
+    except ValidationError as exc:
         errors: list[dict[str, Any]] = [dict(e) for e in exc.errors(include_url=False)]
         raise APIResponseValidationError(
             operation_id=info.operation_id, response=response, errors=errors

@@ -1,0 +1,63 @@
+"""Requests are logged through `logging`; keys and URL signatures never appear anywhere."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+import pixxel
+from pixxel._runtime._errors import status_error
+from pixxel._runtime._redact import redact_url
+
+from ..support.paths import ROOT
+from .helpers import API_KEY, json_response, sync_client
+
+SIGNATURE = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a6978"
+
+
+def test_each_request_is_logged_without_the_key(caplog: pytest.LogCaptureFixture) -> None:
+    answers = iter([json_response(503, {}), json_response(200, {"id": "j1"})])
+    client = sync_client(lambda r: next(answers), max_retries=1)
+    with caplog.at_level(logging.DEBUG, logger="pixxel"):
+        client.with_options(timeout=5).jobs.get("wf1", "j1")
+    text = caplog.text
+    assert "GET https://api.test/v0/workflows/wf1/jobs/j1 -> 503" in text
+    assert "-> 200 in" in text
+    assert "retrying <RetryEvent getJob attempt=1" in text
+    assert API_KEY not in text
+
+
+def test_signed_urls_are_redacted_in_errors_and_logs() -> None:
+    url = f"https://bucket.s3.amazonaws.com/a.zip?X-Amz-Credential=AKIA%2Fx&X-Amz-Signature={SIGNATURE}&x=1"
+    assert SIGNATURE not in redact_url(url) and "x=1" in redact_url(url)
+    request = httpx.Request("GET", url, headers={"Authorization": API_KEY})
+    error = status_error(httpx.Response(403, request=request))
+    assert SIGNATURE not in str(error) and SIGNATURE not in (error.url or "")
+    assert API_KEY not in str(error) and API_KEY not in repr(error)
+
+
+def test_reprs_hide_the_key() -> None:
+    client = pixxel.Pixxel(api_key=API_KEY)
+    assert API_KEY not in repr(client)
+    assert API_KEY[-4:] in repr(client)  # enough to tell keys apart
+
+
+def test_pixxel_log_turns_logging_on_from_the_environment() -> None:
+    code = (
+        "import httpx, pixxel\n"
+        "t = httpx.MockTransport(lambda r: httpx.Response(200, json={'stores': []}))\n"
+        f"c = pixxel.Pixxel(api_key={API_KEY!r}, http_client=httpx.Client(transport=t))\n"
+        "c.stores.list()\n"
+    )
+    env = {**os.environ, "PIXXEL_LOG": "debug", "PYTHONPATH": str(ROOT / "generated")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "pixxel DEBUG GET https://api.pixxel.space/v0/stores -> 200" in result.stderr
+    assert API_KEY not in result.stderr
