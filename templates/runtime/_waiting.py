@@ -95,11 +95,10 @@ class _Poll:
     def __init__(
         self,
         rules: _Rules,
-        *,
         timeout: float,
         poll_interval: float,
         on_update: Callable[[Any], None] | None,
-        clock: Callable[[], float],
+        clock: Callable[[], float] | None,
     ) -> None:
         if timeout <= 0 or poll_interval <= 0:
             raise ValueError("timeout and poll_interval must be positive numbers of seconds")
@@ -107,8 +106,8 @@ class _Poll:
         self.timeout = timeout
         self.interval = poll_interval
         self.on_update = on_update
-        self.clock = clock
-        self.deadline = clock() + timeout
+        self.clock = clock or time.monotonic
+        self.deadline = self.clock() + timeout
         self.last: Any = None
         self.status: str | None = None
 
@@ -148,14 +147,7 @@ def wait_sync(
     clock: Callable[[], float] | None = None,
 ) -> Any:
     """Fetch until a success state (returned) or a failure state or timeout (raised)."""
-    rules = _Rules(operation_id, waiter, select)
-    poll = _Poll(
-        rules,
-        timeout=timeout,
-        poll_interval=poll_interval,
-        on_update=on_update,
-        clock=clock or time.monotonic,
-    )
+    poll = _Poll(_Rules(operation_id, waiter, select), timeout, poll_interval, on_update, clock)
     pause = sleep or time.sleep
     while not poll.finished(fetch()):
         pause(poll.delay())
@@ -174,14 +166,7 @@ async def wait_async(
     clock: Callable[[], float] | None = None,
 ) -> Any:
     """Asyncio twin of :func:`wait_sync`."""
-    rules = _Rules(operation_id, waiter, select)
-    poll = _Poll(
-        rules,
-        timeout=timeout,
-        poll_interval=poll_interval,
-        on_update=on_update,
-        clock=clock or time.monotonic,
-    )
+    poll = _Poll(_Rules(operation_id, waiter, select), timeout, poll_interval, on_update, clock)
     while not poll.finished(await fetch()):
         await asyncio.sleep(poll.delay())
     return poll.last
