@@ -229,7 +229,7 @@ def bench_generate(rounds: int = 3) -> dict[str, float]:
     return {"make generate, whole spec (s)": statistics.median(times)}
 
 
-BENCHMARKS = {
+BENCHMARKS: dict[str, Callable[[], dict[str, float]]] = {
     "import": bench_import,
     "calls": bench_calls,
     "parse": bench_parse,

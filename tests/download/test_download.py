@@ -286,3 +286,10 @@ def test_large_reads_are_enabled_for_downloads(httpserver: HTTPServer, http: htt
         assert layer.READ_NUM_BYTES == READ_SIZE
     finally:
         response.close()
+
+
+def test_progress_bar_with_rich(httpserver: HTTPServer, http: httpx.Client, tmp_path: Path) -> None:
+    data = payload(2 * MiB)
+    url = serve(httpserver, FileServer(data))
+    result = download_file(http, source_for(url), tmp_path / "bar.bin", progress=True)
+    assert result.path.read_bytes() == data
