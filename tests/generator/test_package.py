@@ -1,0 +1,36 @@
+"""The generated distribution builds into a wheel with the right metadata and contents."""
+
+from __future__ import annotations
+
+import email
+import os
+import zipfile
+from pathlib import Path
+
+from hatchling.build import build_wheel
+
+from ..support.paths import ROOT
+
+
+def test_wheel_builds_with_metadata_and_the_whole_package(tmp_path: Path) -> None:
+    previous = Path.cwd()
+    os.chdir(ROOT / "generated")
+    try:
+        name = build_wheel(str(tmp_path))
+    finally:
+        os.chdir(previous)
+    with zipfile.ZipFile(tmp_path / name) as wheel:
+        names = wheel.namelist()
+        metadata = email.message_from_bytes(
+            wheel.read(next(n for n in names if n.endswith(".dist-info/METADATA")))
+        )
+    assert metadata["Name"] == "pixxel-client"
+    assert metadata["Version"] == "0.1.0"
+    assert sorted(metadata.get_all("Requires-Dist") or []) == [
+        "httpx<0.29,>=0.27",
+        "pydantic<3,>=2.9",
+        "rich>=13; extra == 'progress'",
+    ]
+    assert "pixxel/py.typed" in names and "pixxel/models.py" in names
+    assert "pixxel/_runtime/_download.py" in names and "pixxel/resources/jobs.py" in names
+    assert not [n for n in names if "__pycache__" in n]
