@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 from ._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from ._request import OperationInfo, PreparedRequest
+from ._response import RawResponse
 from ._types import NotGiven
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ __all__ = ["AsyncAPIResource", "SyncAPIResource"]
 
 ClientT = TypeVar("ClientT", "SyncAPIClient", "AsyncAPIClient")
 ResultT = TypeVar("ResultT")
+P = ParamSpec("P")
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="pydantic.BaseModel")
 
@@ -29,12 +31,8 @@ class _Resource(Generic[ClientT]):
     def __init__(self, client: ClientT) -> None:
         self._client = client
 
-    @property
-    def with_raw_response(self) -> Any:
-        """The same methods, returning a :class:`RawResponse` (headers, status, raw body).
-
-        Call ``.parse()`` on it for the value the plain method returns.
-        """
+    def _raw_clone(self) -> Any:
+        """This resource with every call returning a :class:`RawResponse`."""
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
         clone._raw = True
@@ -79,3 +77,25 @@ def body_of(model: type[pydantic.BaseModel], fields: dict[str, Any]) -> Any:
     """
     given = {k: v for k, v in fields.items() if not isinstance(v, NotGiven)}
     return model.model_validate(given).model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def raw_method(method: Callable[P, ResultT]) -> Callable[P, RawResponse[ResultT]]:
+    """``method`` of a resource, returning the :class:`RawResponse` instead of the parsed value."""
+    resource: Any = getattr(method, "__self__")  # noqa: B009 - a bound method
+    return getattr(resource._raw_clone(), method.__name__)  # type: ignore[no-any-return]
+
+
+def raw_page_method(
+    method: Callable[P, SyncPaginator[Any, PageT]],
+) -> Callable[P, RawResponse[PageT]]:
+    """A paged ``method``, returning the :class:`RawResponse` of its first page."""
+    resource: Any = getattr(method, "__self__")  # noqa: B009 - a bound method
+    return getattr(resource._raw_clone(), method.__name__)  # type: ignore[no-any-return]
+
+
+def async_raw_method(
+    method: Callable[P, Awaitable[ResultT]],
+) -> Callable[P, Awaitable[RawResponse[ResultT]]]:
+    """Asyncio twin of :func:`raw_method`."""
+    resource: Any = getattr(method, "__self__")  # noqa: B009 - a bound method
+    return getattr(resource._raw_clone(), method.__name__)  # type: ignore[no-any-return]

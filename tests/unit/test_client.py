@@ -250,3 +250,13 @@ def test_a_pool_of_our_own_sends_the_same_headers_and_timeouts(httpserver: HTTPS
         "pool": 2.0,
     }
     client.close()
+
+
+def test_raw_response_of_a_paged_list_is_its_first_page() -> None:
+    body = {"aois": [{"aoi_id": "a1"}], "pagination": {"total": 1, "offset": 0, "limit": 10}}
+    client = sync_client(lambda r: json_response(200, body, {"x-request-id": "r1"}))
+    raw = client.aois.with_raw_response.list(limit=10)
+    assert raw.headers["x-request-id"] == "r1"
+    page = raw.parse()
+    assert isinstance(page, pixxel.models.AoiList) and page.aois is not None
+    assert page.aois[0].aoi_id == "a1"

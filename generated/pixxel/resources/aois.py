@@ -4,22 +4,40 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable
+from functools import cached_property
 from typing import Any, Literal, cast
 
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    body_of,
+    raw_method,
+    raw_page_method,
+)
 from .._runtime._types import NOT_GIVEN, NotGiven
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.aoi import create_aoi, get_aoi, list_aois, list_satellites
 
-__all__ = ["Aois", "AsyncAois"]
+__all__ = [
+    "Aois",
+    "AoisWithRawResponse",
+    "AsyncAois",
+    "AsyncAoisWithRawResponse",
+]
 
 
 class Aois(SyncAPIResource):
     """Areas of interest and the satellites that can image them."""
+
+    @cached_property
+    def with_raw_response(self) -> AoisWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AoisWithRawResponse(self)
 
     def list(
         self,
@@ -217,6 +235,11 @@ class Aois(SyncAPIResource):
 class AsyncAois(AsyncAPIResource):
     """Areas of interest and the satellites that can image them. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAoisWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncAoisWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -408,3 +431,22 @@ class AsyncAois(AsyncAPIResource):
             on_update=on_update,
         )
         return cast("models.Aoi", result)
+
+
+class AoisWithRawResponse:
+    """``client.aois.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Aois) -> None:
+        self.list = raw_page_method(resource.list)
+        self.create = raw_method(resource.create)
+        self.get = raw_method(resource.get)
+        self.list_satellites = raw_method(resource.list_satellites)
+
+
+class AsyncAoisWithRawResponse:
+    """``client.aois.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAois) -> None:
+        self.create = async_raw_method(resource.create)
+        self.get = async_raw_method(resource.get)
+        self.list_satellites = async_raw_method(resource.list_satellites)

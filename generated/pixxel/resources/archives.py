@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 from typing import Any
 
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    body_of,
+    raw_method,
+    raw_page_method,
+)
 from .._runtime._types import NOT_GIVEN, NotGiven, given
 from ..api.archives import (
     get_collection,
@@ -19,11 +27,21 @@ from ..api.archives import (
     search_archive,
 )
 
-__all__ = ["Archives", "AsyncArchives"]
+__all__ = [
+    "Archives",
+    "ArchivesWithRawResponse",
+    "AsyncArchives",
+    "AsyncArchivesWithRawResponse",
+]
 
 
 class Archives(SyncAPIResource):
     """The STAC archive of Pixxel imagery (collections and items)."""
+
+    @cached_property
+    def with_raw_response(self) -> ArchivesWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return ArchivesWithRawResponse(self)
 
     def list_collections(
         self,
@@ -213,6 +231,11 @@ class Archives(SyncAPIResource):
 class AsyncArchives(AsyncAPIResource):
     """The STAC archive of Pixxel imagery (collections and items). (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncArchivesWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncArchivesWithRawResponse(self)
+
     async def list_collections(
         self,
         *,
@@ -396,3 +419,24 @@ class AsyncArchives(AsyncAPIResource):
             build,
             PageRequest(offset=offset, limit=limit),
         )
+
+
+class ArchivesWithRawResponse:
+    """``client.archives.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Archives) -> None:
+        self.list_collections = raw_method(resource.list_collections)
+        self.get_collection = raw_method(resource.get_collection)
+        self.list_items = raw_method(resource.list_items)
+        self.get_item = raw_method(resource.get_item)
+        self.search = raw_page_method(resource.search)
+
+
+class AsyncArchivesWithRawResponse:
+    """``client.archives.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncArchives) -> None:
+        self.list_collections = async_raw_method(resource.list_collections)
+        self.get_collection = async_raw_method(resource.get_collection)
+        self.list_items = async_raw_method(resource.list_items)
+        self.get_item = async_raw_method(resource.get_item)

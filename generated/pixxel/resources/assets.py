@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    raw_page_method,
+)
 from ..api.assets import list_assets
 
-__all__ = ["Assets", "AsyncAssets"]
+__all__ = [
+    "Assets",
+    "AssetsWithRawResponse",
+    "AsyncAssets",
+    "AsyncAssetsWithRawResponse",
+]
 
 
 class Assets(SyncAPIResource):
     """Imagery assets attached to an AOI."""
+
+    @cached_property
+    def with_raw_response(self) -> AssetsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AssetsWithRawResponse(self)
 
     def list(
         self,
@@ -54,6 +70,11 @@ class Assets(SyncAPIResource):
 class AsyncAssets(AsyncAPIResource):
     """Imagery assets attached to an AOI. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAssetsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncAssetsWithRawResponse(self)
+
     def list(
         self,
         aoi_id: str,
@@ -88,3 +109,17 @@ class AsyncAssets(AsyncAPIResource):
         return self._paginate(
             AsyncPaginator, OPERATIONS["listAssets"], build, PageRequest(offset=offset, limit=limit)
         )
+
+
+class AssetsWithRawResponse:
+    """``client.assets.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Assets) -> None:
+        self.list = raw_page_method(resource.list)
+
+
+class AsyncAssetsWithRawResponse:
+    """``client.assets.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAssets) -> None:
+        pass

@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .. import models
 from .._operations import OPERATIONS
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    raw_method,
+)
 from ..api.bandset import list_bandsets
 
-__all__ = ["AsyncBandsets", "Bandsets"]
+__all__ = [
+    "AsyncBandsets",
+    "AsyncBandsetsWithRawResponse",
+    "Bandsets",
+    "BandsetsWithRawResponse",
+]
 
 
 class Bandsets(SyncAPIResource):
     """Band sets that tasking orders capture."""
+
+    @cached_property
+    def with_raw_response(self) -> BandsetsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return BandsetsWithRawResponse(self)
 
     def list(
         self,
@@ -38,6 +55,11 @@ class Bandsets(SyncAPIResource):
 class AsyncBandsets(AsyncAPIResource):
     """Band sets that tasking orders capture. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncBandsetsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncBandsetsWithRawResponse(self)
+
     async def list(
         self,
     ) -> models.BandsetList:
@@ -58,3 +80,17 @@ class AsyncBandsets(AsyncAPIResource):
             OPERATIONS["listBandsets"],
             list_bandsets.build_request(),
         )
+
+
+class BandsetsWithRawResponse:
+    """``client.bandsets.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Bandsets) -> None:
+        self.list = raw_method(resource.list)
+
+
+class AsyncBandsetsWithRawResponse:
+    """``client.bandsets.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncBandsets) -> None:
+        self.list = async_raw_method(resource.list)

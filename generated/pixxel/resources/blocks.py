@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Literal
 
 from .. import models
 from .._operations import OPERATIONS
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    raw_method,
+)
 from ..api.blocks import get_block_version, list_block_versions, list_blocks
 
-__all__ = ["AsyncBlocks", "Blocks"]
+__all__ = [
+    "AsyncBlocks",
+    "AsyncBlocksWithRawResponse",
+    "Blocks",
+    "BlocksWithRawResponse",
+]
 
 
 class Blocks(SyncAPIResource):
     """Processing blocks that workflows and insights are built from."""
+
+    @cached_property
+    def with_raw_response(self) -> BlocksWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return BlocksWithRawResponse(self)
 
     def list(
         self,
@@ -102,6 +118,11 @@ class Blocks(SyncAPIResource):
 class AsyncBlocks(AsyncAPIResource):
     """Processing blocks that workflows and insights are built from. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncBlocksWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncBlocksWithRawResponse(self)
+
     async def list(
         self,
         *,
@@ -184,3 +205,21 @@ class AsyncBlocks(AsyncAPIResource):
                 version=version,
             ),
         )
+
+
+class BlocksWithRawResponse:
+    """``client.blocks.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Blocks) -> None:
+        self.list = raw_method(resource.list)
+        self.list_versions = raw_method(resource.list_versions)
+        self.get = raw_method(resource.get)
+
+
+class AsyncBlocksWithRawResponse:
+    """``client.blocks.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncBlocks) -> None:
+        self.list = async_raw_method(resource.list)
+        self.list_versions = async_raw_method(resource.list_versions)
+        self.get = async_raw_method(resource.get)

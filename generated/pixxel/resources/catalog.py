@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import os
 from collections.abc import Callable
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
@@ -20,7 +21,14 @@ from .._runtime._download import (
 )
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    body_of,
+    raw_method,
+    raw_page_method,
+)
 from .._runtime._types import NOT_GIVEN, NotGiven, given
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.catalog import (
@@ -32,11 +40,21 @@ from ..api.catalog import (
     search_catalogs,
 )
 
-__all__ = ["AsyncCatalog", "Catalog"]
+__all__ = [
+    "AsyncCatalog",
+    "AsyncCatalogWithRawResponse",
+    "Catalog",
+    "CatalogWithRawResponse",
+]
 
 
 class Catalog(SyncAPIResource):
     """Delivered imagery, its deliveries to stores and its downloads."""
+
+    @cached_property
+    def with_raw_response(self) -> CatalogWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return CatalogWithRawResponse(self)
 
     def list_deliveries(
         self,
@@ -337,6 +355,11 @@ class Catalog(SyncAPIResource):
 class AsyncCatalog(AsyncAPIResource):
     """Delivered imagery, its deliveries to stores and its downloads. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncCatalogWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncCatalogWithRawResponse(self)
+
     async def list_deliveries(
         self,
     ) -> models.DeliveryList:
@@ -631,3 +654,26 @@ class AsyncCatalog(AsyncAPIResource):
             return signed_url_request(ready, "signed_url", "getCatalogDownload")
 
         return await download_file_async(source, destination, progress=progress)
+
+
+class CatalogWithRawResponse:
+    """``client.catalog.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Catalog) -> None:
+        self.list_deliveries = raw_method(resource.list_deliveries)
+        self.create_deliveries = raw_method(resource.create_deliveries)
+        self.create_download = raw_method(resource.create_download)
+        self.get_download = raw_method(resource.get_download)
+        self.search = raw_page_method(resource.search)
+        self.get = raw_method(resource.get)
+
+
+class AsyncCatalogWithRawResponse:
+    """``client.catalog.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncCatalog) -> None:
+        self.list_deliveries = async_raw_method(resource.list_deliveries)
+        self.create_deliveries = async_raw_method(resource.create_deliveries)
+        self.create_download = async_raw_method(resource.create_download)
+        self.get_download = async_raw_method(resource.get_download)
+        self.get = async_raw_method(resource.get)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import os
 from collections.abc import Callable
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
@@ -18,15 +19,31 @@ from .._runtime._download import (
     download_file_async,
     signed_url_request,
 )
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    body_of,
+    raw_method,
+)
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.downloads import create_asset_download, get_asset_download
 
-__all__ = ["AsyncDownloads", "Downloads"]
+__all__ = [
+    "AsyncDownloads",
+    "AsyncDownloadsWithRawResponse",
+    "Downloads",
+    "DownloadsWithRawResponse",
+]
 
 
 class Downloads(SyncAPIResource):
     """Download requests for an AOI's assets."""
+
+    @cached_property
+    def with_raw_response(self) -> DownloadsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return DownloadsWithRawResponse(self)
 
     def create(
         self,
@@ -152,6 +169,11 @@ class Downloads(SyncAPIResource):
 class AsyncDownloads(AsyncAPIResource):
     """Download requests for an AOI's assets. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncDownloadsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncDownloadsWithRawResponse(self)
+
     async def create(
         self,
         aoi_id: str,
@@ -271,3 +293,19 @@ class AsyncDownloads(AsyncAPIResource):
             return signed_url_request(ready, "signed_url", "getAssetDownload")
 
         return await download_file_async(source, destination, progress=progress)
+
+
+class DownloadsWithRawResponse:
+    """``client.downloads.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Downloads) -> None:
+        self.create = raw_method(resource.create)
+        self.get = raw_method(resource.get)
+
+
+class AsyncDownloadsWithRawResponse:
+    """``client.downloads.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncDownloads) -> None:
+        self.create = async_raw_method(resource.create)
+        self.get = async_raw_method(resource.get)

@@ -3,20 +3,38 @@
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 from typing import Literal
 
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    body_of,
+    raw_method,
+    raw_page_method,
+)
 from ..api.indices import create_index, list_indices
 
-__all__ = ["AsyncIndices", "Indices"]
+__all__ = [
+    "AsyncIndices",
+    "AsyncIndicesWithRawResponse",
+    "Indices",
+    "IndicesWithRawResponse",
+]
 
 
 class Indices(SyncAPIResource):
     """Spectral indices (band expressions) used by visualizations."""
+
+    @cached_property
+    def with_raw_response(self) -> IndicesWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return IndicesWithRawResponse(self)
 
     def list(
         self,
@@ -130,6 +148,11 @@ class Indices(SyncAPIResource):
 class AsyncIndices(AsyncAPIResource):
     """Spectral indices (band expressions) used by visualizations. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncIndicesWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncIndicesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -240,3 +263,18 @@ class AsyncIndices(AsyncAPIResource):
                 ),
             ),
         )
+
+
+class IndicesWithRawResponse:
+    """``client.indices.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Indices) -> None:
+        self.list = raw_page_method(resource.list)
+        self.create = raw_method(resource.create)
+
+
+class AsyncIndicesWithRawResponse:
+    """``client.indices.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncIndices) -> None:
+        self.create = async_raw_method(resource.create)

@@ -6,6 +6,7 @@ import builtins
 import os
 from collections.abc import Callable
 from datetime import datetime
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
@@ -19,16 +20,32 @@ from .._runtime._download import (
     download_file_async,
     signed_url_request,
 )
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    body_of,
+    raw_method,
+)
 from .._runtime._types import NOT_GIVEN, NotGiven
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.insights import create_insights, delete_insights, download_insights, list_insights
 
-__all__ = ["AsyncInsights", "Insights"]
+__all__ = [
+    "AsyncInsights",
+    "AsyncInsightsWithRawResponse",
+    "Insights",
+    "InsightsWithRawResponse",
+]
 
 
 class Insights(SyncAPIResource):
     """Analyses run by a block over an AOI."""
+
+    @cached_property
+    def with_raw_response(self) -> InsightsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return InsightsWithRawResponse(self)
 
     def list(
         self,
@@ -290,6 +307,11 @@ class Insights(SyncAPIResource):
 class AsyncInsights(AsyncAPIResource):
     """Analyses run by a block over an AOI. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncInsightsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncInsightsWithRawResponse(self)
+
     async def list(
         self,
         aoi_id: str,
@@ -545,3 +567,23 @@ class AsyncInsights(AsyncAPIResource):
             return signed_url_request(ready, "signed_url", "downloadInsights")
 
         return await download_file_async(source, destination, progress=progress)
+
+
+class InsightsWithRawResponse:
+    """``client.insights.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Insights) -> None:
+        self.list = raw_method(resource.list)
+        self.create = raw_method(resource.create)
+        self.download = raw_method(resource.download)
+        self.delete = raw_method(resource.delete)
+
+
+class AsyncInsightsWithRawResponse:
+    """``client.insights.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncInsights) -> None:
+        self.list = async_raw_method(resource.list)
+        self.create = async_raw_method(resource.create)
+        self.download = async_raw_method(resource.download)
+        self.delete = async_raw_method(resource.delete)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from datetime import datetime
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
@@ -18,15 +19,30 @@ from .._runtime._download import (
     download_file_async,
     signed_url_request,
 )
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    raw_method,
+)
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.jobs import create_job, download_job, get_job, list_jobs
 
-__all__ = ["AsyncJobs", "Jobs"]
+__all__ = [
+    "AsyncJobs",
+    "AsyncJobsWithRawResponse",
+    "Jobs",
+    "JobsWithRawResponse",
+]
 
 
 class Jobs(SyncAPIResource):
     """A job is one run of a workflow."""
+
+    @cached_property
+    def with_raw_response(self) -> JobsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return JobsWithRawResponse(self)
 
     def list(
         self,
@@ -234,6 +250,11 @@ class Jobs(SyncAPIResource):
 class AsyncJobs(AsyncAPIResource):
     """A job is one run of a workflow. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncJobsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncJobsWithRawResponse(self)
+
     async def list(
         self,
         workflow_id: str,
@@ -435,3 +456,23 @@ class AsyncJobs(AsyncAPIResource):
             return signed_url_request(ready, "signed_url", "downloadJob")
 
         return await download_file_async(source, destination, progress=progress)
+
+
+class JobsWithRawResponse:
+    """``client.jobs.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Jobs) -> None:
+        self.list = raw_method(resource.list)
+        self.create = raw_method(resource.create)
+        self.get = raw_method(resource.get)
+        self.download = raw_method(resource.download)
+
+
+class AsyncJobsWithRawResponse:
+    """``client.jobs.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncJobs) -> None:
+        self.list = async_raw_method(resource.list)
+        self.create = async_raw_method(resource.create)
+        self.get = async_raw_method(resource.get)
+        self.download = async_raw_method(resource.download)

@@ -3,21 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from typing import Any, cast
 
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    raw_method,
+    raw_page_method,
+)
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.order import get_order_item, list_order_items
 
-__all__ = ["AsyncOrderItems", "OrderItems"]
+__all__ = [
+    "AsyncOrderItems",
+    "AsyncOrderItemsWithRawResponse",
+    "OrderItems",
+    "OrderItemsWithRawResponse",
+]
 
 
 class OrderItems(SyncAPIResource):
     """Order items."""
+
+    @cached_property
+    def with_raw_response(self) -> OrderItemsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return OrderItemsWithRawResponse(self)
 
     def list(
         self,
@@ -146,6 +163,11 @@ class OrderItems(SyncAPIResource):
 class AsyncOrderItems(AsyncAPIResource):
     """Order items. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncOrderItemsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncOrderItemsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -268,3 +290,18 @@ class AsyncOrderItems(AsyncAPIResource):
             on_update=on_update,
         )
         return cast("models.OrderItem", result)
+
+
+class OrderItemsWithRawResponse:
+    """``client.order_items.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: OrderItems) -> None:
+        self.list = raw_page_method(resource.list)
+        self.get = raw_method(resource.get)
+
+
+class AsyncOrderItemsWithRawResponse:
+    """``client.order_items.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncOrderItems) -> None:
+        self.get = async_raw_method(resource.get)

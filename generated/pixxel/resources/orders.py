@@ -3,21 +3,39 @@
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 from typing import Any
 
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    body_of,
+    raw_method,
+    raw_page_method,
+)
 from .._runtime._types import NOT_GIVEN, NotGiven
 from ..api.order import create_order, get_order, list_orders
 
-__all__ = ["AsyncOrders", "Orders"]
+__all__ = [
+    "AsyncOrders",
+    "AsyncOrdersWithRawResponse",
+    "Orders",
+    "OrdersWithRawResponse",
+]
 
 
 class Orders(SyncAPIResource):
     """Tasking, archive and recurring orders and their items."""
+
+    @cached_property
+    def with_raw_response(self) -> OrdersWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return OrdersWithRawResponse(self)
 
     def list(
         self,
@@ -126,6 +144,11 @@ class Orders(SyncAPIResource):
 class AsyncOrders(AsyncAPIResource):
     """Tasking, archive and recurring orders and their items. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncOrdersWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncOrdersWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -228,3 +251,20 @@ class AsyncOrders(AsyncAPIResource):
                 id=id,
             ),
         )
+
+
+class OrdersWithRawResponse:
+    """``client.orders.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Orders) -> None:
+        self.list = raw_page_method(resource.list)
+        self.create = raw_method(resource.create)
+        self.get = raw_method(resource.get)
+
+
+class AsyncOrdersWithRawResponse:
+    """``client.orders.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncOrders) -> None:
+        self.create = async_raw_method(resource.create)
+        self.get = async_raw_method(resource.get)

@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    raw_method,
+    raw_page_method,
+)
 from ..api.project import get_project, list_projects
 
-__all__ = ["AsyncProjects", "Projects"]
+__all__ = [
+    "AsyncProjects",
+    "AsyncProjectsWithRawResponse",
+    "Projects",
+    "ProjectsWithRawResponse",
+]
 
 
 class Projects(SyncAPIResource):
     """Projects group service accounts, orders and resources."""
+
+    @cached_property
+    def with_raw_response(self) -> ProjectsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return ProjectsWithRawResponse(self)
 
     def list(
         self,
@@ -82,6 +100,11 @@ class Projects(SyncAPIResource):
 class AsyncProjects(AsyncAPIResource):
     """Projects group service accounts, orders and resources. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncProjectsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncProjectsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -144,3 +167,18 @@ class AsyncProjects(AsyncAPIResource):
                 id=id,
             ),
         )
+
+
+class ProjectsWithRawResponse:
+    """``client.projects.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Projects) -> None:
+        self.list = raw_page_method(resource.list)
+        self.get = raw_method(resource.get)
+
+
+class AsyncProjectsWithRawResponse:
+    """``client.projects.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncProjects) -> None:
+        self.get = async_raw_method(resource.get)

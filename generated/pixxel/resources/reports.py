@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import cached_property
 
 import httpx
 
@@ -13,14 +14,29 @@ from .._runtime._download import (
     download_file,
     download_file_async,
 )
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    raw_method,
+)
 from ..api.report import get_order_report
 
-__all__ = ["AsyncReports", "Reports"]
+__all__ = [
+    "AsyncReports",
+    "AsyncReportsWithRawResponse",
+    "Reports",
+    "ReportsWithRawResponse",
+]
 
 
 class Reports(SyncAPIResource):
     """Order reports."""
+
+    @cached_property
+    def with_raw_response(self) -> ReportsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return ReportsWithRawResponse(self)
 
     def download(
         self,
@@ -66,6 +82,11 @@ class Reports(SyncAPIResource):
 class AsyncReports(AsyncAPIResource):
     """Order reports. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncReportsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncReportsWithRawResponse(self)
+
     async def download(
         self,
     ) -> str:
@@ -105,3 +126,17 @@ class AsyncReports(AsyncAPIResource):
             return self._client.http_request(get_order_report.build_request())
 
         return await download_file_async(source, destination, progress=progress)
+
+
+class ReportsWithRawResponse:
+    """``client.reports.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Reports) -> None:
+        self.download = raw_method(resource.download)
+
+
+class AsyncReportsWithRawResponse:
+    """``client.reports.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncReports) -> None:
+        self.download = async_raw_method(resource.download)

@@ -4,19 +4,36 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from .. import models
 from .._operations import OPERATIONS
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    body_of,
+    raw_method,
+)
 from .._runtime._types import NOT_GIVEN, NotGiven
 from ..api.search import search_images
 
-__all__ = ["AsyncSearch", "Search"]
+__all__ = [
+    "AsyncSearch",
+    "AsyncSearchWithRawResponse",
+    "Search",
+    "SearchWithRawResponse",
+]
 
 
 class Search(SyncAPIResource):
     """Search satellite imagery over an area and a time range."""
+
+    @cached_property
+    def with_raw_response(self) -> SearchWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return SearchWithRawResponse(self)
 
     def images(
         self,
@@ -88,6 +105,11 @@ class Search(SyncAPIResource):
 class AsyncSearch(AsyncAPIResource):
     """Search satellite imagery over an area and a time range. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSearchWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncSearchWithRawResponse(self)
+
     async def images(
         self,
         *,
@@ -153,3 +175,17 @@ class AsyncSearch(AsyncAPIResource):
                 ),
             ),
         )
+
+
+class SearchWithRawResponse:
+    """``client.search.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Search) -> None:
+        self.images = raw_method(resource.images)
+
+
+class AsyncSearchWithRawResponse:
+    """``client.search.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncSearch) -> None:
+        self.images = async_raw_method(resource.images)

@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
 from .. import models
 from .._operations import OPERATIONS
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    body_of,
+    raw_method,
+)
 from .._runtime._types import NOT_GIVEN, NotGiven
 from ..api.stores import create_store, delete_store, list_stores
 
-__all__ = ["AsyncStores", "Stores"]
+__all__ = [
+    "AsyncStores",
+    "AsyncStoresWithRawResponse",
+    "Stores",
+    "StoresWithRawResponse",
+]
 
 
 class Stores(SyncAPIResource):
     """Cloud storage targets that deliveries write to."""
+
+    @cached_property
+    def with_raw_response(self) -> StoresWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return StoresWithRawResponse(self)
 
     def list(
         self,
@@ -112,6 +129,11 @@ class Stores(SyncAPIResource):
 class AsyncStores(AsyncAPIResource):
     """Cloud storage targets that deliveries write to. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncStoresWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncStoresWithRawResponse(self)
+
     async def list(
         self,
     ) -> models.StoreList:
@@ -203,3 +225,21 @@ class AsyncStores(AsyncAPIResource):
                 id=id,
             ),
         )
+
+
+class StoresWithRawResponse:
+    """``client.stores.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Stores) -> None:
+        self.list = raw_method(resource.list)
+        self.create = raw_method(resource.create)
+        self.delete = raw_method(resource.delete)
+
+
+class AsyncStoresWithRawResponse:
+    """``client.stores.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncStores) -> None:
+        self.list = async_raw_method(resource.list)
+        self.create = async_raw_method(resource.create)
+        self.delete = async_raw_method(resource.delete)

@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .. import models
 from .._operations import OPERATIONS
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    raw_method,
+)
 from ..api.external import ping
 
-__all__ = ["AsyncSystem", "System"]
+__all__ = [
+    "AsyncSystem",
+    "AsyncSystemWithRawResponse",
+    "System",
+    "SystemWithRawResponse",
+]
 
 
 class System(SyncAPIResource):
     """Service health."""
+
+    @cached_property
+    def with_raw_response(self) -> SystemWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return SystemWithRawResponse(self)
 
     def ping(
         self,
@@ -32,6 +49,11 @@ class System(SyncAPIResource):
 class AsyncSystem(AsyncAPIResource):
     """Service health. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSystemWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncSystemWithRawResponse(self)
+
     async def ping(
         self,
     ) -> models.PingResponse:
@@ -46,3 +68,17 @@ class AsyncSystem(AsyncAPIResource):
             OPERATIONS["ping"],
             ping.build_request(),
         )
+
+
+class SystemWithRawResponse:
+    """``client.system.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: System) -> None:
+        self.ping = raw_method(resource.ping)
+
+
+class AsyncSystemWithRawResponse:
+    """``client.system.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncSystem) -> None:
+        self.ping = async_raw_method(resource.ping)

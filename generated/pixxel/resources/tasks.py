@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import cached_property
 from typing import Any, cast
 
 import httpx
@@ -17,15 +18,30 @@ from .._runtime._download import (
     download_file_async,
     signed_url_request,
 )
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    raw_method,
+)
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.tasks import download_task
 
-__all__ = ["AsyncTasks", "Tasks"]
+__all__ = [
+    "AsyncTasks",
+    "AsyncTasksWithRawResponse",
+    "Tasks",
+    "TasksWithRawResponse",
+]
 
 
 class Tasks(SyncAPIResource):
     """A task is one processing step inside a job."""
+
+    @cached_property
+    def with_raw_response(self) -> TasksWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return TasksWithRawResponse(self)
 
     def download(
         self,
@@ -116,6 +132,11 @@ class Tasks(SyncAPIResource):
 class AsyncTasks(AsyncAPIResource):
     """A task is one processing step inside a job. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncTasksWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncTasksWithRawResponse(self)
+
     async def download(
         self,
         workflow_id: str,
@@ -200,3 +221,17 @@ class AsyncTasks(AsyncAPIResource):
             return signed_url_request(ready, "signed_url", "downloadTask")
 
         return await download_file_async(source, destination, progress=progress)
+
+
+class TasksWithRawResponse:
+    """``client.tasks.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Tasks) -> None:
+        self.download = raw_method(resource.download)
+
+
+class AsyncTasksWithRawResponse:
+    """``client.tasks.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncTasks) -> None:
+        self.download = async_raw_method(resource.download)

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable
+from functools import cached_property
 from typing import Any, Literal, cast
 
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource, body_of
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    body_of,
+    raw_method,
+    raw_page_method,
+)
 from .._runtime._types import NOT_GIVEN, NotGiven
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.visualizations import (
@@ -22,11 +30,21 @@ from ..api.visualizations import (
     update_visualization_metadata,
 )
 
-__all__ = ["AsyncVisualizations", "Visualizations"]
+__all__ = [
+    "AsyncVisualizations",
+    "AsyncVisualizationsWithRawResponse",
+    "Visualizations",
+    "VisualizationsWithRawResponse",
+]
 
 
 class Visualizations(SyncAPIResource):
     """Index visualizations computed over an AOI's assets."""
+
+    @cached_property
+    def with_raw_response(self) -> VisualizationsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return VisualizationsWithRawResponse(self)
 
     def list(
         self,
@@ -332,6 +350,11 @@ class Visualizations(SyncAPIResource):
 class AsyncVisualizations(AsyncAPIResource):
     """Index visualizations computed over an AOI's assets. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncVisualizationsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncVisualizationsWithRawResponse(self)
+
     def list(
         self,
         aoi_id: str,
@@ -631,3 +654,26 @@ class AsyncVisualizations(AsyncAPIResource):
             on_update=on_update,
         )
         return cast("models.Visualization | None", result)
+
+
+class VisualizationsWithRawResponse:
+    """``client.visualizations.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Visualizations) -> None:
+        self.list = raw_page_method(resource.list)
+        self.create = raw_method(resource.create)
+        self.update_metadata = raw_method(resource.update_metadata)
+        self.rollback_metadata = raw_method(resource.rollback_metadata)
+        self.generate_png = raw_method(resource.generate_png)
+        self.generate_sld = raw_method(resource.generate_sld)
+
+
+class AsyncVisualizationsWithRawResponse:
+    """``client.visualizations.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncVisualizations) -> None:
+        self.create = async_raw_method(resource.create)
+        self.update_metadata = async_raw_method(resource.update_metadata)
+        self.rollback_metadata = async_raw_method(resource.rollback_metadata)
+        self.generate_png = async_raw_method(resource.generate_png)
+        self.generate_sld = async_raw_method(resource.generate_sld)

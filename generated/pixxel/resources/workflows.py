@@ -3,17 +3,33 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
 
 from .. import models
 from .._operations import OPERATIONS
-from .._runtime._resource import AsyncAPIResource, SyncAPIResource
+from .._runtime._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw_method,
+    raw_method,
+)
 from ..api.workflows import estimate_workflow, get_workflow, list_workflows
 
-__all__ = ["AsyncWorkflows", "Workflows"]
+__all__ = [
+    "AsyncWorkflows",
+    "AsyncWorkflowsWithRawResponse",
+    "Workflows",
+    "WorkflowsWithRawResponse",
+]
 
 
 class Workflows(SyncAPIResource):
     """Workflows wire data blocks to processing blocks."""
+
+    @cached_property
+    def with_raw_response(self) -> WorkflowsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return WorkflowsWithRawResponse(self)
 
     def list(
         self,
@@ -116,6 +132,11 @@ class Workflows(SyncAPIResource):
 class AsyncWorkflows(AsyncAPIResource):
     """Workflows wire data blocks to processing blocks. (asyncio)"""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncWorkflowsWithRawResponse:
+        """The same calls, returning a ``RawResponse`` (status, headers, body; ``.parse()``)."""
+        return AsyncWorkflowsWithRawResponse(self)
+
     async def list(
         self,
         *,
@@ -212,3 +233,21 @@ class AsyncWorkflows(AsyncAPIResource):
                 workflow_id=workflow_id,
             ),
         )
+
+
+class WorkflowsWithRawResponse:
+    """``client.workflows.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: Workflows) -> None:
+        self.list = raw_method(resource.list)
+        self.get = raw_method(resource.get)
+        self.estimate = raw_method(resource.estimate)
+
+
+class AsyncWorkflowsWithRawResponse:
+    """``client.workflows.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncWorkflows) -> None:
+        self.list = async_raw_method(resource.list)
+        self.get = async_raw_method(resource.get)
+        self.estimate = async_raw_method(resource.estimate)
