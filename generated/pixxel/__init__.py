@@ -31,9 +31,14 @@ from ._runtime._waiting import WaitError, WaitFailedError, WaitTimeoutError
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._runtime._download import DownloadError, DownloadResult, download_many
+    from ._runtime._download import (
+        DownloadError,
+        DownloadResult,
+        download_many,
+        download_many_async,
+    )
 
-_LAZY = {"DownloadError", "DownloadResult", "download_many"}
+_LAZY = {"DownloadError", "DownloadResult", "download_many", "download_many_async"}
 
 
 def __getattr__(name: str) -> Any:
@@ -72,4 +77,5 @@ __all__ = [
     "__version__",
     "decode_raw_json",
     "download_many",
+    "download_many_async",
 ]

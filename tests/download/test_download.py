@@ -293,3 +293,21 @@ def test_progress_bar_with_rich(httpserver: HTTPServer, http: httpx.Client, tmp_
     url = serve(httpserver, FileServer(data))
     result = download_file(http, source_for(url), tmp_path / "bar.bin", progress=True)
     assert result.path.read_bytes() == data
+
+
+async def test_many_async_downloads_respect_the_concurrency_bound(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    data = payload(MiB)
+    server = FileServer(data)
+    url = serve(httpserver, server)
+
+    async def source() -> httpx.Request:
+        return httpx.Request("GET", url)
+
+    results = await pixxel.download_many_async(
+        [(source, tmp_path / f"a{i}.bin") for i in range(6)], max_concurrency=2
+    )
+    assert [r.path.name for r in results] == [f"a{i}.bin" for i in range(6)]
+    assert all(r.path.read_bytes() == data for r in results)
+    assert server.max_active <= 2

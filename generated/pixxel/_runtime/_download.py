@@ -35,6 +35,7 @@ __all__ = [
     "download_file",
     "download_file_async",
     "download_many",
+    "download_many_async",
     "signed_url_request",
 ]
 
@@ -406,6 +407,27 @@ async def download_file_async(
             max_attempts=max_attempts,
             max_refreshes=max_refreshes,
         )
+
+
+async def download_many_async(
+    jobs: Iterable[tuple[Callable[[], Coroutine[Any, Any, httpx.Request]], str | os.PathLike[str]]],
+    *,
+    max_concurrency: int = 4,
+    progress: ProgressCallback | None = None,
+) -> Sequence[DownloadResult]:
+    """Asyncio twin of :func:`download_many`: at most ``max_concurrency`` transfers at a time."""
+    if max_concurrency < 1:
+        raise ValueError("max_concurrency must be at least 1")
+    slots = asyncio.Semaphore(max_concurrency)
+
+    async def one(
+        source: Callable[[], Coroutine[Any, Any, httpx.Request]],
+        destination: str | os.PathLike[str],
+    ) -> DownloadResult:
+        async with slots:
+            return await download_file_async(source, destination, progress=progress)
+
+    return await asyncio.gather(*(one(source, destination) for source, destination in jobs))
 
 
 class _progress:
