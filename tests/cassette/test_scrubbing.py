@@ -13,13 +13,13 @@ from pixxel import Pixxel
 
 from ..support.scrub import scrub_request, scrub_response
 
-API_KEY = "pk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0"
+API_KEY = "pk_live_fake_9f8e7d6c5b4a39281706f5e4d3c2b1a0"
 SIGNATURE = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9"
 SIGNED_URL = (
     "https://storage.example.com/bucket/job.zip?X-Amz-Algorithm=AWS4-HMAC-SHA256"
     f"&X-Amz-Credential=AKIAEXAMPLE%2F20240101&X-Amz-Signature={SIGNATURE}&X-Amz-Expires=3600"
 )
-SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzzzzzzzzz"
+FAKE_STORE_SECRET = "wJalrXUtnFEMI/K7MDENG/fakeRfiCYzzzzzzzzzz"
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])
@@ -33,7 +33,7 @@ def test_recorded_cassette_holds_no_secret(httpserver: HTTPServer, tmp_path: Pat
             "id": "s1",
             "name": "store",
             "type": "S3",
-            "secrets": {"secret_access_key": SECRET_ACCESS_KEY},
+            "secrets": {"secret_access_key": FAKE_STORE_SECRET},
         }
     )
     recorder = vcr.VCR(
@@ -52,13 +52,13 @@ def test_recorded_cassette_holds_no_secret(httpserver: HTTPServer, tmp_path: Pat
             name="store",
             type_="S3",
             configs={"bucket": "b", "path_prefix": "p", "region": "us-east-2"},
-            secrets={"access_key_id": "AKIAEXAMPLE", "secret_access_key": SECRET_ACCESS_KEY},
+            secrets={"access_key_id": "AKIAEXAMPLE", "secret_access_key": FAKE_STORE_SECRET},
         )
     assert download.signed_url == SIGNED_URL  # the caller still gets the real URL
 
     text = cassette.read_text()
     assert "interactions" in text and "/v0/stores" in text
-    for secret in (API_KEY, SIGNATURE, SECRET_ACCESS_KEY, "AKIAEXAMPLE"):
+    for secret in (API_KEY, SIGNATURE, FAKE_STORE_SECRET, "AKIAEXAMPLE"):
         assert secret not in text, f"{secret[:6]}... leaked into the cassette"
     assert "X-Amz-Signature=[REDACTED]" in text
     assert "REDACTED" in text

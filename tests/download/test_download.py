@@ -256,7 +256,7 @@ def test_download_to_through_the_client_waits_and_keeps_the_key_away_from_storag
     httpserver.expect_request(
         "/v0/workflows/wf1/jobs/j1/download", method="PUT"
     ).respond_with_handler(package)
-    client = pixxel.Pixxel(api_key="key-that-must-not-leak", base_url=httpserver.url_for("/"))
+    client = pixxel.Pixxel(api_key="fake-key-that-must-not-leak", base_url=httpserver.url_for("/"))
     result = client.jobs.download_to("wf1", "j1", tmp_path / "job.zip", timeout=10)
     assert (tmp_path / "job.zip").read_bytes() == data and result.verified == "md5"
     assert all("Authorization" not in headers for headers in storage.requests)

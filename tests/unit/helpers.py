@@ -10,7 +10,7 @@ import httpx
 
 from pixxel import AsyncPixxel, Pixxel
 
-API_KEY = "sk-live-0123456789abcdef-SECRET"
+API_KEY = "sk-fake-0123456789abcdef-SECRET"
 BASE_URL = "https://api.test"
 
 Handler = Callable[[httpx.Request], httpx.Response]
