@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import multiprocessing
+import re
 import subprocess
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -45,21 +47,18 @@ def _generate(bundle: Bundle, out: Path) -> None:
     generate_models(bundle.document, package / "models.py")
     generate_endpoints(bundle_path, package)
     render_package(bundle.document, views, out)
-    _check_model_names(package, views)
+    _check_model_names(package)
     format_tree(out)
 
 
-def _check_model_names(package: Path, views: list) -> None:  # type: ignore[type-arg]
+def _check_model_names(package: Path) -> None:
     """Every model that the resources and endpoints name must exist in models.py."""
-    import ast
-    import re
-
-    defined = {
-        node.name if isinstance(node, ast.ClassDef) else node.targets[0].id  # type: ignore[attr-defined]
-        for node in ast.parse((package / "models.py").read_text()).body
-        if isinstance(node, ast.ClassDef)
-        or (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name))
-    }
+    defined: set[str] = set()
+    for node in ast.parse((package / "models.py").read_text()).body:
+        if isinstance(node, ast.ClassDef):
+            defined.add(node.name)
+        elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            defined.add(node.targets[0].id)
     used: set[str] = set()
     for path in list((package / "resources").glob("*.py")) + list((package / "api").rglob("*.py")):
         used.update(re.findall(r"\bmodels\.([A-Za-z_]\w*)", path.read_text()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -153,7 +154,7 @@ def _describe(bundle: Bundle, location: Any, message: str) -> str:
     return f"{_rel(bundle.origin(parts))}: at {pointer}: {message}"
 
 
-def _project_rules(bundle: Bundle):  # type: ignore[no-untyped-def]
+def _project_rules(bundle: Bundle) -> Iterator[str]:
     """Rules OpenAPI does not enforce but the generator relies on."""
     doc = bundle.document
     tags = {t["name"]: t for t in doc.get("tags", [])}
@@ -201,7 +202,9 @@ def _project_rules(bundle: Bundle):  # type: ignore[no-untyped-def]
         seen_methods[key] = str(op.get("operationId"))
 
 
-def _inline_objects(bundle: Bundle, location: tuple[str, ...], schema: Any, *, top: bool) -> Any:
+def _inline_objects(
+    bundle: Bundle, location: tuple[str, ...], schema: Any, *, top: bool
+) -> Iterator[str]:
     """Objects with properties must be named components: inline ones get unstable class names."""
     if isinstance(schema, list):
         for index, item in enumerate(schema):

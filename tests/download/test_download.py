@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,7 @@ def serve(httpserver: HTTPServer, server: FileServer, path: str = "/bucket/cube.
     return httpserver.url_for(path)
 
 
-def source_for(url: str):  # type: ignore[no-untyped-def]
+def source_for(url: str) -> Callable[[], httpx.Request]:
     return lambda: httpx.Request("GET", url)
 
 
