@@ -114,6 +114,27 @@ class _PageWalker(Generic[ItemT, PageT]):
         return items[: max(self.max_items - seen, 0)]
 
 
+class _Walk(Generic[PageT]):
+    """One pass over the pages: which page to ask for next, and what was seen so far."""
+
+    def __init__(self, walker: _PageWalker[Any, PageT]) -> None:
+        self.walker = walker
+        self.request: PageRequest | None = walker.first()
+        self.previous: list[Any] | None = None
+        self.seen = 0
+
+    def accept(self, page: PageT) -> PageT | None:
+        """Record a fetched page and return it; None when it repeats the last one (the walk ends)."""
+        assert self.request is not None
+        items = self.walker.items_of(page)
+        if self.walker.repeated(self.previous, items):
+            return None
+        self.previous = items
+        self.seen += len(items)
+        self.request = self.walker.next(self.request, page, items, self.seen)
+        return page
+
+
 class SyncPaginator(Generic[ItemT, PageT]):
     """Iterate over every item of a paged list, fetching pages as they are needed.
 
@@ -138,18 +159,12 @@ class SyncPaginator(Generic[ItemT, PageT]):
 
     def pages(self) -> Iterator[PageT]:
         walker = self._walker
-        request: PageRequest | None = walker.first()
-        previous: list[Any] | None = None
-        seen = 0
-        while request is not None:
-            page = self._client.request(walker.info, walker.build(request))
-            items = walker.items_of(page)
-            if walker.repeated(previous, items):
+        walk = _Walk(walker)
+        while walk.request is not None:
+            page = walk.accept(self._client.request(walker.info, walker.build(walk.request)))
+            if page is None:
                 return
             yield page
-            seen += len(items)
-            previous = items
-            request = walker.next(request, page, items, seen)
 
     def __iter__(self) -> Iterator[ItemT]:
         seen = 0
@@ -179,18 +194,12 @@ class AsyncPaginator(Generic[ItemT, PageT]):
 
     async def pages(self) -> AsyncIterator[PageT]:
         walker = self._walker
-        request: PageRequest | None = walker.first()
-        previous: list[Any] | None = None
-        seen = 0
-        while request is not None:
-            page = await self._client.request(walker.info, walker.build(request))
-            items = walker.items_of(page)
-            if walker.repeated(previous, items):
+        walk = _Walk(walker)
+        while walk.request is not None:
+            page = walk.accept(await self._client.request(walker.info, walker.build(walk.request)))
+            if page is None:
                 return
             yield page
-            seen += len(items)
-            previous = items
-            request = walker.next(request, page, items, seen)
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         seen = 0
