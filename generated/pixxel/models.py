@@ -469,10 +469,7 @@ class IndexType(OpenEnum):
 
 class InsightBlock(BaseModel):
     """
-    The block an insight runs. Besides `name` and `version`, every rendering documents a field
-    literally named `"string"`, probably a generator slip; it is kept as documented and its
-    meaning is unknown.
-
+    The block an insight runs, named by block name and version.
     """
 
     name: str | None = None
@@ -486,6 +483,38 @@ class InsightBlock(BaseModel):
     version: str | None = None
     """
     Version of the block.
+    """
+
+
+class InsightCreate(BaseModel):
+    """
+    Request body for creating an insight or pricing it.
+    """
+
+    block: InsightBlock
+    estimate: bool | None = None
+    """
+    When true, only the cost is computed and returned (200); nothing is run. When false
+    or absent, the insight is created (201).
+
+    """
+    input: list[int]
+    """
+    Inputs to the block, as the bytes of their serialized JSON (one integer per byte), e.g.
+    `list(json.dumps(inputs).encode())`.
+
+    """
+    metadata: dict[str, Any] | None = None
+    """
+    Free-form key-value information stored with the insight.
+    """
+    name: str | None = None
+    """
+    Human-readable title for the insight.
+    """
+    project_id: str | None = None
+    """
+    Project the insight belongs to.
     """
 
 
@@ -641,10 +670,10 @@ class OrderItemImage(BaseModel):
     An image attached to an order item.
     """
 
-    geometry: Geometry | None = None
+    geometry: Any | None = None
     """
-    Footprint of the image. The api-reference pages leave this field untyped (`"<any>"`) and
-    the generated reference shows null; modelled as a nullable GeoJSON geometry.
+    Footprint of the image, usually a GeoJSON geometry. May be null, and is not guaranteed
+    to be a complete GeoJSON object, so it is kept as the JSON value sent.
 
     """
     item_id: str | None = None
@@ -655,10 +684,9 @@ class OrderItemImage(BaseModel):
 
 class OrderItemStatus(OpenEnum):
     """
-    Fulfilment status of an order item. The two references disagree on the names of the final
-    states: the api-reference pages list COMPLETED and PARTIALLY_COMPLETED, the generated
-    reference lists FULFILLED and PARTIALLY_FULFILLED; both pairs are accepted. Future recurring
-    occurrences stay DRAFT until their feasibility check.
+    Fulfilment status of an order item. The final states come under two names (COMPLETED or
+    FULFILLED, PARTIALLY_COMPLETED or PARTIALLY_FULFILLED). Future recurring occurrences stay
+    DRAFT until their feasibility check.
 
     """
 
@@ -836,9 +864,7 @@ class SatelliteCollection(BaseModel):
 
 class SearchFilter(BaseModel):
     """
-    A range filter on one queryable property of the images. The developer guide types `min`
-    and `max` as integers; they are numbers here so that fractional bounds are not rejected.
-
+    A range filter on one queryable property of the images.
     """
 
     id: Annotated[str, Field(examples=["eo:cloud_cover"])]
@@ -1453,9 +1479,7 @@ class VisualizationCreate(BaseModel):
         ),
     ] = None
     """
-    AOI assets to compute the index over. Optional according to the generated reference,
-    required according to the developer guide; send it.
-
+    AOI assets to compute the index over.
     """
 
 
@@ -2364,7 +2388,7 @@ class Insight(BaseModel):
     """
     What the block produced. Documented as an integer array (serialized JSON bytes).
     """
-    progress: int | None = None
+    progress: float | None = None
     """
     Completion percentage.
     """
@@ -2373,39 +2397,6 @@ class Insight(BaseModel):
     Current state of the insight. No formal list of values is documented; the examples
     are `running` and `completed`.
 
-    """
-
-
-class InsightCreate(BaseModel):
-    """
-    Request body for creating an insight or pricing it.
-    """
-
-    block: InsightBlock
-    estimate: bool | None = None
-    """
-    When true, only the cost is computed and returned (200); nothing is run. When false
-    or absent, the insight is created (201).
-
-    """
-    input: RawJson
-    """
-    Inputs to the block. Documented as an integer array (serialized JSON bytes) by the
-    generated reference, the API reference and the older developer guide, and as an array
-    of objects by the newer developer guide; both forms are accepted.
-
-    """
-    metadata: dict[str, Any] | None = None
-    """
-    Free-form key-value information stored with the insight.
-    """
-    name: str | None = None
-    """
-    Human-readable title for the insight.
-    """
-    project_id: str | None = None
-    """
-    Project the insight belongs to.
     """
 
 
@@ -2443,8 +2434,7 @@ class Occurrence(BaseModel):
 class OrderItemCreate(BaseModel):
     """
     One item of a new order. Tasking items use `geometry`, the capture window, `bandset` and the
-    imaging limits; archive items list existing images in `item_ids`. The pages do not say which
-    fields are required.
+    imaging limits; archive items list existing images in `item_ids`.
 
     """
 
@@ -2499,8 +2489,7 @@ class OrderItemCreate(BaseModel):
 class OrderItemTask(BaseModel):
     """
     One task of an order item: a tasking or archive order has one task, a recurring order has one
-    per scheduled capture. Task status values are only shown by example (COMPLETED on the
-    api-reference pages, FULFILLED on the generated reference); no list is documented.
+    per scheduled capture.
 
     """
 
@@ -2586,11 +2575,9 @@ class SatelliteList(BaseModel):
     """
 
 
-class SearchRequest1(BaseModel):
+class SearchRequest(BaseModel):
     """
-    Body of an image search. At least one of `satellites` (generated reference) and
-    `satellite` (developer guide) must be present; see the operation description.
-
+    Body of an image search.
     """
 
     end_date: Timestamp
@@ -2601,71 +2588,21 @@ class SearchRequest1(BaseModel):
     """
     Range filters the images must pass, all of them.
     """
-    geometry: Geometry | None = None
+    geometry: Geometry
     """
-    Area the images must cover, as GeoJSON. Optional; may be `null` for no spatial
-    restriction. The developer guide also mentions a "Rectangle" type, which is not a
-    GeoJSON type and is not accepted here.
-
+    Area the images must cover, as a GeoJSON geometry.
     """
     limit: Annotated[int | None, Field(examples=[10], ge=1)] = None
     """
     Maximum number of results to return. No default is documented.
     """
-    satellite: SearchSatellite | None = None
     satellites: list[SearchSatellite]
     """
-    Collections to search in.
+    Collections to search in, each named by its collection and satellite ids.
     """
     start_date: Timestamp
     """
     Start of the acquisition time range (ISO 8601, e.g. `2023-04-18T11:56:49.865Z`).
-    """
-
-
-class SearchRequest2(BaseModel):
-    """
-    Body of an image search. At least one of `satellites` (generated reference) and
-    `satellite` (developer guide) must be present; see the operation description.
-
-    """
-
-    end_date: Timestamp
-    """
-    End of the acquisition time range, same format as `start_date`.
-    """
-    filters: list[SearchFilter] | None = None
-    """
-    Range filters the images must pass, all of them.
-    """
-    geometry: Geometry | None = None
-    """
-    Area the images must cover, as GeoJSON. Optional; may be `null` for no spatial
-    restriction. The developer guide also mentions a "Rectangle" type, which is not a
-    GeoJSON type and is not accepted here.
-
-    """
-    limit: Annotated[int | None, Field(examples=[10], ge=1)] = None
-    """
-    Maximum number of results to return. No default is documented.
-    """
-    satellite: SearchSatellite
-    satellites: list[SearchSatellite] | None = None
-    """
-    Collections to search in.
-    """
-    start_date: Timestamp
-    """
-    Start of the acquisition time range (ISO 8601, e.g. `2023-04-18T11:56:49.865Z`).
-    """
-
-
-class SearchRequest(RootModel[SearchRequest1 | SearchRequest2]):
-    root: SearchRequest1 | SearchRequest2
-    """
-    Body of an image search. At least one of `satellites` (generated reference) and
-    `satellite` (developer guide) must be present; see the operation description.
-
     """
 
 
@@ -2784,11 +2721,9 @@ class StoreCreate(BaseModel):
     Body of `POST /v0/stores`.
     """
 
-    configs: StoreConfigs | None
+    configs: StoreConfigs
     """
-    Bucket location. Required; the generated reference's example sends null, but a store
-    cannot deliver anywhere without it.
-
+    Bucket location.
     """
     labels: dict[str, str] | None = None
     """
@@ -2870,9 +2805,9 @@ class Task(BaseModel):
     """
     Task name.
     """
-    progress: int | None = None
+    progress: float | None = None
     """
-    Completion percentage (an integer here, unlike the job's string `progress`).
+    Completion percentage, as a number (unlike the job's string `progress`).
     """
     recv_time: str | None = None
     """
@@ -2947,9 +2882,9 @@ class Visualization(BaseModel):
     grayscale indices get no legend.
 
     """
-    progress: Annotated[int | None, Field(ge=0, le=100)] = None
+    progress: int | None = None
     """
-    Processing progress in percent (0-100).
+    Processing progress in percent.
     """
     rescale: Annotated[list[int] | None, Field(examples=[[0, 1]])] = None
     """

@@ -59,11 +59,7 @@ class Insights(SyncAPIResource):
         """List the insights of an AOI.
 
         Returns the insights run on one AOI, optionally narrowed by insight id, status, creator or
-        creation time. The path parameter is spelled `aoiId` (camelCase) on every page for this
-        call, unlike `aoi_id` on the other insight calls. A path parameter's name never reaches the
-        wire, so it is named `aoi_id` here: two templates of one path would be ambiguous. The
-        developer guide calls the list paginated but documents no paging parameters and the response
-        has no pagination block.
+        creation time. The list is not paged.
 
         ``GET /v0/aoi/{aoi_id}/insights`` (operation ``listInsights``).
 
@@ -92,7 +88,7 @@ class Insights(SyncAPIResource):
         aoi_id: str,
         *,
         block: models.InsightBlock | dict[str, Any],
-        input_: Any,
+        input_: builtins.list[int],
         name: str | NotGiven = NOT_GIVEN,
         project_id: str | NotGiven = NOT_GIVEN,
         metadata: dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -102,23 +98,18 @@ class Insights(SyncAPIResource):
 
         Runs a block over an AOI to produce an insight. With `estimate: true` the call is a dry run:
         nothing is started and the response is 200 with the token cost (`{estimate}`). Without it
-        the insight is created and the response is 201; the body of that response is not shown on
-        any page and is modelled as the `Insight` record that the list call returns.
+        the insight is created and the response is 201 with the insight record.
 
-        Page conflicts: `input` is an integer array in the generated reference, the API reference
-        and the older developer guide, but an array of objects ("see Data Types") in the newer
-        developer guide; it is modelled as `RawJson`, which accepts both. The block object's middle
-        field is literally named `"string"` in every rendering, most likely a schema slip in
-        Pixxel's generator; it is kept as documented.
+        `input` is sent as documented, an array of integers: the bytes of the serialized JSON
+        inputs, e.g. `list(json.dumps(inputs).encode())`.
 
         ``POST /v0/aoi/{aoi_id}/insights`` (operation ``createInsights``).
 
         Args:
             aoi_id: AOI the insight is run on.
             block: block
-            input_: Inputs to the block. Documented as an integer array (serialized JSON bytes) by
-                the generated reference, the API reference and the older developer guide, and as
-                an array of objects by the newer developer guide; both forms are accepted.
+            input_: Inputs to the block, as the bytes of their serialized JSON (one integer per
+                byte), e.g. `list(json.dumps(inputs).encode())`.
             name: Human-readable title for the insight.
             project_id: Project the insight belongs to.
             metadata: Free-form key-value information stored with the insight.
@@ -324,11 +315,7 @@ class AsyncInsights(AsyncAPIResource):
         """List the insights of an AOI.
 
         Returns the insights run on one AOI, optionally narrowed by insight id, status, creator or
-        creation time. The path parameter is spelled `aoiId` (camelCase) on every page for this
-        call, unlike `aoi_id` on the other insight calls. A path parameter's name never reaches the
-        wire, so it is named `aoi_id` here: two templates of one path would be ambiguous. The
-        developer guide calls the list paginated but documents no paging parameters and the response
-        has no pagination block.
+        creation time. The list is not paged.
 
         ``GET /v0/aoi/{aoi_id}/insights`` (operation ``listInsights``).
 
@@ -357,7 +344,7 @@ class AsyncInsights(AsyncAPIResource):
         aoi_id: str,
         *,
         block: models.InsightBlock | dict[str, Any],
-        input_: Any,
+        input_: builtins.list[int],
         name: str | NotGiven = NOT_GIVEN,
         project_id: str | NotGiven = NOT_GIVEN,
         metadata: dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -367,23 +354,18 @@ class AsyncInsights(AsyncAPIResource):
 
         Runs a block over an AOI to produce an insight. With `estimate: true` the call is a dry run:
         nothing is started and the response is 200 with the token cost (`{estimate}`). Without it
-        the insight is created and the response is 201; the body of that response is not shown on
-        any page and is modelled as the `Insight` record that the list call returns.
+        the insight is created and the response is 201 with the insight record.
 
-        Page conflicts: `input` is an integer array in the generated reference, the API reference
-        and the older developer guide, but an array of objects ("see Data Types") in the newer
-        developer guide; it is modelled as `RawJson`, which accepts both. The block object's middle
-        field is literally named `"string"` in every rendering, most likely a schema slip in
-        Pixxel's generator; it is kept as documented.
+        `input` is sent as documented, an array of integers: the bytes of the serialized JSON
+        inputs, e.g. `list(json.dumps(inputs).encode())`.
 
         ``POST /v0/aoi/{aoi_id}/insights`` (operation ``createInsights``).
 
         Args:
             aoi_id: AOI the insight is run on.
             block: block
-            input_: Inputs to the block. Documented as an integer array (serialized JSON bytes) by
-                the generated reference, the API reference and the older developer guide, and as
-                an array of objects by the newer developer guide; both forms are accepted.
+            input_: Inputs to the block, as the bytes of their serialized JSON (one integer per
+                byte), e.g. `list(json.dumps(inputs).encode())`.
             name: Human-readable title for the insight.
             project_id: Project the insight belongs to.
             metadata: Free-form key-value information stored with the insight.

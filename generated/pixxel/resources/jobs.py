@@ -57,7 +57,7 @@ class Jobs(SyncAPIResource):
 
         Returns the jobs (runs) of one workflow, optionally narrowed by job id, status, creator or
         creation date. Items are short job records without tasks, specification or validation
-        errors. No `project_id` and no paging parameters are documented for this call.
+        errors. The list is not paged.
 
         ``GET /v0/workflows/{workflow_id}/jobs`` (operation ``listJobs``).
 
@@ -89,10 +89,9 @@ class Jobs(SyncAPIResource):
         """Create a job from a workflow.
 
         Starts a new run of the workflow and returns the job record, with its tasks and any
-        validation errors, as soon as it is queued or started. None of the three renderings of this
-        call documents a request body: the only input besides the workflow id is the required
-        `project_id` query parameter, which scopes the run to a project the caller can access.
-        Success is 200, not 201.
+        validation errors, as soon as it is queued or started. The call takes no body: besides the
+        workflow id, the only input is the required `project_id` query parameter, which scopes the
+        run to a project the caller can access. Success is 200, not 201.
 
         ``POST /v0/workflows/{workflow_id}/jobs`` (operation ``createJob``).
 
@@ -120,8 +119,7 @@ class Jobs(SyncAPIResource):
         errors. Poll it to follow a run. The job status has no documented list of values: the waiter
         below uses `completed` (success) and `failed` (failure), which come only from the examples
         given in the field descriptions and the jobs overview page (running, completed, failed), not
-        from a formal enum. The developer guide mentions a bearer token, but its header example
-        sends the raw key like every other call.
+        from a formal enum.
 
         ``GET /v0/workflows/{workflow_id}/jobs/{job_id}`` (operation ``getJob``).
 
@@ -268,7 +266,7 @@ class AsyncJobs(AsyncAPIResource):
 
         Returns the jobs (runs) of one workflow, optionally narrowed by job id, status, creator or
         creation date. Items are short job records without tasks, specification or validation
-        errors. No `project_id` and no paging parameters are documented for this call.
+        errors. The list is not paged.
 
         ``GET /v0/workflows/{workflow_id}/jobs`` (operation ``listJobs``).
 
@@ -300,10 +298,9 @@ class AsyncJobs(AsyncAPIResource):
         """Create a job from a workflow.
 
         Starts a new run of the workflow and returns the job record, with its tasks and any
-        validation errors, as soon as it is queued or started. None of the three renderings of this
-        call documents a request body: the only input besides the workflow id is the required
-        `project_id` query parameter, which scopes the run to a project the caller can access.
-        Success is 200, not 201.
+        validation errors, as soon as it is queued or started. The call takes no body: besides the
+        workflow id, the only input is the required `project_id` query parameter, which scopes the
+        run to a project the caller can access. Success is 200, not 201.
 
         ``POST /v0/workflows/{workflow_id}/jobs`` (operation ``createJob``).
 
@@ -331,8 +328,7 @@ class AsyncJobs(AsyncAPIResource):
         errors. Poll it to follow a run. The job status has no documented list of values: the waiter
         below uses `completed` (success) and `failed` (failure), which come only from the examples
         given in the field descriptions and the jobs overview page (running, completed, failed), not
-        from a formal enum. The developer guide mentions a bearer token, but its header example
-        sends the raw key like every other call.
+        from a formal enum.
 
         ``GET /v0/workflows/{workflow_id}/jobs/{job_id}`` (operation ``getJob``).
 

@@ -56,10 +56,9 @@ class OrderItems(SyncAPIResource):
         Returns the order items of the caller's organization, each with its tasks, one page at a
         time (`limit`/`offset`, with a `pagination` block beside the list).
 
-        The filters are all typed as plain strings and their syntax is not documented: the list
-        filters (`order_ids`, `project_ids`, `ids`) probably take comma-separated values, and the
-        range filters (`created_at`, `area`) take a range whose notation is not given. No defaults
-        are given for `limit`/`offset`; the shared parameters are used.
+        The filters are all plain strings: the list filters (`order_ids`, `project_ids`, `ids`)
+        probably take comma-separated values, and the range filters (`created_at`, `area`) take a
+        range whose notation is not documented.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -115,9 +114,8 @@ class OrderItems(SyncAPIResource):
         only and can change over time, as Pixxel re-checks feasibility (for recurring items, each
         future occurrence is checked about five days before its start and stays DRAFT until then).
 
-        Poll this operation to follow fulfilment: the item ends in COMPLETED (FULFILLED on the
-        generated reference), FAILED or CANCELLED. Whether PARTIALLY_COMPLETED / PARTIALLY_FULFILLED
-        is final is not documented.
+        Poll this operation to follow fulfilment: the item ends in COMPLETED or FULFILLED (the
+        service uses either name), PARTIALLY_COMPLETED or PARTIALLY_FULFILLED, FAILED or CANCELLED.
 
         ``GET /v0/order-items/{id}`` (operation ``getOrderItem``).
 
@@ -188,10 +186,9 @@ class AsyncOrderItems(AsyncAPIResource):
         Returns the order items of the caller's organization, each with its tasks, one page at a
         time (`limit`/`offset`, with a `pagination` block beside the list).
 
-        The filters are all typed as plain strings and their syntax is not documented: the list
-        filters (`order_ids`, `project_ids`, `ids`) probably take comma-separated values, and the
-        range filters (`created_at`, `area`) take a range whose notation is not given. No defaults
-        are given for `limit`/`offset`; the shared parameters are used.
+        The filters are all plain strings: the list filters (`order_ids`, `project_ids`, `ids`)
+        probably take comma-separated values, and the range filters (`created_at`, `area`) take a
+        range whose notation is not documented.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -247,9 +244,8 @@ class AsyncOrderItems(AsyncAPIResource):
         only and can change over time, as Pixxel re-checks feasibility (for recurring items, each
         future occurrence is checked about five days before its start and stays DRAFT until then).
 
-        Poll this operation to follow fulfilment: the item ends in COMPLETED (FULFILLED on the
-        generated reference), FAILED or CANCELLED. Whether PARTIALLY_COMPLETED / PARTIALLY_FULFILLED
-        is final is not documented.
+        Poll this operation to follow fulfilment: the item ends in COMPLETED or FULFILLED (the
+        service uses either name), PARTIALLY_COMPLETED or PARTIALLY_FULFILLED, FAILED or CANCELLED.
 
         ``GET /v0/order-items/{id}`` (operation ``getOrderItem``).
 

@@ -50,10 +50,7 @@ class Orders(SyncAPIResource):
         "organization"); the sort order is not documented. Each order embeds its order items,
         without their tasks.
 
-        Paging uses `limit`/`offset` query parameters and a `pagination` block beside the list. The
-        pages give no defaults for `limit` and `offset`; the shared parameters (0 and 10) are used
-        as a best guess. The content of `pagination` is not visible on the pages; it is taken to be
-        the shared `{total, offset, limit}` block.
+        Paging uses `limit`/`offset` query parameters and a `pagination` block beside the list.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -95,9 +92,6 @@ class Orders(SyncAPIResource):
         under 100 km² are billed as 100 km², and the polygons of a multi-polygon area must lie
         within 200 km of each other. It also says urgent or assured captures may override
         `cloud_cover` to 100.
-
-        Which item fields are required is not stated on the pages; the schema therefore marks none
-        of them and describes, per field, when it applies. The reference pages answer 201 Created.
 
         ``POST /v0/orders`` (operation ``createOrder``).
 
@@ -162,10 +156,7 @@ class AsyncOrders(AsyncAPIResource):
         "organization"); the sort order is not documented. Each order embeds its order items,
         without their tasks.
 
-        Paging uses `limit`/`offset` query parameters and a `pagination` block beside the list. The
-        pages give no defaults for `limit` and `offset`; the shared parameters (0 and 10) are used
-        as a best guess. The content of `pagination` is not visible on the pages; it is taken to be
-        the shared `{total, offset, limit}` block.
+        Paging uses `limit`/`offset` query parameters and a `pagination` block beside the list.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -207,9 +198,6 @@ class AsyncOrders(AsyncAPIResource):
         under 100 km² are billed as 100 km², and the polygons of a multi-polygon area must lie
         within 200 km of each other. It also says urgent or assured captures may override
         `cloud_cover` to 100.
-
-        Which item fields are required is not stated on the pages; the schema therefore marks none
-        of them and describes, per field, when it applies. The reference pages answer 201 Created.
 
         ``POST /v0/orders`` (operation ``createOrder``).
 

@@ -40,34 +40,20 @@ class Search(SyncAPIResource):
         *,
         start_date: str | datetime,
         end_date: str | datetime,
-        satellites: builtins.list[models.SearchSatellite | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        satellite: models.SearchSatellite | dict[str, Any] | NotGiven = NOT_GIVEN,
+        satellites: builtins.list[models.SearchSatellite | dict[str, Any]],
+        geometry: models.Geometry | dict[str, Any],
         filters: builtins.list[models.SearchFilter | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        geometry: models.Geometry | dict[str, Any] | NotGiven | None = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> models.SearchResponse:
         """Search satellite images.
 
-        Searches the imagery of one or more satellite collections between two dates, optionally
-        inside a geometry and under metadata filters such as cloud cover. The call only reads, so it
-        is safe to retry.
+        Searches the imagery of one or more satellite collections between two dates, inside a
+        geometry and optionally under metadata filters such as cloud cover. The call only reads, so
+        it is safe to retry.
 
-        The pages disagree on several points; the choices made here: - Satellites: the generated
-        "Pixxel API" reference sends `satellites`, an array of `{collection_id, satellite_id}`; the
-        developer guide's sample sends a single object under `satellite`. Both properties exist and
-        at least one is required; the SDK sends `satellites`, which the full request example uses. -
-        Required fields: the generated reference requires `start_date`, `end_date`, `satellites` and
-        `geometry`; the developer guide marks the dates and the geometry optional. Both samples send
-        the dates, so they are required here; `geometry` is optional and nullable because the
-        generated reference's own example sends `"geometry": null`. - Results: `items` is an object
-        whose content depends on the collection and satellite searched; the documentation does not
-        describe it. - Paging: the generated reference's text says results are paged with a
-        `next_token` cursor (for the Planetary and Element providers), but neither the request
-        fields nor the response example carry one; the example response has `pagination: {limit,
-        skip, total}`. The request takes only `limit`. Because no documented way to ask for a next
-        page exists, no `x-pixxel-pagination` is declared; `SearchPagination` accepts an optional
-        `next_token` in case the cursor appears there. - Errors: the developer guide shows 404 and
-        500 bodies in the shared error shape.
+        `items` in the response is an object whose content depends on the collection and satellite
+        searched. The response carries a `pagination` block, but the request takes only `limit`:
+        there is no documented way to ask for a further page.
 
         ``POST /v0/search`` (operation ``searchImages``).
 
@@ -75,12 +61,9 @@ class Search(SyncAPIResource):
             start_date: Start of the acquisition time range (ISO 8601, e.g.
                 `2023-04-18T11:56:49.865Z`).
             end_date: End of the acquisition time range, same format as `start_date`.
-            satellites: Collections to search in.
-            satellite: satellite
+            satellites: Collections to search in, each named by its collection and satellite ids.
+            geometry: Area the images must cover, as a GeoJSON geometry.
             filters: Range filters the images must pass, all of them.
-            geometry: Area the images must cover, as GeoJSON. Optional; may be `null` for no spatial
-                restriction. The developer guide also mentions a "Rectangle" type, which is not
-                a GeoJSON type and is not accepted here.
             limit: Maximum number of results to return. No default is documented.
         """
         return self._send(
@@ -92,7 +75,6 @@ class Search(SyncAPIResource):
                         "start_date": start_date,
                         "end_date": end_date,
                         "satellites": satellites,
-                        "satellite": satellite,
                         "filters": filters,
                         "geometry": geometry,
                         "limit": limit,
@@ -115,34 +97,20 @@ class AsyncSearch(AsyncAPIResource):
         *,
         start_date: str | datetime,
         end_date: str | datetime,
-        satellites: builtins.list[models.SearchSatellite | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        satellite: models.SearchSatellite | dict[str, Any] | NotGiven = NOT_GIVEN,
+        satellites: builtins.list[models.SearchSatellite | dict[str, Any]],
+        geometry: models.Geometry | dict[str, Any],
         filters: builtins.list[models.SearchFilter | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        geometry: models.Geometry | dict[str, Any] | NotGiven | None = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> models.SearchResponse:
         """Search satellite images.
 
-        Searches the imagery of one or more satellite collections between two dates, optionally
-        inside a geometry and under metadata filters such as cloud cover. The call only reads, so it
-        is safe to retry.
+        Searches the imagery of one or more satellite collections between two dates, inside a
+        geometry and optionally under metadata filters such as cloud cover. The call only reads, so
+        it is safe to retry.
 
-        The pages disagree on several points; the choices made here: - Satellites: the generated
-        "Pixxel API" reference sends `satellites`, an array of `{collection_id, satellite_id}`; the
-        developer guide's sample sends a single object under `satellite`. Both properties exist and
-        at least one is required; the SDK sends `satellites`, which the full request example uses. -
-        Required fields: the generated reference requires `start_date`, `end_date`, `satellites` and
-        `geometry`; the developer guide marks the dates and the geometry optional. Both samples send
-        the dates, so they are required here; `geometry` is optional and nullable because the
-        generated reference's own example sends `"geometry": null`. - Results: `items` is an object
-        whose content depends on the collection and satellite searched; the documentation does not
-        describe it. - Paging: the generated reference's text says results are paged with a
-        `next_token` cursor (for the Planetary and Element providers), but neither the request
-        fields nor the response example carry one; the example response has `pagination: {limit,
-        skip, total}`. The request takes only `limit`. Because no documented way to ask for a next
-        page exists, no `x-pixxel-pagination` is declared; `SearchPagination` accepts an optional
-        `next_token` in case the cursor appears there. - Errors: the developer guide shows 404 and
-        500 bodies in the shared error shape.
+        `items` in the response is an object whose content depends on the collection and satellite
+        searched. The response carries a `pagination` block, but the request takes only `limit`:
+        there is no documented way to ask for a further page.
 
         ``POST /v0/search`` (operation ``searchImages``).
 
@@ -150,12 +118,9 @@ class AsyncSearch(AsyncAPIResource):
             start_date: Start of the acquisition time range (ISO 8601, e.g.
                 `2023-04-18T11:56:49.865Z`).
             end_date: End of the acquisition time range, same format as `start_date`.
-            satellites: Collections to search in.
-            satellite: satellite
+            satellites: Collections to search in, each named by its collection and satellite ids.
+            geometry: Area the images must cover, as a GeoJSON geometry.
             filters: Range filters the images must pass, all of them.
-            geometry: Area the images must cover, as GeoJSON. Optional; may be `null` for no spatial
-                restriction. The developer guide also mentions a "Rectangle" type, which is not
-                a GeoJSON type and is not accepted here.
             limit: Maximum number of results to return. No default is documented.
         """
         return await self._send(
@@ -167,7 +132,6 @@ class AsyncSearch(AsyncAPIResource):
                         "start_date": start_date,
                         "end_date": end_date,
                         "satellites": satellites,
-                        "satellite": satellite,
                         "filters": filters,
                         "geometry": geometry,
                         "limit": limit,

@@ -65,22 +65,14 @@ class Stores(SyncAPIResource):
         it automatically.
 
         `secrets` carries the provider credentials. They are write-only: the response (and List
-        stores) never echo them back.
-
-        Conflicts between the pages: the developer guide's table lists `bucket` and `region` at the
-        top level and types `secrets` as an array of strings, while both reference pages and every
-        example nest `bucket`, `path_prefix` and `region` under `configs` and send `secrets` as an
-        object; the schema follows the references and examples. The generated reference's example
-        sends and returns `configs: null`, so `configs` accepts null, though a usable store needs
-        it. The API answers 200, not 201.
+        stores) never echo them back. The API answers 200, not 201.
 
         ``POST /v0/stores`` (operation ``createStore``).
 
         Args:
             name: Unique, human-friendly name of the store.
             type_: type
-            configs: Bucket location. Required; the generated reference's example sends null, but a
-                store cannot deliver anywhere without it.
+            configs: Bucket location.
             secrets: secrets
             labels: Optional user-defined metadata labels, e.g. `{"env": "prod"}`.
         """
@@ -166,22 +158,14 @@ class AsyncStores(AsyncAPIResource):
         it automatically.
 
         `secrets` carries the provider credentials. They are write-only: the response (and List
-        stores) never echo them back.
-
-        Conflicts between the pages: the developer guide's table lists `bucket` and `region` at the
-        top level and types `secrets` as an array of strings, while both reference pages and every
-        example nest `bucket`, `path_prefix` and `region` under `configs` and send `secrets` as an
-        object; the schema follows the references and examples. The generated reference's example
-        sends and returns `configs: null`, so `configs` accepts null, though a usable store needs
-        it. The API answers 200, not 201.
+        stores) never echo them back. The API answers 200, not 201.
 
         ``POST /v0/stores`` (operation ``createStore``).
 
         Args:
             name: Unique, human-friendly name of the store.
             type_: type
-            configs: Bucket location. Required; the generated reference's example sends null, but a
-                store cannot deliver anywhere without it.
+            configs: Bucket location.
             secrets: secrets
             labels: Optional user-defined metadata labels, e.g. `{"env": "prod"}`.
         """

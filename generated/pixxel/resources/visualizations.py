@@ -117,21 +117,12 @@ class Visualizations(SyncAPIResource):
         theoretical legend, a custom index whose expression type is `index` gets only a dynamic one,
         and a custom composite or grayscale index gets none.
 
-        Conflicts between the pages: - `src_asset_ids` is optional in the generated reference (A:)
-        but marked required in the developer guide (D:), whose table also misspells it
-        `src_asset_id` while its sample body uses `src_asset_ids`. It is optional here, following
-        A:'s explicit wording; every documented example sends it. - `resolution` appears only in A:.
-        - D:'s response table types `aoi_id` as an array of strings; every payload shows a single
-        string, which the schema follows. - D: mentions errors for missing fields and duplicates
-        without status codes; they are modelled as 400.
-
         ``POST /v0/aois/{aoi_id}/visualizations`` (operation ``createVisualization``).
 
         Args:
             aoi_id: Id of the AOI to visualize.
             index_id: Index to compute.
-            src_asset_ids: AOI assets to compute the index over. Optional according to the generated
-                reference, required according to the developer guide; send it.
+            src_asset_ids: AOI assets to compute the index over.
             resolution: Output resolution in metres; when omitted the satellite's own resolution is
                 used (e.g. 10).
         """
@@ -163,11 +154,8 @@ class Visualizations(SyncAPIResource):
 
         Replaces the legend of one mode (`dynamic` or `theoretical`) of a visualization; the legend
         of the other mode is left as it is. In dynamic mode `dynamic_bins` (1-15 equal intervals) is
-        required, and legend values may be sent as `null` to have them computed.
-
-        Only the generated reference (A:) documents this operation. The inner structure of the
-        legend is not documented beyond "breakpoints per date", and its example sends and returns an
-        empty object, so the legend is modelled as a free-form object.
+        required, and legend values may be sent as `null` to have them computed. The legend holds
+        breakpoints per date; its inner layout is free-form.
 
         ``PUT /v0/aois/{aoi_id}/visualizations/{visualization_id}/metadata`` (operation ``updateVisualizationMetadata``).
 
@@ -426,21 +414,12 @@ class AsyncVisualizations(AsyncAPIResource):
         theoretical legend, a custom index whose expression type is `index` gets only a dynamic one,
         and a custom composite or grayscale index gets none.
 
-        Conflicts between the pages: - `src_asset_ids` is optional in the generated reference (A:)
-        but marked required in the developer guide (D:), whose table also misspells it
-        `src_asset_id` while its sample body uses `src_asset_ids`. It is optional here, following
-        A:'s explicit wording; every documented example sends it. - `resolution` appears only in A:.
-        - D:'s response table types `aoi_id` as an array of strings; every payload shows a single
-        string, which the schema follows. - D: mentions errors for missing fields and duplicates
-        without status codes; they are modelled as 400.
-
         ``POST /v0/aois/{aoi_id}/visualizations`` (operation ``createVisualization``).
 
         Args:
             aoi_id: Id of the AOI to visualize.
             index_id: Index to compute.
-            src_asset_ids: AOI assets to compute the index over. Optional according to the generated
-                reference, required according to the developer guide; send it.
+            src_asset_ids: AOI assets to compute the index over.
             resolution: Output resolution in metres; when omitted the satellite's own resolution is
                 used (e.g. 10).
         """
@@ -472,11 +451,8 @@ class AsyncVisualizations(AsyncAPIResource):
 
         Replaces the legend of one mode (`dynamic` or `theoretical`) of a visualization; the legend
         of the other mode is left as it is. In dynamic mode `dynamic_bins` (1-15 equal intervals) is
-        required, and legend values may be sent as `null` to have them computed.
-
-        Only the generated reference (A:) documents this operation. The inner structure of the
-        legend is not documented beyond "breakpoints per date", and its example sends and returns an
-        empty object, so the legend is modelled as a free-form object.
+        required, and legend values may be sent as `null` to have them computed. The legend holds
+        breakpoints per date; its inner layout is free-form.
 
         ``PUT /v0/aois/{aoi_id}/visualizations/{visualization_id}/metadata`` (operation ``updateVisualizationMetadata``).
 

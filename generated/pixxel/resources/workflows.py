@@ -44,23 +44,13 @@ class Workflows(SyncAPIResource):
         """List workflows.
 
         Returns the workflows of one project, optionally narrowed by id, name, creator or
-        creation/update time. Only the developer guide documents this call, and thinly:
-
-        - It lists `project_id` as a required *path* parameter, but the path `/v0/workflows` has no
-        slot for it. Like the get-workflow and create-job calls, it is modelled here as a required
-        query parameter. - It says the response is "an array of workflow objects" without showing a
-        payload. The same wording on the list-jobs and list-insights guide pages describes an object
-        that wraps the array (`{jobs: [...]}`, `{insights: [...]}`), so the response is modelled as
-        either `{workflows: [...]}` (the wrapper key is inferred, not documented) or a bare array. -
-        Its field table is cut off after `created_by`; the item is modelled as `WorkflowSummary`.
-
-        No paging parameters are documented.
+        creation/update time. The response is either `{"workflows": [...]}` or a bare array of
+        workflows; the list is not paged.
 
         ``GET /v0/workflows`` (operation ``listWorkflows``).
 
         Args:
-            project_id: Project whose workflows are listed. The developer guide calls this a path
-                parameter; the path has no place for it, so it is sent in the query string.
+            project_id: Project whose workflows are listed.
             id: Return only the workflow with this id.
             name: Return only workflows with this display name.
             created_by: Return only workflows created by this user id.
@@ -89,8 +79,7 @@ class Workflows(SyncAPIResource):
 
         Returns one workflow of a project: its name, creator, token cost estimate, raw specification
         and any validation errors found when it was wired together. `project_id` is a required query
-        parameter. The developer guide's query-parameter table mislabels this parameter as
-        `workflow_id`; its prose and the API reference both name it `project_id`.
+        parameter.
 
         ``GET /v0/workflows/{workflow_id}`` (operation ``getWorkflow``).
 
@@ -112,9 +101,9 @@ class Workflows(SyncAPIResource):
     ) -> models.WorkflowEstimate:
         """Get a workflow's cost estimate.
 
-        Returns the token cost that running the workflow once (one job) is expected to take. No
-        `project_id` parameter is documented for this call. A malformed request gives 400 and a
-        workflow the caller cannot access gives 403, both with the standard error body.
+        Returns the token cost that running the workflow once (one job) is expected to take. A
+        malformed request gives 400 and a workflow the caller cannot access gives 403, both with the
+        standard error body.
 
         ``GET /v0/workflows/{workflow_id}/estimate`` (operation ``estimateWorkflow``).
 
@@ -150,23 +139,13 @@ class AsyncWorkflows(AsyncAPIResource):
         """List workflows.
 
         Returns the workflows of one project, optionally narrowed by id, name, creator or
-        creation/update time. Only the developer guide documents this call, and thinly:
-
-        - It lists `project_id` as a required *path* parameter, but the path `/v0/workflows` has no
-        slot for it. Like the get-workflow and create-job calls, it is modelled here as a required
-        query parameter. - It says the response is "an array of workflow objects" without showing a
-        payload. The same wording on the list-jobs and list-insights guide pages describes an object
-        that wraps the array (`{jobs: [...]}`, `{insights: [...]}`), so the response is modelled as
-        either `{workflows: [...]}` (the wrapper key is inferred, not documented) or a bare array. -
-        Its field table is cut off after `created_by`; the item is modelled as `WorkflowSummary`.
-
-        No paging parameters are documented.
+        creation/update time. The response is either `{"workflows": [...]}` or a bare array of
+        workflows; the list is not paged.
 
         ``GET /v0/workflows`` (operation ``listWorkflows``).
 
         Args:
-            project_id: Project whose workflows are listed. The developer guide calls this a path
-                parameter; the path has no place for it, so it is sent in the query string.
+            project_id: Project whose workflows are listed.
             id: Return only the workflow with this id.
             name: Return only workflows with this display name.
             created_by: Return only workflows created by this user id.
@@ -195,8 +174,7 @@ class AsyncWorkflows(AsyncAPIResource):
 
         Returns one workflow of a project: its name, creator, token cost estimate, raw specification
         and any validation errors found when it was wired together. `project_id` is a required query
-        parameter. The developer guide's query-parameter table mislabels this parameter as
-        `workflow_id`; its prose and the API reference both name it `project_id`.
+        parameter.
 
         ``GET /v0/workflows/{workflow_id}`` (operation ``getWorkflow``).
 
@@ -218,9 +196,9 @@ class AsyncWorkflows(AsyncAPIResource):
     ) -> models.WorkflowEstimate:
         """Get a workflow's cost estimate.
 
-        Returns the token cost that running the workflow once (one job) is expected to take. No
-        `project_id` parameter is documented for this call. A malformed request gives 400 and a
-        workflow the caller cannot access gives 403, both with the standard error body.
+        Returns the token cost that running the workflow once (one job) is expected to take. A
+        malformed request gives 400 and a workflow the caller cannot access gives 403, both with the
+        standard error body.
 
         ``GET /v0/workflows/{workflow_id}/estimate`` (operation ``estimateWorkflow``).
 
