@@ -42,16 +42,9 @@ class Projects(SyncAPIResource):
         """List projects.
 
         Returns one page of the projects the calling service account can see. A service account only
-        sees a project after someone adds it to that project in the Aurora web interface.
-
-        Paging conflict: the developer guide documents the query parameters `page_num` and
-        `page_size`, yet its sample response carries an offset block (`limit`, `offset`, `total`)
-        rather than page numbers. The request side is what a client controls, so this operation
-        pages with `page_num`/`page_size` (`x-pixxel-pagination` style `page`) and reads the total
-        from `pagination.total`. Whether the first page is 0 or 1 is not documented; the `offset`
-        returned in the pagination block shows where a page really started. No defaults are
-        documented for either parameter. The developer guide is the only page for this operation: no
-        API-reference rendering exists.
+        sees a project after someone adds it to that project in the Aurora web interface. Pages are
+        asked for with `page_num` and `page_size`; the `offset` in the response's pagination block
+        shows where a page really started.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -82,7 +75,7 @@ class Projects(SyncAPIResource):
         """Get a project.
 
         Returns one project by its id. An id that does not exist (or that the service account has
-        not been added to) gives 404. Only the developer guide documents this operation.
+        not been added to) gives 404.
 
         ``GET /v0/projects/{id}`` (operation ``getProject``).
 
@@ -114,16 +107,9 @@ class AsyncProjects(AsyncAPIResource):
         """List projects.
 
         Returns one page of the projects the calling service account can see. A service account only
-        sees a project after someone adds it to that project in the Aurora web interface.
-
-        Paging conflict: the developer guide documents the query parameters `page_num` and
-        `page_size`, yet its sample response carries an offset block (`limit`, `offset`, `total`)
-        rather than page numbers. The request side is what a client controls, so this operation
-        pages with `page_num`/`page_size` (`x-pixxel-pagination` style `page`) and reads the total
-        from `pagination.total`. Whether the first page is 0 or 1 is not documented; the `offset`
-        returned in the pagination block shows where a page really started. No defaults are
-        documented for either parameter. The developer guide is the only page for this operation: no
-        API-reference rendering exists.
+        sees a project after someone adds it to that project in the Aurora web interface. Pages are
+        asked for with `page_num` and `page_size`; the `offset` in the response's pagination block
+        shows where a page really started.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -154,7 +140,7 @@ class AsyncProjects(AsyncAPIResource):
         """Get a project.
 
         Returns one project by its id. An id that does not exist (or that the service account has
-        not been added to) gives 404. Only the developer guide documents this operation.
+        not been added to) gives 404.
 
         ``GET /v0/projects/{id}`` (operation ``getProject``).
 

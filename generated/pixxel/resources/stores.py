@@ -98,11 +98,8 @@ class Stores(SyncAPIResource):
     ) -> None:
         """Delete a store.
 
-        Removes a store configuration that is no longer needed. The developer guide only names this
-        endpoint: its success status, response body and errors are not documented. By analogy with
-        the API's other delete (insights, which answers 200 with no body), success is modelled as
-        200 without a body; 204 is accepted as well. What happens to deliveries or order items that
-        still name the store is not documented either.
+        Removes a store configuration that is no longer needed. Success has no body. What happens to
+        deliveries or order items that still name the store is not documented.
 
         ``DELETE /v0/stores/{id}`` (operation ``deleteStore``).
 
@@ -191,11 +188,8 @@ class AsyncStores(AsyncAPIResource):
     ) -> None:
         """Delete a store.
 
-        Removes a store configuration that is no longer needed. The developer guide only names this
-        endpoint: its success status, response body and errors are not documented. By analogy with
-        the API's other delete (insights, which answers 200 with no body), success is modelled as
-        200 without a body; 204 is accepted as well. What happens to deliveries or order items that
-        still name the store is not documented either.
+        Removes a store configuration that is no longer needed. Success has no body. What happens to
+        deliveries or order items that still name the store is not documented.
 
         ``DELETE /v0/stores/{id}`` (operation ``deleteStore``).
 

@@ -65,8 +65,7 @@ class Visualizations(SyncAPIResource):
         visualization id (the latter is the only way to fetch a single visualization; there is no
         get-by-id operation).
 
-        Note that the list sits under the **singular** key `visualization` (an array), as every
-        documented payload shows.
+        Note that the list sits under the **singular** key `visualization` (an array).
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -362,8 +361,7 @@ class AsyncVisualizations(AsyncAPIResource):
         visualization id (the latter is the only way to fetch a single visualization; there is no
         get-by-id operation).
 
-        Note that the list sits under the **singular** key `visualization` (an array), as every
-        documented payload shows.
+        Note that the list sits under the **singular** key `visualization` (an array).
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
