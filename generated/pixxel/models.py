@@ -31,10 +31,8 @@ class Provider(OpenEnum):
 
 class AoiGeometry(BaseModel):
     """
-    Boundary of an AOI, a GeoJSON geometry (longitude, latitude), normally a Polygon (the
-    developer guide also allows MultiPolygon). Several API reference examples carry the
-    generator placeholder `"<string>"` as `type`, so `type` is a plain string here instead of
-    the root `Geometry` enum.
+    Boundary of an AOI, a GeoJSON geometry (longitude, latitude), normally a Polygon or a
+    MultiPolygon.
 
     """
 
@@ -92,11 +90,7 @@ class AssetDownload(BaseModel):
     """
     status: Annotated[str | None, Field(examples=["SUCCESS"])] = None
     """
-    State of the request. Only examples are documented: `"SUCCESS"` in every payload
-    (API reference, generated reference, developer guide sample) and `"success"` in the
-    developer guide's field table. Other values (pending, failed) are not documented;
-    compare case-insensitively.
-
+    State of the request, e.g. `SUCCESS`; compare case-insensitively.
     """
 
 
@@ -107,7 +101,7 @@ class AssetDownloadRequest(BaseModel):
 
     asset_ids: Annotated[list[str], Field(examples=[["00173fc9-7ea6-49a6-b030-620df1cf822d"]])]
     """
-    Ids of the AOI's assets to include (see `listAssets`). Documented ids are not always UUIDs.
+    Ids of the AOI's assets to include (see `listAssets`).
     """
 
 
@@ -173,9 +167,7 @@ class Bandset(BaseModel):
 
     bands: list[Band] | None = None
     """
-    The bands in the set. The guide's table types this as an array of strings, but its sample
-    (and the order payloads) show objects with a name and a wavelength.
-
+    The bands in the set.
     """
     captures: int | None = None
     """
@@ -219,43 +211,40 @@ class BandsetRef(BaseModel):
 
 class CatalogDownloadRequest1(BaseModel):
     """
-    Body of a create-download call: either `catalog_ids` or `order_item_ids`, exactly one.
-    The references mark both required but forbid sending one with the other.
+    Body of a create-download call: both lists are sent, exactly one of them non-empty.
 
     """
 
-    catalog_ids: list[str]
+    catalog_ids: Annotated[list[str], Field(min_length=1)]
     """
-    Catalog ids to download. Do not send `order_item_ids` with it.
+    Catalog ids to download; empty when `order_item_ids` is used.
     """
-    order_item_ids: list[str] | None = None
+    order_item_ids: Annotated[list[str], Field(max_length=0)]
     """
-    Order-item ids whose imagery to download. Do not send `catalog_ids` with it.
+    Order-item ids whose imagery to download; empty when `catalog_ids` is used.
     """
 
 
 class CatalogDownloadRequest2(BaseModel):
     """
-    Body of a create-download call: either `catalog_ids` or `order_item_ids`, exactly one.
-    The references mark both required but forbid sending one with the other.
+    Body of a create-download call: both lists are sent, exactly one of them non-empty.
 
     """
 
-    catalog_ids: list[str] | None = None
+    catalog_ids: Annotated[list[str], Field(max_length=0)]
     """
-    Catalog ids to download. Do not send `order_item_ids` with it.
+    Catalog ids to download; empty when `order_item_ids` is used.
     """
-    order_item_ids: list[str]
+    order_item_ids: Annotated[list[str], Field(min_length=1)]
     """
-    Order-item ids whose imagery to download. Do not send `catalog_ids` with it.
+    Order-item ids whose imagery to download; empty when `catalog_ids` is used.
     """
 
 
 class CatalogDownloadRequest(RootModel[CatalogDownloadRequest1 | CatalogDownloadRequest2]):
     root: CatalogDownloadRequest1 | CatalogDownloadRequest2
     """
-    Body of a create-download call: either `catalog_ids` or `order_item_ids`, exactly one.
-    The references mark both required but forbid sending one with the other.
+    Body of a create-download call: both lists are sent, exactly one of them non-empty.
 
     """
 
@@ -307,45 +296,45 @@ class CloudInfo(BaseModel):
 
 class DeliveryCreate1(BaseModel):
     """
-    One delivery to create: either `catalog_ids` or `order_item_ids` (exactly one), and the
-    destination store in `cloud_info`.
+    One delivery to create: the imagery, as catalog ids or as order-item ids (fill exactly
+    one of the two lists), and the destination store in `cloud_info`.
 
     """
 
-    catalog_ids: list[str]
+    catalog_ids: Annotated[list[str], Field(min_length=1)]
     """
-    Catalog ids to deliver. Do not send `order_item_ids` with it.
+    Catalog ids to deliver. Leave `order_item_ids` out or empty when using it.
     """
     cloud_info: CloudInfo | None = None
-    order_item_ids: list[str] | None = None
+    order_item_ids: Annotated[list[str] | None, Field(max_length=0)] = None
     """
-    Order-item ids whose imagery to deliver. Do not send `catalog_ids` with it.
+    Order-item ids whose imagery to deliver. Leave `catalog_ids` out or empty when using it.
     """
 
 
 class DeliveryCreate2(BaseModel):
     """
-    One delivery to create: either `catalog_ids` or `order_item_ids` (exactly one), and the
-    destination store in `cloud_info`.
+    One delivery to create: the imagery, as catalog ids or as order-item ids (fill exactly
+    one of the two lists), and the destination store in `cloud_info`.
 
     """
 
-    catalog_ids: list[str] | None = None
+    catalog_ids: Annotated[list[str] | None, Field(max_length=0)] = None
     """
-    Catalog ids to deliver. Do not send `order_item_ids` with it.
+    Catalog ids to deliver. Leave `order_item_ids` out or empty when using it.
     """
     cloud_info: CloudInfo | None = None
-    order_item_ids: list[str]
+    order_item_ids: Annotated[list[str], Field(min_length=1)]
     """
-    Order-item ids whose imagery to deliver. Do not send `catalog_ids` with it.
+    Order-item ids whose imagery to deliver. Leave `catalog_ids` out or empty when using it.
     """
 
 
 class DeliveryCreate(RootModel[DeliveryCreate1 | DeliveryCreate2]):
     root: DeliveryCreate1 | DeliveryCreate2
     """
-    One delivery to create: either `catalog_ids` or `order_item_ids` (exactly one), and the
-    destination store in `cloud_info`.
+    One delivery to create: the imagery, as catalog ids or as order-item ids (fill exactly
+    one of the two lists), and the destination store in `cloud_info`.
 
     """
 
@@ -407,10 +396,7 @@ class ErrorResponse(BaseModel):
 class ExpressionType(OpenEnum):
     """
     What an index expression produces: `index` (a single-band ratio such as NDVI),
-    `composite` (a multi-band colour composite) or `grayscale`. These are the values listed by
-    the API reference. Prose elsewhere writes `INDEX` in capitals (A: create-visualization) and
-    gives "formula" as an example (D: create-visualization field table); neither appears in
-    any enum list or payload.
+    `composite` (a multi-band colour composite) or `grayscale`.
 
     """
 
@@ -456,6 +442,40 @@ class Geometry(BaseModel):
     Nested coordinate arrays, as deep as the geometry type needs.
     """
     type: Type2
+
+
+class IndexCreate(BaseModel):
+    """
+    Body of a create-index request. Every field is required.
+    """
+
+    colormap: Annotated[str, Field(examples=["rplumbho"])]
+    """
+    Name of the colour palette used to render the index.
+    """
+    description: Annotated[
+        str, Field(examples=["This formula will give insights about vegetation"])
+    ]
+    """
+    Free text saying what the index is for.
+    """
+    expression: Annotated[str, Field(examples=["(B04-B08)/(B04+B08)"])]
+    """
+    Band arithmetic using the satellite's band names.
+    """
+    expression_type: ExpressionType
+    name: Annotated[str, Field(examples=["NDVI"])]
+    """
+    Display name of the index.
+    """
+    rescale: Annotated[list[int], Field(examples=[[0, 1]], max_length=2, min_length=2)]
+    """
+    Display range as `[min, max]`; index values are stretched over this range for rendering.
+    """
+    satellite_id: Annotated[str, Field(examples=["0002a3a3-00a2-4b55-842b-44d8202c6d60"])]
+    """
+    Id of the satellite whose bands the expression uses (`0002a3a3-00a2-4b55-842b-44d8202c6d60` is Sentinel-2).
+    """
 
 
 class IndexType(OpenEnum):
@@ -730,14 +750,11 @@ class PaymentStatus(OpenEnum):
     PARTIAL_MONTHLY = "PARTIAL-MONTHLY"
 
 
-class PingResponse(BaseModel):
+class PingResponse(RootModel[str | dict[str, Any]]):
+    root: str | dict[str, Any]
     """
-    Free-form health payload; no fields are documented.
+    Health payload; no fields are documented. A JSON string or a free-form object.
     """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
 
 
 class Project(BaseModel):
@@ -798,6 +815,36 @@ class RasterBand(BaseModel):
     name: str | None = None
     """
     Band name.
+    """
+
+
+class SatelliteBand(BaseModel):
+    """
+    One spectral band of a satellite.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: Annotated[str | None, Field(examples=["B01"])] = None
+    """
+    Band name, e.g. `B01`.
+    """
+    offset: float | None = None
+    """
+    Offset to add when converting stored values to physical units.
+    """
+    scale: float | None = None
+    """
+    Factor to multiply stored values by when converting to physical units.
+    """
+    spatial_resolution: float | None = None
+    """
+    Ground resolution of the band, in metres.
+    """
+    wavelength: float | None = None
+    """
+    Centre wavelength of the band.
     """
 
 
@@ -949,10 +996,6 @@ class StacAsset(BaseModel):
     """
     Media type of the file.
     """
-
-
-class StacBbox1(RootModel[str]):
-    root: Annotated[str, Field(pattern="^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")]
 
 
 class Type3(OpenEnum):
@@ -1222,7 +1265,7 @@ class StacSpatialExtent(BaseModel):
     Spatial coverage as one or more bounding boxes.
     """
 
-    bbox: list[list[float]] | None = None
+    bbox: list[Bbox] | None = None
     """
     List of bounding boxes, each `[minLon, minLat, maxLon, maxLat]`.
     """
@@ -1628,13 +1671,6 @@ class Aoi(BaseModel):
     An area of interest: a geometry, the satellite and imagery items it was built from, and
     its processing state.
 
-    The satellite id appears under two names. The generated "Pixxel API" reference, the newer
-    API reference rendering of Get AOI and the List AOIs example use `satellite_id`; the
-    create example, the older Get AOI rendering and most developer-guide tables use
-    `lens_satellite_id`. Both are optional properties; a response normally carries one of
-    them. Timestamps come with a space (`2022-11-14 12:55:49.125928+00:00`) or a `T`
-    (`2022-11-14T12:55:49.125928+00:00`) depending on the page.
-
     """
 
     aoi_id: Annotated[str | None, Field(examples=["e9767554-550e-4464-a677-b8cf096073ab"])] = None
@@ -1674,7 +1710,7 @@ class Aoi(BaseModel):
         str | None, Field(examples=["ce5dcc14-8291-4b0c-a278-8c05ec426d22"])
     ] = None
     """
-    The same satellite id under its older name; see the schema description.
+    The same satellite id under the older name some responses use.
     """
     name: Annotated[str | None, Field(examples=["AOI-Bangalore"])] = None
     """
@@ -1694,7 +1730,7 @@ class Aoi(BaseModel):
         str | None, Field(examples=["0005c5bb-0bd2-4c80-9393-4a808341c54c"])
     ] = None
     """
-    Id of the satellite the AOI's imagery comes from (newer name). Known ids: Pixxel-TD1
+    Id of the satellite the AOI's imagery comes from. Known ids: Pixxel-TD1
     `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-TD2 `0005c5bb-0bd2-4c80-9393-4a808341c54c`.
 
     """
@@ -1709,16 +1745,12 @@ class Aoi(BaseModel):
     """
 
 
-class AoiCreate1(BaseModel):
+class AoiCreate(BaseModel):
     """
-    Body for creating an AOI. Every field is required; the satellite id may be sent as
-    `lens_satellite_id` (API reference, developer guide and the request example) or as
-    `satellite_id` (generated "Pixxel API" reference), and at least one of the two must be
-    present.
-
+    Body for creating an AOI. Every field is required.
     """
 
-    description: Annotated[str, Field(examples=["This AOI contains images related to Bangalore"])]
+    description: Annotated[str, Field(examples=["This AOI contains images of D2"])]
     """
     What the AOI covers or is for.
     """
@@ -1737,11 +1769,7 @@ class AoiCreate1(BaseModel):
     """
     Ids of the imagery items the AOI is built from.
     """
-    lens_satellite_id: Annotated[str, Field(examples=["ce5dcc14-8291-4b0c-a278-8c05ec426d22"])]
-    """
-    Id of the satellite whose imagery the AOI is built from (name used by the request example).
-    """
-    name: Annotated[str, Field(examples=["AOI-Bangalore"])]
+    name: Annotated[str, Field(examples=["AOI-D2"])]
     """
     Display name for the AOI.
     """
@@ -1749,66 +1777,7 @@ class AoiCreate1(BaseModel):
     """
     Project the new AOI is attached to.
     """
-    provider: Annotated[Provider, Field(examples=["planetary"])]
-    """
-    Where the imagery comes from: `pixxel` for Pixxel's own satellites (TD and Firefly),
-    `planetary` for open data such as Landsat and Sentinel.
-
-    """
-    satellite_id: Annotated[
-        str | None, Field(examples=["0005c5bb-0bd2-4c80-9393-4a808341c54c"])
-    ] = None
-    """
-    The same satellite id under the name used by the generated "Pixxel API" reference.
-    Known ids: Pixxel-TD1 `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-TD2
-    `0005c5bb-0bd2-4c80-9393-4a808341c54c`.
-
-    """
-
-
-class AoiCreate2(BaseModel):
-    """
-    Body for creating an AOI. Every field is required; the satellite id may be sent as
-    `lens_satellite_id` (API reference, developer guide and the request example) or as
-    `satellite_id` (generated "Pixxel API" reference), and at least one of the two must be
-    present.
-
-    """
-
-    description: Annotated[str, Field(examples=["This AOI contains images related to Bangalore"])]
-    """
-    What the AOI covers or is for.
-    """
-    geometry: AoiGeometry
-    item_ids: Annotated[
-        list[str],
-        Field(
-            examples=[
-                [
-                    "TD2_000650_20230404_L2A_20240405_01001067",
-                    "TD1_005630_20230314_L2A_20230504_03001069",
-                ]
-            ]
-        ),
-    ]
-    """
-    Ids of the imagery items the AOI is built from.
-    """
-    lens_satellite_id: Annotated[
-        str | None, Field(examples=["ce5dcc14-8291-4b0c-a278-8c05ec426d22"])
-    ] = None
-    """
-    Id of the satellite whose imagery the AOI is built from (name used by the request example).
-    """
-    name: Annotated[str, Field(examples=["AOI-Bangalore"])]
-    """
-    Display name for the AOI.
-    """
-    project_id: Annotated[str, Field(examples=["ce5dcc14-8291-4b0c-a278-8c05ec426d18"])]
-    """
-    Project the new AOI is attached to.
-    """
-    provider: Annotated[Provider, Field(examples=["planetary"])]
+    provider: Annotated[Provider, Field(examples=["pixxel"])]
     """
     Where the imagery comes from: `pixxel` for Pixxel's own satellites (TD and Firefly),
     `planetary` for open data such as Landsat and Sentinel.
@@ -1816,20 +1785,8 @@ class AoiCreate2(BaseModel):
     """
     satellite_id: Annotated[str, Field(examples=["0005c5bb-0bd2-4c80-9393-4a808341c54c"])]
     """
-    The same satellite id under the name used by the generated "Pixxel API" reference.
-    Known ids: Pixxel-TD1 `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-TD2
-    `0005c5bb-0bd2-4c80-9393-4a808341c54c`.
-
-    """
-
-
-class AoiCreate(RootModel[AoiCreate1 | AoiCreate2]):
-    root: AoiCreate1 | AoiCreate2
-    """
-    Body for creating an AOI. Every field is required; the satellite id may be sent as
-    `lens_satellite_id` (API reference, developer guide and the request example) or as
-    `satellite_id` (generated "Pixxel API" reference), and at least one of the two must be
-    present.
+    Id of the satellite whose imagery the AOI is built from. Known ids: Pixxel-TD1
+    `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-TD2 `0005c5bb-0bd2-4c80-9393-4a808341c54c`.
 
     """
 
@@ -1848,9 +1805,8 @@ class AoiList(BaseModel):
 
 class ArchiveSearchRequest(BaseModel):
     """
-    Filters of an archive search. No field is marked required. Give either `intersects` or
-    `bbox` (developer guide); the reference example sends both. Note the key is `sortby` here
-    but `sort_by` in the catalog search.
+    Filters of an archive search; every field is optional. Give either `intersects` or
+    `bbox`. Sort keys go in `sortby`.
 
     """
 
@@ -2065,9 +2021,7 @@ class CatalogDownload(BaseModel):
 
 class CatalogSearchRequest(BaseModel):
     """
-    Filters of a catalog search. No field is marked required. Sort keys go in `sort_by`
-    (the archive search uses `sortby`).
-
+    Filters of a catalog search; every field is optional. Sort keys go in `sort_by`.
     """
 
     bbox: Annotated[list[float] | None, Field(max_length=6, min_length=4)] = None
@@ -2216,7 +2170,7 @@ class Index(BaseModel):
     """
     created_at: Timestamp | None = None
     """
-    Creation time; examples write it with a space instead of `T` (`2022-11-14 12:55:49.125928+00:00`).
+    Creation time (ISO 8601; written with a space instead of `T` in the examples).
     """
     description: str | None = None
     """
@@ -2235,7 +2189,7 @@ class Index(BaseModel):
         str | None, Field(examples=["0002a3a3-00a2-4b55-842b-44d8202c6d60"])
     ] = None
     """
-    Satellite the index is defined for (the name used by the API reference and the developer guide).
+    The same satellite id under the older name some responses use; expect one of the two names.
     """
     name: Annotated[str | None, Field(examples=["NDVI"])] = None
     """
@@ -2249,7 +2203,7 @@ class Index(BaseModel):
         str | None, Field(examples=["0002a3a3-00a2-4b55-842b-44d8202c6d60"])
     ] = None
     """
-    The same satellite id under the name the generated reference (A:) uses; expect one of the two names.
+    Satellite the index is defined for.
     """
     satellite_name: Annotated[str | None, Field(examples=["Sentinel-2"])] = None
     """
@@ -2260,43 +2214,6 @@ class Index(BaseModel):
     """
     Last update time, same format as `created_at`.
     """
-
-
-class IndexCreate(BaseModel):
-    """
-    Body of a create-index request. Every field is required (R:, D:).
-    """
-
-    colormap: Annotated[str, Field(examples=["rplumbho"])]
-    """
-    Name of the colour palette used to render the index.
-    """
-    description: Annotated[
-        str, Field(examples=["This formula will give insights about vegetation"])
-    ]
-    """
-    Free text saying what the index is for.
-    """
-    expression: Annotated[str, Field(examples=["(B04-B08)/(B04+B08)"])]
-    """
-    Band arithmetic using the satellite's band names.
-    """
-    expression_type: ExpressionType
-    lens_satellite_id: Annotated[str, Field(examples=["0002a3a3-00a2-4b55-842b-44d8202c6d60"])]
-    """
-    Id of the satellite whose bands the expression uses. The generated reference (A:) names
-    this field `satellite_id`; R: and D: (and their examples) use `lens_satellite_id`.
-
-    """
-    name: Annotated[str, Field(examples=["NDVI"])]
-    """
-    Display name of the index.
-    """
-    rescale: Annotated[list[int], Field(examples=[[0, 1]], max_length=2, min_length=2)]
-    """
-    Display range as `[min, max]`; index values are stretched over this range for rendering.
-    """
-    type: IndexType
 
 
 class IndexList(BaseModel):
@@ -2557,9 +2474,11 @@ class Satellite(BaseModel):
     A satellite supported by the platform.
     """
 
-    bands: Annotated[list[str] | None, Field(examples=[["B01", "B02"]])] = None
+    bands: list[SatelliteBand | str] | None = None
     """
-    Earth-observation bands of the satellite.
+    Earth-observation bands of the satellite: band objects (name, offset, scale, spatial
+    resolution, wavelength), or plain band names.
+
     """
     collections: list[SatelliteCollection] | None = None
     """
@@ -2724,10 +2643,7 @@ class StacItemCollection(BaseModel):
 
     """
 
-    bbox: list[float] | None = None
-    """
-    Bounding box of the returned items (older version; printed as `[123]`).
-    """
+    bbox: Bbox | None = None
     crs: dict[str, Any] | None = None
     """
     Coordinate reference system (older version; always `{}` in the examples).
