@@ -107,10 +107,8 @@ class AssetDownloadRequest(BaseModel):
 
 class AssetGeometry(BaseModel):
     """
-    Footprint of an asset, a GeoJSON-like geometry (longitude, latitude). The developer guide
-    gives "Polygon" or "MultiPolygon" as the usual types, but several API reference examples
-    carry the generator placeholder `"<string>"` as `type`, so `type` is a plain string here
-    rather than the root `Geometry` enum.
+    Footprint of an asset, a GeoJSON-like geometry (longitude, latitude), normally a Polygon
+    or a MultiPolygon.
 
     """
 
@@ -850,9 +848,8 @@ class SatelliteBand(BaseModel):
 
 class SatelliteCollection(BaseModel):
     """
-    One data collection offered for a satellite (for example its L2A or L1C product). The
-    documented sample breaks off after `queryables`, so further fields may exist and are
-    allowed.
+    One data collection offered for a satellite (for example its L2A or L1C product). Fields
+    not listed here are kept.
 
     """
 
@@ -959,10 +956,7 @@ class SearchSatellite(BaseModel):
 
 class StacAsset(BaseModel):
     """
-    One file of a STAC item. Every documented example has empty `assets`; the older Get item
-    page only adds that an asset lists its bands. The usual STAC asset keys are modelled and
-    others are kept.
-
+    One file of a STAC item. The usual STAC asset keys are modelled; others are kept.
     """
 
     model_config = ConfigDict(
@@ -1010,10 +1004,8 @@ class Type3(OpenEnum):
 
 class StacGeometry(BaseModel):
     """
-    GeoJSON geometry of a STAC item or search filter. Same fields as the root `Geometry`, but
-    `coordinates` is left untyped: the reference types it as "any" and prints the placeholder
-    `"<any>"`, and one example pairs `type: Point` with polygon-shaped coordinates. Real
-    responses carry GeoJSON coordinate arrays.
+    GeoJSON geometry of a STAC item or search filter: a `type` and nested `coordinates`
+    (longitude, latitude).
 
     """
 
@@ -1026,12 +1018,9 @@ class StacGeometry(BaseModel):
 
 class StacItemProperties(BaseModel):
     """
-    Metadata of a STAC item. Keys with a colon keep their STAC extension names. The documented
-    keys are listed; others may appear and are kept. The two page versions differ:
-    `proj:code` (`EPSG:4326`) vs `proj:epsg` (4326), `altitude` vs `view:altitude`,
-    `rd:product_level` `L2A` vs `Level-2A`. Pixxel uses `startdatetime` / `enddatetime`
-    (no underscore) for the acquisition window. Its timestamps use `format: timestamp`: the
-    catalog pages show them as `"<string>"` placeholders, which a strict date-time rejects.
+    Metadata of a STAC item. Keys with a colon keep their STAC extension names; keys not
+    listed here are kept too. Pixxel uses `startdatetime` / `enddatetime` (no underscore) for
+    the acquisition window.
 
     """
 
@@ -1242,9 +1231,7 @@ class StacProvider(BaseModel):
 
 class StacSortBy(BaseModel):
     """
-    One sort key of a search. The examples only show an empty object (`{}`); STAC's sort
-    extension uses `field` and `direction`, which are modelled here.
-
+    One sort key of a search, in STAC's sort-extension form (`field`, `direction`).
     """
 
     model_config = ConfigDict(
@@ -1830,17 +1817,16 @@ class ArchiveSearchRequest(BaseModel):
     intersects: StacGeometry | None = None
     limit: Annotated[int | None, Field(ge=1)] = None
     """
-    Page size (10 in the examples; no default is documented).
+    Page size, e.g. 10.
     """
     offset: Annotated[int | None, Field(ge=0)] = None
     """
-    Number of items to skip (0 in the examples; no default is documented).
+    Number of items to skip, e.g. 0.
     """
     query: dict[str, Any] | None = None
     """
     Property filters in the STAC query-extension form, e.g.
-    `{"eo:cloud_cover": {"lt": 20}, "platform": {"eq": "TD1"}}`. Printed as `{}` in the
-    reference.
+    `{"eo:cloud_cover": {"lt": 20}, "platform": {"eq": "TD1"}}`.
 
     """
     sortby: list[StacSortBy] | None = None
@@ -1952,9 +1938,7 @@ class BlockSpec(BaseModel):
     """
     inputs: RawJson | None = None
     """
-    Inputs the block expects. The API reference documents an integer array (serialized JSON
-    bytes); the developer guide describes an array of objects.
-
+    Inputs the block expects, as raw JSON (see `pixxel.decode_raw_json`).
     """
     kind: str | None = None
     """
@@ -1966,22 +1950,15 @@ class BlockSpec(BaseModel):
     """
     outputs: RawJson | None = None
     """
-    Outputs the block produces. The API reference documents an integer array (serialized
-    JSON bytes); the developer guide describes an array of objects.
-
+    Outputs the block produces, as raw JSON (see `pixxel.decode_raw_json`).
     """
     status: int | str | None = None
     """
-    Numeric status code of the specification; its meaning is not documented. The API
-    reference types it as integer, while the developer guide's sample writes the
-    placeholder string `"int"`, so both are accepted.
-
+    Numeric status code of the specification; its meaning is not documented.
     """
     supported_collections_id: list[str] | None = None
     """
-    Collections (sensors) the block can process. The developer guide's table types this as
-    a single string; the API reference and its example use an array of strings.
-
+    Collections (sensors) the block can process.
     """
     title: str | None = None
     """
@@ -2049,11 +2026,11 @@ class CatalogSearchRequest(BaseModel):
     """
     limit: Annotated[int | None, Field(ge=1)] = None
     """
-    Page size (100 and 10 in the examples; no default is documented).
+    Page size, e.g. 100.
     """
     offset: Annotated[int | None, Field(ge=0)] = None
     """
-    Number of catalogs to skip (50 and 0 in the examples; no default is documented).
+    Number of catalogs to skip, e.g. 0.
     """
     order_ids: list[str] | None = None
     """
@@ -2066,7 +2043,7 @@ class CatalogSearchRequest(BaseModel):
     query: dict[str, Any] | None = None
     """
     Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase":
-    "agriculture"}` (developer guide). Printed as `{}` in the reference.
+    "agriculture"}`.
 
     """
     sort_by: list[StacSortBy] | None = None
@@ -2086,9 +2063,7 @@ class Delivery(BaseModel):
     """
     cloud_delivery: CloudInfo | None = None
     """
-    Destination of the delivery (the request's `cloud_info`). Null in the generated
-    reference's example.
-
+    Destination of the delivery (the request's `cloud_info`); may be null.
     """
     created_at: Timestamp | None = None
     """
@@ -2600,8 +2575,7 @@ class StacExtent(BaseModel):
 class StacItem(BaseModel):
     """
     A STAC item: one scene with its footprint, properties, assets and links. Used by the
-    archive endpoints and as catalog `details`. Two versions of the documented item exist
-    (see `listCollectionItems`); both validate.
+    archive endpoints and as catalog `details`.
 
     """
 
@@ -2637,10 +2611,7 @@ class StacItem(BaseModel):
 
 class StacItemCollection(BaseModel):
     """
-    A list of STAC items. The newer page version is a GeoJSON `FeatureCollection`
-    (`type`, `features`); the older version and the search response carry `bbox`, `crs` and
-    `features`. Only `features` is common to both.
-
+    A list of STAC items in `features`, sometimes with a bounding box and a CRS.
     """
 
     bbox: Bbox | None = None
@@ -3005,7 +2976,7 @@ class Catalog(BaseModel):
     """
     details: StacItem | None = None
     """
-    STAC item describing the image; null in one documented example.
+    STAC item describing the image; may be null.
     """
     id: str
     """
@@ -3013,9 +2984,7 @@ class Catalog(BaseModel):
     """
     org_id: str | None = None
     """
-    Id of the workspace (organisation) that owns the catalog. Kept as a plain string: the
-    documented example holds a UUID with a stray space (`e31ab6f8-d359-4c6a-83c6-bfa322 29bb01`).
-
+    Id of the workspace (organisation) that owns the catalog.
     """
     task_id: str | None = None
     """
@@ -3305,10 +3274,7 @@ class StacCollection(BaseModel):
     providers: list[StacProvider] | None = None
     stac_extensions: Any | None = None
     """
-    STAC extensions in use. The Mintlify reference types it as "any" and prints the
-    placeholder `"<any>"`; the generated reference types it as an object and prints `null`.
-    Normally a list of schema URLs; any JSON value is accepted.
-
+    STAC extensions in use, normally a list of schema URLs; may be null.
     """
     stac_version: str | None = None
     """
@@ -3316,9 +3282,7 @@ class StacCollection(BaseModel):
     """
     summaries: Any | None = None
     """
-    STAC summaries of the item properties. Typed "any" (Mintlify) or object (generated
-    reference), printed as `"<any>"` or `null`; any JSON value is accepted.
-
+    STAC summaries of the item properties; may be null.
     """
     title: str | None = None
     """

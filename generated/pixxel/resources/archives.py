@@ -166,10 +166,10 @@ class Archives(SyncAPIResource):
             intersects: intersects
             bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
             query: Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover":
-                {"lt": 20}, "platform": {"eq": "TD1"}}`. Printed as `{}` in the reference.
+                {"lt": 20}, "platform": {"eq": "TD1"}}`.
             sortby: Sort keys, applied in order.
-            limit: Page size (10 in the examples; no default is documented).
-            offset: Number of items to skip (0 in the examples; no default is documented).
+            limit: Page size, e.g. 10.
+            offset: Number of items to skip, e.g. 0.
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.StacItemCollection]:
@@ -329,10 +329,10 @@ class AsyncArchives(AsyncAPIResource):
             intersects: intersects
             bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
             query: Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover":
-                {"lt": 20}, "platform": {"eq": "TD1"}}`. Printed as `{}` in the reference.
+                {"lt": 20}, "platform": {"eq": "TD1"}}`.
             sortby: Sort keys, applied in order.
-            limit: Page size (10 in the examples; no default is documented).
-            offset: Number of items to skip (0 in the examples; no default is documented).
+            limit: Page size, e.g. 10.
+            offset: Number of items to skip, e.g. 0.
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.StacItemCollection]:

@@ -190,10 +190,10 @@ class Catalog(SyncAPIResource):
             intersects: intersects
             bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
             query: Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase":
-                "agriculture"}` (developer guide). Printed as `{}` in the reference.
+                "agriculture"}`.
             sort_by: Sort keys, applied in order.
-            limit: Page size (100 and 10 in the examples; no default is documented).
-            offset: Number of catalogs to skip (50 and 0 in the examples; no default is documented).
+            limit: Page size, e.g. 100.
+            offset: Number of catalogs to skip, e.g. 0.
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.CatalogList]:
@@ -469,10 +469,10 @@ class AsyncCatalog(AsyncAPIResource):
             intersects: intersects
             bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
             query: Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase":
-                "agriculture"}` (developer guide). Printed as `{}` in the reference.
+                "agriculture"}`.
             sort_by: Sort keys, applied in order.
-            limit: Page size (100 and 10 in the examples; no default is documented).
-            offset: Number of catalogs to skip (50 and 0 in the examples; no default is documented).
+            limit: Page size, e.g. 100.
+            offset: Number of catalogs to skip, e.g. 0.
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.CatalogList]:
