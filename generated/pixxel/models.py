@@ -31,10 +31,8 @@ class Provider(OpenEnum):
 
 class AoiGeometry(BaseModel):
     """
-    Boundary of an AOI, a GeoJSON geometry (longitude, latitude), normally a Polygon (the
-    developer guide also allows MultiPolygon). Several API reference examples carry the
-    generator placeholder `"<string>"` as `type`, so `type` is a plain string here instead of
-    the root `Geometry` enum.
+    Boundary of an AOI, a GeoJSON geometry (longitude, latitude), normally a Polygon or a
+    MultiPolygon.
 
     """
 
@@ -92,11 +90,7 @@ class AssetDownload(BaseModel):
     """
     status: Annotated[str | None, Field(examples=["SUCCESS"])] = None
     """
-    State of the request. Only examples are documented: `"SUCCESS"` in every payload
-    (API reference, generated reference, developer guide sample) and `"success"` in the
-    developer guide's field table. Other values (pending, failed) are not documented;
-    compare case-insensitively.
-
+    State of the request, e.g. `SUCCESS`; compare case-insensitively.
     """
 
 
@@ -107,16 +101,14 @@ class AssetDownloadRequest(BaseModel):
 
     asset_ids: Annotated[list[str], Field(examples=[["00173fc9-7ea6-49a6-b030-620df1cf822d"]])]
     """
-    Ids of the AOI's assets to include (see `listAssets`). Documented ids are not always UUIDs.
+    Ids of the AOI's assets to include (see `listAssets`).
     """
 
 
 class AssetGeometry(BaseModel):
     """
-    Footprint of an asset, a GeoJSON-like geometry (longitude, latitude). The developer guide
-    gives "Polygon" or "MultiPolygon" as the usual types, but several API reference examples
-    carry the generator placeholder `"<string>"` as `type`, so `type` is a plain string here
-    rather than the root `Geometry` enum.
+    Footprint of an asset, a GeoJSON-like geometry (longitude, latitude), normally a Polygon
+    or a MultiPolygon.
 
     """
 
@@ -173,9 +165,7 @@ class Bandset(BaseModel):
 
     bands: list[Band] | None = None
     """
-    The bands in the set. The guide's table types this as an array of strings, but its sample
-    (and the order payloads) show objects with a name and a wavelength.
-
+    The bands in the set.
     """
     captures: int | None = None
     """
@@ -219,43 +209,40 @@ class BandsetRef(BaseModel):
 
 class CatalogDownloadRequest1(BaseModel):
     """
-    Body of a create-download call: either `catalog_ids` or `order_item_ids`, exactly one.
-    The references mark both required but forbid sending one with the other.
+    Body of a create-download call: both lists are sent, exactly one of them non-empty.
 
     """
 
-    catalog_ids: list[str]
+    catalog_ids: Annotated[list[str], Field(min_length=1)]
     """
-    Catalog ids to download. Do not send `order_item_ids` with it.
+    Catalog ids to download; empty when `order_item_ids` is used.
     """
-    order_item_ids: list[str] | None = None
+    order_item_ids: Annotated[list[str], Field(max_length=0)]
     """
-    Order-item ids whose imagery to download. Do not send `catalog_ids` with it.
+    Order-item ids whose imagery to download; empty when `catalog_ids` is used.
     """
 
 
 class CatalogDownloadRequest2(BaseModel):
     """
-    Body of a create-download call: either `catalog_ids` or `order_item_ids`, exactly one.
-    The references mark both required but forbid sending one with the other.
+    Body of a create-download call: both lists are sent, exactly one of them non-empty.
 
     """
 
-    catalog_ids: list[str] | None = None
+    catalog_ids: Annotated[list[str], Field(max_length=0)]
     """
-    Catalog ids to download. Do not send `order_item_ids` with it.
+    Catalog ids to download; empty when `order_item_ids` is used.
     """
-    order_item_ids: list[str]
+    order_item_ids: Annotated[list[str], Field(min_length=1)]
     """
-    Order-item ids whose imagery to download. Do not send `catalog_ids` with it.
+    Order-item ids whose imagery to download; empty when `catalog_ids` is used.
     """
 
 
 class CatalogDownloadRequest(RootModel[CatalogDownloadRequest1 | CatalogDownloadRequest2]):
     root: CatalogDownloadRequest1 | CatalogDownloadRequest2
     """
-    Body of a create-download call: either `catalog_ids` or `order_item_ids`, exactly one.
-    The references mark both required but forbid sending one with the other.
+    Body of a create-download call: both lists are sent, exactly one of them non-empty.
 
     """
 
@@ -307,45 +294,45 @@ class CloudInfo(BaseModel):
 
 class DeliveryCreate1(BaseModel):
     """
-    One delivery to create: either `catalog_ids` or `order_item_ids` (exactly one), and the
-    destination store in `cloud_info`.
+    One delivery to create: the imagery, as catalog ids or as order-item ids (fill exactly
+    one of the two lists), and the destination store in `cloud_info`.
 
     """
 
-    catalog_ids: list[str]
+    catalog_ids: Annotated[list[str], Field(min_length=1)]
     """
-    Catalog ids to deliver. Do not send `order_item_ids` with it.
+    Catalog ids to deliver. Leave `order_item_ids` out or empty when using it.
     """
     cloud_info: CloudInfo | None = None
-    order_item_ids: list[str] | None = None
+    order_item_ids: Annotated[list[str] | None, Field(max_length=0)] = None
     """
-    Order-item ids whose imagery to deliver. Do not send `catalog_ids` with it.
+    Order-item ids whose imagery to deliver. Leave `catalog_ids` out or empty when using it.
     """
 
 
 class DeliveryCreate2(BaseModel):
     """
-    One delivery to create: either `catalog_ids` or `order_item_ids` (exactly one), and the
-    destination store in `cloud_info`.
+    One delivery to create: the imagery, as catalog ids or as order-item ids (fill exactly
+    one of the two lists), and the destination store in `cloud_info`.
 
     """
 
-    catalog_ids: list[str] | None = None
+    catalog_ids: Annotated[list[str] | None, Field(max_length=0)] = None
     """
-    Catalog ids to deliver. Do not send `order_item_ids` with it.
+    Catalog ids to deliver. Leave `order_item_ids` out or empty when using it.
     """
     cloud_info: CloudInfo | None = None
-    order_item_ids: list[str]
+    order_item_ids: Annotated[list[str], Field(min_length=1)]
     """
-    Order-item ids whose imagery to deliver. Do not send `catalog_ids` with it.
+    Order-item ids whose imagery to deliver. Leave `catalog_ids` out or empty when using it.
     """
 
 
 class DeliveryCreate(RootModel[DeliveryCreate1 | DeliveryCreate2]):
     root: DeliveryCreate1 | DeliveryCreate2
     """
-    One delivery to create: either `catalog_ids` or `order_item_ids` (exactly one), and the
-    destination store in `cloud_info`.
+    One delivery to create: the imagery, as catalog ids or as order-item ids (fill exactly
+    one of the two lists), and the destination store in `cloud_info`.
 
     """
 
@@ -407,10 +394,7 @@ class ErrorResponse(BaseModel):
 class ExpressionType(OpenEnum):
     """
     What an index expression produces: `index` (a single-band ratio such as NDVI),
-    `composite` (a multi-band colour composite) or `grayscale`. These are the values listed by
-    the API reference. Prose elsewhere writes `INDEX` in capitals (A: create-visualization) and
-    gives "formula" as an example (D: create-visualization field table); neither appears in
-    any enum list or payload.
+    `composite` (a multi-band colour composite) or `grayscale`.
 
     """
 
@@ -456,6 +440,40 @@ class Geometry(BaseModel):
     Nested coordinate arrays, as deep as the geometry type needs.
     """
     type: Type2
+
+
+class IndexCreate(BaseModel):
+    """
+    Body of a create-index request. Every field is required.
+    """
+
+    colormap: Annotated[str, Field(examples=["rplumbho"])]
+    """
+    Name of the colour palette used to render the index.
+    """
+    description: Annotated[
+        str, Field(examples=["This formula will give insights about vegetation"])
+    ]
+    """
+    Free text saying what the index is for.
+    """
+    expression: Annotated[str, Field(examples=["(B04-B08)/(B04+B08)"])]
+    """
+    Band arithmetic using the satellite's band names.
+    """
+    expression_type: ExpressionType
+    name: Annotated[str, Field(examples=["NDVI"])]
+    """
+    Display name of the index.
+    """
+    rescale: Annotated[list[int], Field(examples=[[0, 1]], max_length=2, min_length=2)]
+    """
+    Display range as `[min, max]`; index values are stretched over this range for rendering.
+    """
+    satellite_id: Annotated[str, Field(examples=["0002a3a3-00a2-4b55-842b-44d8202c6d60"])]
+    """
+    Id of the satellite whose bands the expression uses (`0002a3a3-00a2-4b55-842b-44d8202c6d60` is Sentinel-2).
+    """
 
 
 class IndexType(OpenEnum):
@@ -758,14 +776,11 @@ class PaymentStatus(OpenEnum):
     PARTIAL_MONTHLY = "PARTIAL-MONTHLY"
 
 
-class PingResponse(BaseModel):
+class PingResponse(RootModel[str | dict[str, Any]]):
+    root: str | dict[str, Any]
     """
-    Free-form health payload; no fields are documented.
+    Health payload; no fields are documented. A JSON string or a free-form object.
     """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
 
 
 class Project(BaseModel):
@@ -829,11 +844,40 @@ class RasterBand(BaseModel):
     """
 
 
+class SatelliteBand(BaseModel):
+    """
+    One spectral band of a satellite.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: Annotated[str | None, Field(examples=["B01"])] = None
+    """
+    Band name, e.g. `B01`.
+    """
+    offset: float | None = None
+    """
+    Offset to add when converting stored values to physical units.
+    """
+    scale: float | None = None
+    """
+    Factor to multiply stored values by when converting to physical units.
+    """
+    spatial_resolution: float | None = None
+    """
+    Ground resolution of the band, in metres.
+    """
+    wavelength: float | None = None
+    """
+    Centre wavelength of the band.
+    """
+
+
 class SatelliteCollection(BaseModel):
     """
-    One data collection offered for a satellite (for example its L2A or L1C product). The
-    documented sample breaks off after `queryables`, so further fields may exist and are
-    allowed.
+    One data collection offered for a satellite (for example its L2A or L1C product). Fields
+    not listed here are kept.
 
     """
 
@@ -938,10 +982,7 @@ class SearchSatellite(BaseModel):
 
 class StacAsset(BaseModel):
     """
-    One file of a STAC item. Every documented example has empty `assets`; the older Get item
-    page only adds that an asset lists its bands. The usual STAC asset keys are modelled and
-    others are kept.
-
+    One file of a STAC item. The usual STAC asset keys are modelled; others are kept.
     """
 
     model_config = ConfigDict(
@@ -977,10 +1018,6 @@ class StacAsset(BaseModel):
     """
 
 
-class StacBbox1(RootModel[str]):
-    root: Annotated[str, Field(pattern="^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")]
-
-
 class Type3(OpenEnum):
     POINT = "Point"
     MULTI_POINT = "MultiPoint"
@@ -993,10 +1030,8 @@ class Type3(OpenEnum):
 
 class StacGeometry(BaseModel):
     """
-    GeoJSON geometry of a STAC item or search filter. Same fields as the root `Geometry`, but
-    `coordinates` is left untyped: the reference types it as "any" and prints the placeholder
-    `"<any>"`, and one example pairs `type: Point` with polygon-shaped coordinates. Real
-    responses carry GeoJSON coordinate arrays.
+    GeoJSON geometry of a STAC item or search filter: a `type` and nested `coordinates`
+    (longitude, latitude).
 
     """
 
@@ -1009,12 +1044,9 @@ class StacGeometry(BaseModel):
 
 class StacItemProperties(BaseModel):
     """
-    Metadata of a STAC item. Keys with a colon keep their STAC extension names. The documented
-    keys are listed; others may appear and are kept. The two page versions differ:
-    `proj:code` (`EPSG:4326`) vs `proj:epsg` (4326), `altitude` vs `view:altitude`,
-    `rd:product_level` `L2A` vs `Level-2A`. Pixxel uses `startdatetime` / `enddatetime`
-    (no underscore) for the acquisition window. Its timestamps use `format: timestamp`: the
-    catalog pages show them as `"<string>"` placeholders, which a strict date-time rejects.
+    Metadata of a STAC item. Keys with a colon keep their STAC extension names; keys not
+    listed here are kept too. Pixxel uses `startdatetime` / `enddatetime` (no underscore) for
+    the acquisition window.
 
     """
 
@@ -1225,9 +1257,7 @@ class StacProvider(BaseModel):
 
 class StacSortBy(BaseModel):
     """
-    One sort key of a search. The examples only show an empty object (`{}`); STAC's sort
-    extension uses `field` and `direction`, which are modelled here.
-
+    One sort key of a search, in STAC's sort-extension form (`field`, `direction`).
     """
 
     model_config = ConfigDict(
@@ -1248,7 +1278,7 @@ class StacSpatialExtent(BaseModel):
     Spatial coverage as one or more bounding boxes.
     """
 
-    bbox: list[list[float]] | None = None
+    bbox: list[Bbox] | None = None
     """
     List of bounding boxes, each `[minLon, minLat, maxLon, maxLat]`.
     """
@@ -1652,13 +1682,6 @@ class Aoi(BaseModel):
     An area of interest: a geometry, the satellite and imagery items it was built from, and
     its processing state.
 
-    The satellite id appears under two names. The generated "Pixxel API" reference, the newer
-    API reference rendering of Get AOI and the List AOIs example use `satellite_id`; the
-    create example, the older Get AOI rendering and most developer-guide tables use
-    `lens_satellite_id`. Both are optional properties; a response normally carries one of
-    them. Timestamps come with a space (`2022-11-14 12:55:49.125928+00:00`) or a `T`
-    (`2022-11-14T12:55:49.125928+00:00`) depending on the page.
-
     """
 
     aoi_id: Annotated[str | None, Field(examples=["e9767554-550e-4464-a677-b8cf096073ab"])] = None
@@ -1698,7 +1721,7 @@ class Aoi(BaseModel):
         str | None, Field(examples=["ce5dcc14-8291-4b0c-a278-8c05ec426d22"])
     ] = None
     """
-    The same satellite id under its older name; see the schema description.
+    The same satellite id under the older name some responses use.
     """
     name: Annotated[str | None, Field(examples=["AOI-Bangalore"])] = None
     """
@@ -1718,7 +1741,7 @@ class Aoi(BaseModel):
         str | None, Field(examples=["0005c5bb-0bd2-4c80-9393-4a808341c54c"])
     ] = None
     """
-    Id of the satellite the AOI's imagery comes from (newer name). Known ids: Pixxel-TD1
+    Id of the satellite the AOI's imagery comes from. Known ids: Pixxel-TD1
     `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-TD2 `0005c5bb-0bd2-4c80-9393-4a808341c54c`.
 
     """
@@ -1733,16 +1756,12 @@ class Aoi(BaseModel):
     """
 
 
-class AoiCreate1(BaseModel):
+class AoiCreate(BaseModel):
     """
-    Body for creating an AOI. Every field is required; the satellite id may be sent as
-    `lens_satellite_id` (API reference, developer guide and the request example) or as
-    `satellite_id` (generated "Pixxel API" reference), and at least one of the two must be
-    present.
-
+    Body for creating an AOI. Every field is required.
     """
 
-    description: Annotated[str, Field(examples=["This AOI contains images related to Bangalore"])]
+    description: Annotated[str, Field(examples=["This AOI contains images of D2"])]
     """
     What the AOI covers or is for.
     """
@@ -1761,11 +1780,7 @@ class AoiCreate1(BaseModel):
     """
     Ids of the imagery items the AOI is built from.
     """
-    lens_satellite_id: Annotated[str, Field(examples=["ce5dcc14-8291-4b0c-a278-8c05ec426d22"])]
-    """
-    Id of the satellite whose imagery the AOI is built from (name used by the request example).
-    """
-    name: Annotated[str, Field(examples=["AOI-Bangalore"])]
+    name: Annotated[str, Field(examples=["AOI-D2"])]
     """
     Display name for the AOI.
     """
@@ -1773,66 +1788,7 @@ class AoiCreate1(BaseModel):
     """
     Project the new AOI is attached to.
     """
-    provider: Annotated[Provider, Field(examples=["planetary"])]
-    """
-    Where the imagery comes from: `pixxel` for Pixxel's own satellites (TD and Firefly),
-    `planetary` for open data such as Landsat and Sentinel.
-
-    """
-    satellite_id: Annotated[
-        str | None, Field(examples=["0005c5bb-0bd2-4c80-9393-4a808341c54c"])
-    ] = None
-    """
-    The same satellite id under the name used by the generated "Pixxel API" reference.
-    Known ids: Pixxel-TD1 `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-TD2
-    `0005c5bb-0bd2-4c80-9393-4a808341c54c`.
-
-    """
-
-
-class AoiCreate2(BaseModel):
-    """
-    Body for creating an AOI. Every field is required; the satellite id may be sent as
-    `lens_satellite_id` (API reference, developer guide and the request example) or as
-    `satellite_id` (generated "Pixxel API" reference), and at least one of the two must be
-    present.
-
-    """
-
-    description: Annotated[str, Field(examples=["This AOI contains images related to Bangalore"])]
-    """
-    What the AOI covers or is for.
-    """
-    geometry: AoiGeometry
-    item_ids: Annotated[
-        list[str],
-        Field(
-            examples=[
-                [
-                    "TD2_000650_20230404_L2A_20240405_01001067",
-                    "TD1_005630_20230314_L2A_20230504_03001069",
-                ]
-            ]
-        ),
-    ]
-    """
-    Ids of the imagery items the AOI is built from.
-    """
-    lens_satellite_id: Annotated[
-        str | None, Field(examples=["ce5dcc14-8291-4b0c-a278-8c05ec426d22"])
-    ] = None
-    """
-    Id of the satellite whose imagery the AOI is built from (name used by the request example).
-    """
-    name: Annotated[str, Field(examples=["AOI-Bangalore"])]
-    """
-    Display name for the AOI.
-    """
-    project_id: Annotated[str, Field(examples=["ce5dcc14-8291-4b0c-a278-8c05ec426d18"])]
-    """
-    Project the new AOI is attached to.
-    """
-    provider: Annotated[Provider, Field(examples=["planetary"])]
+    provider: Annotated[Provider, Field(examples=["pixxel"])]
     """
     Where the imagery comes from: `pixxel` for Pixxel's own satellites (TD and Firefly),
     `planetary` for open data such as Landsat and Sentinel.
@@ -1840,20 +1796,8 @@ class AoiCreate2(BaseModel):
     """
     satellite_id: Annotated[str, Field(examples=["0005c5bb-0bd2-4c80-9393-4a808341c54c"])]
     """
-    The same satellite id under the name used by the generated "Pixxel API" reference.
-    Known ids: Pixxel-TD1 `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-TD2
-    `0005c5bb-0bd2-4c80-9393-4a808341c54c`.
-
-    """
-
-
-class AoiCreate(RootModel[AoiCreate1 | AoiCreate2]):
-    root: AoiCreate1 | AoiCreate2
-    """
-    Body for creating an AOI. Every field is required; the satellite id may be sent as
-    `lens_satellite_id` (API reference, developer guide and the request example) or as
-    `satellite_id` (generated "Pixxel API" reference), and at least one of the two must be
-    present.
+    Id of the satellite whose imagery the AOI is built from. Known ids: Pixxel-TD1
+    `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-TD2 `0005c5bb-0bd2-4c80-9393-4a808341c54c`.
 
     """
 
@@ -1872,9 +1816,8 @@ class AoiList(BaseModel):
 
 class ArchiveSearchRequest(BaseModel):
     """
-    Filters of an archive search. No field is marked required. Give either `intersects` or
-    `bbox` (developer guide); the reference example sends both. Note the key is `sortby` here
-    but `sort_by` in the catalog search.
+    Filters of an archive search; every field is optional. Give either `intersects` or
+    `bbox`. Sort keys go in `sortby`.
 
     """
 
@@ -1898,17 +1841,16 @@ class ArchiveSearchRequest(BaseModel):
     intersects: StacGeometry | None = None
     limit: Annotated[int | None, Field(ge=1)] = None
     """
-    Page size (10 in the examples; no default is documented).
+    Page size, e.g. 10.
     """
     offset: Annotated[int | None, Field(ge=0)] = None
     """
-    Number of items to skip (0 in the examples; no default is documented).
+    Number of items to skip, e.g. 0.
     """
     query: dict[str, Any] | None = None
     """
     Property filters in the STAC query-extension form, e.g.
-    `{"eo:cloud_cover": {"lt": 20}, "platform": {"eq": "TD1"}}`. Printed as `{}` in the
-    reference.
+    `{"eo:cloud_cover": {"lt": 20}, "platform": {"eq": "TD1"}}`.
 
     """
     sortby: list[StacSortBy] | None = None
@@ -2020,9 +1962,7 @@ class BlockSpec(BaseModel):
     """
     inputs: RawJson | None = None
     """
-    Inputs the block expects. The API reference documents an integer array (serialized JSON
-    bytes); the developer guide describes an array of objects.
-
+    Inputs the block expects, as raw JSON (see `pixxel.decode_raw_json`).
     """
     kind: str | None = None
     """
@@ -2034,22 +1974,15 @@ class BlockSpec(BaseModel):
     """
     outputs: RawJson | None = None
     """
-    Outputs the block produces. The API reference documents an integer array (serialized
-    JSON bytes); the developer guide describes an array of objects.
-
+    Outputs the block produces, as raw JSON (see `pixxel.decode_raw_json`).
     """
     status: int | str | None = None
     """
-    Numeric status code of the specification; its meaning is not documented. The API
-    reference types it as integer, while the developer guide's sample writes the
-    placeholder string `"int"`, so both are accepted.
-
+    Numeric status code of the specification; its meaning is not documented.
     """
     supported_collections_id: list[str] | None = None
     """
-    Collections (sensors) the block can process. The developer guide's table types this as
-    a single string; the API reference and its example use an array of strings.
-
+    Collections (sensors) the block can process.
     """
     title: str | None = None
     """
@@ -2089,9 +2022,7 @@ class CatalogDownload(BaseModel):
 
 class CatalogSearchRequest(BaseModel):
     """
-    Filters of a catalog search. No field is marked required. Sort keys go in `sort_by`
-    (the archive search uses `sortby`).
-
+    Filters of a catalog search; every field is optional. Sort keys go in `sort_by`.
     """
 
     bbox: Annotated[list[float] | None, Field(max_length=6, min_length=4)] = None
@@ -2119,11 +2050,11 @@ class CatalogSearchRequest(BaseModel):
     """
     limit: Annotated[int | None, Field(ge=1)] = None
     """
-    Page size (100 and 10 in the examples; no default is documented).
+    Page size, e.g. 100.
     """
     offset: Annotated[int | None, Field(ge=0)] = None
     """
-    Number of catalogs to skip (50 and 0 in the examples; no default is documented).
+    Number of catalogs to skip, e.g. 0.
     """
     order_ids: list[str] | None = None
     """
@@ -2136,7 +2067,7 @@ class CatalogSearchRequest(BaseModel):
     query: dict[str, Any] | None = None
     """
     Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase":
-    "agriculture"}` (developer guide). Printed as `{}` in the reference.
+    "agriculture"}`.
 
     """
     sort_by: list[StacSortBy] | None = None
@@ -2156,9 +2087,7 @@ class Delivery(BaseModel):
     """
     cloud_delivery: CloudInfo | None = None
     """
-    Destination of the delivery (the request's `cloud_info`). Null in the generated
-    reference's example.
-
+    Destination of the delivery (the request's `cloud_info`); may be null.
     """
     created_at: Timestamp | None = None
     """
@@ -2240,7 +2169,7 @@ class Index(BaseModel):
     """
     created_at: Timestamp | None = None
     """
-    Creation time; examples write it with a space instead of `T` (`2022-11-14 12:55:49.125928+00:00`).
+    Creation time (ISO 8601; written with a space instead of `T` in the examples).
     """
     description: str | None = None
     """
@@ -2259,7 +2188,7 @@ class Index(BaseModel):
         str | None, Field(examples=["0002a3a3-00a2-4b55-842b-44d8202c6d60"])
     ] = None
     """
-    Satellite the index is defined for (the name used by the API reference and the developer guide).
+    The same satellite id under the older name some responses use; expect one of the two names.
     """
     name: Annotated[str | None, Field(examples=["NDVI"])] = None
     """
@@ -2273,7 +2202,7 @@ class Index(BaseModel):
         str | None, Field(examples=["0002a3a3-00a2-4b55-842b-44d8202c6d60"])
     ] = None
     """
-    The same satellite id under the name the generated reference (A:) uses; expect one of the two names.
+    Satellite the index is defined for.
     """
     satellite_name: Annotated[str | None, Field(examples=["Sentinel-2"])] = None
     """
@@ -2284,43 +2213,6 @@ class Index(BaseModel):
     """
     Last update time, same format as `created_at`.
     """
-
-
-class IndexCreate(BaseModel):
-    """
-    Body of a create-index request. Every field is required (R:, D:).
-    """
-
-    colormap: Annotated[str, Field(examples=["rplumbho"])]
-    """
-    Name of the colour palette used to render the index.
-    """
-    description: Annotated[
-        str, Field(examples=["This formula will give insights about vegetation"])
-    ]
-    """
-    Free text saying what the index is for.
-    """
-    expression: Annotated[str, Field(examples=["(B04-B08)/(B04+B08)"])]
-    """
-    Band arithmetic using the satellite's band names.
-    """
-    expression_type: ExpressionType
-    lens_satellite_id: Annotated[str, Field(examples=["0002a3a3-00a2-4b55-842b-44d8202c6d60"])]
-    """
-    Id of the satellite whose bands the expression uses. The generated reference (A:) names
-    this field `satellite_id`; R: and D: (and their examples) use `lens_satellite_id`.
-
-    """
-    name: Annotated[str, Field(examples=["NDVI"])]
-    """
-    Display name of the index.
-    """
-    rescale: Annotated[list[int], Field(examples=[[0, 1]], max_length=2, min_length=2)]
-    """
-    Display range as `[min, max]`; index values are stretched over this range for rendering.
-    """
-    type: IndexType
 
 
 class IndexList(BaseModel):
@@ -2546,9 +2438,11 @@ class Satellite(BaseModel):
     A satellite supported by the platform.
     """
 
-    bands: Annotated[list[str] | None, Field(examples=[["B01", "B02"]])] = None
+    bands: list[SatelliteBand | str] | None = None
     """
-    Earth-observation bands of the satellite.
+    Earth-observation bands of the satellite: band objects (name, offset, scale, spatial
+    resolution, wavelength), or plain band names.
+
     """
     collections: list[SatelliteCollection] | None = None
     """
@@ -2618,8 +2512,7 @@ class StacExtent(BaseModel):
 class StacItem(BaseModel):
     """
     A STAC item: one scene with its footprint, properties, assets and links. Used by the
-    archive endpoints and as catalog `details`. Two versions of the documented item exist
-    (see `listCollectionItems`); both validate.
+    archive endpoints and as catalog `details`.
 
     """
 
@@ -2655,16 +2548,10 @@ class StacItem(BaseModel):
 
 class StacItemCollection(BaseModel):
     """
-    A list of STAC items. The newer page version is a GeoJSON `FeatureCollection`
-    (`type`, `features`); the older version and the search response carry `bbox`, `crs` and
-    `features`. Only `features` is common to both.
-
+    A list of STAC items in `features`, sometimes with a bounding box and a CRS.
     """
 
-    bbox: list[float] | None = None
-    """
-    Bounding box of the returned items (older version; printed as `[123]`).
-    """
+    bbox: Bbox | None = None
     crs: dict[str, Any] | None = None
     """
     Coordinate reference system (older version; always `{}` in the examples).
@@ -3024,7 +2911,7 @@ class Catalog(BaseModel):
     """
     details: StacItem | None = None
     """
-    STAC item describing the image; null in one documented example.
+    STAC item describing the image; may be null.
     """
     id: str
     """
@@ -3032,9 +2919,7 @@ class Catalog(BaseModel):
     """
     org_id: str | None = None
     """
-    Id of the workspace (organisation) that owns the catalog. Kept as a plain string: the
-    documented example holds a UUID with a stray space (`e31ab6f8-d359-4c6a-83c6-bfa322 29bb01`).
-
+    Id of the workspace (organisation) that owns the catalog.
     """
     task_id: str | None = None
     """
@@ -3324,10 +3209,7 @@ class StacCollection(BaseModel):
     providers: list[StacProvider] | None = None
     stac_extensions: Any | None = None
     """
-    STAC extensions in use. The Mintlify reference types it as "any" and prints the
-    placeholder `"<any>"`; the generated reference types it as an object and prints `null`.
-    Normally a list of schema URLs; any JSON value is accepted.
-
+    STAC extensions in use, normally a list of schema URLs; may be null.
     """
     stac_version: str | None = None
     """
@@ -3335,9 +3217,7 @@ class StacCollection(BaseModel):
     """
     summaries: Any | None = None
     """
-    STAC summaries of the item properties. Typed "any" (Mintlify) or object (generated
-    reference), printed as `"<any>"` or `null`; any JSON value is accepted.
-
+    STAC summaries of the item properties; may be null.
     """
     title: str | None = None
     """

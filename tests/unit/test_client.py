@@ -88,7 +88,7 @@ def test_body_fields_use_wire_names_and_not_given_fields_are_left_out() -> None:
         project_id="p1",
         geometry=geometry,
         item_ids=["TD2_000650_20230404_L2A_20240405_01001067"],
-        lens_satellite_id="0005c5bb-0bd2-4c80-9393-4a808341c54c",
+        satellite_id="0005c5bb-0bd2-4c80-9393-4a808341c54c",
     )
     assert seen[0] == {
         "name": "x",
@@ -97,9 +97,9 @@ def test_body_fields_use_wire_names_and_not_given_fields_are_left_out() -> None:
         "project_id": "p1",
         "geometry": geometry,
         "item_ids": ["TD2_000650_20230404_L2A_20240405_01001067"],
-        "lens_satellite_id": "0005c5bb-0bd2-4c80-9393-4a808341c54c",
+        "satellite_id": "0005c5bb-0bd2-4c80-9393-4a808341c54c",
     }
-    assert "satellite_id" not in seen[0]
+    assert "lens_satellite_id" not in seen[0]
 
 
 def test_an_invalid_body_is_refused_before_anything_is_sent() -> None:
@@ -117,7 +117,7 @@ def test_an_invalid_body_is_refused_before_anything_is_sent() -> None:
             project_id="p1",
             geometry={"type": "Polygon", "coordinates": []},
             item_ids="not-a-list",  # type: ignore[arg-type]
-            lens_satellite_id="s",
+            satellite_id="s",
         )
     assert sent == []
 

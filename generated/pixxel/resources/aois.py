@@ -19,7 +19,6 @@ from .._runtime._resource import (
     raw_method,
     raw_page_method,
 )
-from .._runtime._types import NOT_GIVEN, NotGiven
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.aoi import create_aoi, get_aoi, list_aois, list_satellites
 
@@ -54,10 +53,7 @@ class Aois(SyncAPIResource):
         """List AOIs.
 
         Returns one page of the AOIs owned by the calling user, optionally filtered, with an offset
-        pagination block. `satellite_name` is listed only in the developer guide; the API reference
-        does not mention it. The API reference example names the satellite field `satellite_id`,
-        while the developer guide's field table calls it `lens_satellite_id`; the `Aoi` schema
-        accepts both (see its description). Errors (404, 500) use the shared error body.
+        pagination block.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -97,41 +93,30 @@ class Aois(SyncAPIResource):
         *,
         name: str,
         description: str,
+        satellite_id: str,
         provider: Literal["pixxel", "planetary"],
         project_id: str,
         geometry: models.AoiGeometry | dict[str, Any],
         item_ids: builtins.list[str],
-        lens_satellite_id: str | NotGiven = NOT_GIVEN,
-        satellite_id: str | NotGiven = NOT_GIVEN,
     ) -> models.Aoi:
         """Create an AOI.
 
         Registers a new area of interest over a geometry, attached to a project and built from the
         listed imagery items, and returns it with 201.
 
-        Satellite field conflict: the generated "Pixxel API" reference names the body field
-        `satellite_id`, while the API reference and the developer guide name it `lens_satellite_id`,
-        and the only full request example (API reference) sends `lens_satellite_id`. `AoiCreate`
-        therefore holds both as properties and requires exactly one of the two to be present
-        (`anyOf` of required); the SDK should send `lens_satellite_id`, which the example supports.
-        All other fields are required by every page. The developer guide also mentions errors for
-        duplicate entries, without giving the status code; 400 is the closest documented one.
-
         ``POST /v0/aois`` (operation ``createAoi``).
 
         Args:
             name: Display name for the AOI.
             description: What the AOI covers or is for.
+            satellite_id: Id of the satellite whose imagery the AOI is built from. Known ids:
+                Pixxel-TD1 `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-TD2
+                `0005c5bb-0bd2-4c80-9393-4a808341c54c`.
             provider: Where the imagery comes from: `pixxel` for Pixxel's own satellites (TD and
                 Firefly), `planetary` for open data such as Landsat and Sentinel.
             project_id: Project the new AOI is attached to.
             geometry: geometry
             item_ids: Ids of the imagery items the AOI is built from.
-            lens_satellite_id: Id of the satellite whose imagery the AOI is built from (name used by
-                the request example).
-            satellite_id: The same satellite id under the name used by the generated "Pixxel API"
-                reference. Known ids: Pixxel-TD1 `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-
-                TD2 `0005c5bb-0bd2-4c80-9393-4a808341c54c`.
         """
         return self._send(
             OPERATIONS["createAoi"],
@@ -141,7 +126,6 @@ class Aois(SyncAPIResource):
                     {
                         "name": name,
                         "description": description,
-                        "lens_satellite_id": lens_satellite_id,
                         "satellite_id": satellite_id,
                         "provider": provider,
                         "project_id": project_id,
@@ -161,16 +145,9 @@ class Aois(SyncAPIResource):
         Returns one AOI by id. Note the singular `/aoi/` path segment (list and create use `/aois`).
         Only AOIs of the calling service user are visible; any other id is reported as not found.
 
-        Two renderings of the API reference page exist: an older one whose example uses
-        `lens_satellite_id` and space-separated timestamps, and a newer one (matching the generated
-        "Pixxel API" reference) that uses `satellite_id` and `T`-separated timestamps. Both are kept
-        as examples.
-
-        Waiter: an AOI is processed after creation. `started`, `running` and `updating` are in
-        progress; `success` and `failed` are final. `partial_success` is treated as a final success:
-        processing has finished and the AOI holds usable imagery, only some of it failed, so
-        blocking or raising would hide a usable result; callers that need every image should check
-        `status` after waiting.
+        Waiting: `started`, `running` and `updating` are in progress; `success`, `partial_success`
+        and `failed` are final. `partial_success` ends the wait as a success (the AOI holds usable
+        imagery, only some of it failed); check `status` afterwards when every image is needed.
 
         ``GET /v0/aoi/{aoi_id}`` (operation ``getAoi``).
 
@@ -189,12 +166,7 @@ class Aois(SyncAPIResource):
     ) -> models.SatelliteList:
         """List supported satellites.
 
-        Returns every satellite the platform supports, with its collections and bands. Only the
-        developer guide's markdown page documents this operation, and its JSON sample is
-        placeholder-only (`"string"`) and breaks off inside the first collection object, so no
-        documented example can be reproduced; the example below is synthetic. The guide's field
-        table calls `collections` a string (e.g. `["l2a", "l1c"]`), but the JSON sample shows an
-        array of objects; the schema follows the JSON. No paging is documented.
+        Returns every satellite the platform supports, with its collections and bands.
 
         ``GET /v0/satellites`` (operation ``listSatellites``).
         """
@@ -255,10 +227,7 @@ class AsyncAois(AsyncAPIResource):
         """List AOIs.
 
         Returns one page of the AOIs owned by the calling user, optionally filtered, with an offset
-        pagination block. `satellite_name` is listed only in the developer guide; the API reference
-        does not mention it. The API reference example names the satellite field `satellite_id`,
-        while the developer guide's field table calls it `lens_satellite_id`; the `Aoi` schema
-        accepts both (see its description). Errors (404, 500) use the shared error body.
+        pagination block.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -298,41 +267,30 @@ class AsyncAois(AsyncAPIResource):
         *,
         name: str,
         description: str,
+        satellite_id: str,
         provider: Literal["pixxel", "planetary"],
         project_id: str,
         geometry: models.AoiGeometry | dict[str, Any],
         item_ids: builtins.list[str],
-        lens_satellite_id: str | NotGiven = NOT_GIVEN,
-        satellite_id: str | NotGiven = NOT_GIVEN,
     ) -> models.Aoi:
         """Create an AOI.
 
         Registers a new area of interest over a geometry, attached to a project and built from the
         listed imagery items, and returns it with 201.
 
-        Satellite field conflict: the generated "Pixxel API" reference names the body field
-        `satellite_id`, while the API reference and the developer guide name it `lens_satellite_id`,
-        and the only full request example (API reference) sends `lens_satellite_id`. `AoiCreate`
-        therefore holds both as properties and requires exactly one of the two to be present
-        (`anyOf` of required); the SDK should send `lens_satellite_id`, which the example supports.
-        All other fields are required by every page. The developer guide also mentions errors for
-        duplicate entries, without giving the status code; 400 is the closest documented one.
-
         ``POST /v0/aois`` (operation ``createAoi``).
 
         Args:
             name: Display name for the AOI.
             description: What the AOI covers or is for.
+            satellite_id: Id of the satellite whose imagery the AOI is built from. Known ids:
+                Pixxel-TD1 `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-TD2
+                `0005c5bb-0bd2-4c80-9393-4a808341c54c`.
             provider: Where the imagery comes from: `pixxel` for Pixxel's own satellites (TD and
                 Firefly), `planetary` for open data such as Landsat and Sentinel.
             project_id: Project the new AOI is attached to.
             geometry: geometry
             item_ids: Ids of the imagery items the AOI is built from.
-            lens_satellite_id: Id of the satellite whose imagery the AOI is built from (name used by
-                the request example).
-            satellite_id: The same satellite id under the name used by the generated "Pixxel API"
-                reference. Known ids: Pixxel-TD1 `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-
-                TD2 `0005c5bb-0bd2-4c80-9393-4a808341c54c`.
         """
         return await self._send(
             OPERATIONS["createAoi"],
@@ -342,7 +300,6 @@ class AsyncAois(AsyncAPIResource):
                     {
                         "name": name,
                         "description": description,
-                        "lens_satellite_id": lens_satellite_id,
                         "satellite_id": satellite_id,
                         "provider": provider,
                         "project_id": project_id,
@@ -362,16 +319,9 @@ class AsyncAois(AsyncAPIResource):
         Returns one AOI by id. Note the singular `/aoi/` path segment (list and create use `/aois`).
         Only AOIs of the calling service user are visible; any other id is reported as not found.
 
-        Two renderings of the API reference page exist: an older one whose example uses
-        `lens_satellite_id` and space-separated timestamps, and a newer one (matching the generated
-        "Pixxel API" reference) that uses `satellite_id` and `T`-separated timestamps. Both are kept
-        as examples.
-
-        Waiter: an AOI is processed after creation. `started`, `running` and `updating` are in
-        progress; `success` and `failed` are final. `partial_success` is treated as a final success:
-        processing has finished and the AOI holds usable imagery, only some of it failed, so
-        blocking or raising would hide a usable result; callers that need every image should check
-        `status` after waiting.
+        Waiting: `started`, `running` and `updating` are in progress; `success`, `partial_success`
+        and `failed` are final. `partial_success` ends the wait as a success (the AOI holds usable
+        imagery, only some of it failed); check `status` afterwards when every image is needed.
 
         ``GET /v0/aoi/{aoi_id}`` (operation ``getAoi``).
 
@@ -390,12 +340,7 @@ class AsyncAois(AsyncAPIResource):
     ) -> models.SatelliteList:
         """List supported satellites.
 
-        Returns every satellite the platform supports, with its collections and bands. Only the
-        developer guide's markdown page documents this operation, and its JSON sample is
-        placeholder-only (`"string"`) and breaks off inside the first collection object, so no
-        documented example can be reproduced; the example below is synthetic. The guide's field
-        table calls `collections` a string (e.g. `["l2a", "l1c"]`), but the JSON sample shows an
-        array of objects; the schema follows the JSON. No paging is documented.
+        Returns every satellite the platform supports, with its collections and bands.
 
         ``GET /v0/satellites`` (operation ``listSatellites``).
         """

@@ -52,17 +52,12 @@ class Archives(SyncAPIResource):
 
         Returns every STAC collection published in the archive (for example `pixxel-td-l2a`).
 
-        The reference page shows one query parameter labelled "Collection IDs" but its name is not
-        visible in the stored rendering. It is modelled here as `ids` (the usual STAC name, and the
-        one the archive search body uses); treat the name as unconfirmed. No paging is documented:
-        the whole list comes back in one response.
+        The whole list comes back in one response.
 
         ``GET /v0/archives/collections`` (operation ``listCollections``).
 
         Args:
-            ids: Restricts the list to these collection ids. Labelled "Collection IDs" in the
-                reference; the parameter name itself is not shown there, so `ids` is an
-                assumption. Sent as a comma-separated list.
+            ids: Restricts the list to these collection ids, sent as a comma-separated list.
         """
         return self._send(
             OPERATIONS["listCollections"],
@@ -77,9 +72,7 @@ class Archives(SyncAPIResource):
     ) -> models.StacCollection:
         """Get a collection.
 
-        Fetches one STAC collection by its id. The generated reference prints `stac_extensions` and
-        `summaries` as `null`, the Mintlify reference as untyped ("any"), so both fields accept any
-        JSON value including null.
+        Fetches one STAC collection by its id.
 
         ``GET /v0/archives/collections/{cid}`` (operation ``getCollection``).
 
@@ -101,19 +94,8 @@ class Archives(SyncAPIResource):
 
         Returns the STAC items of one collection.
 
-        Two versions of this page exist and disagree on the shape. The newer one returns a GeoJSON
-        `FeatureCollection` (`type`, `features`) whose items carry `type`, `stac_version`,
-        `proj:code` and `rd:product_level: L2A`; the older one returns `bbox`, `crs` and `features`,
-        with items using `proj:epsg` and `rd:product_level: Level-2A` and a Point geometry holding
-        polygon-shaped coordinates. Both are accepted: every wrapper key except `features` is
-        optional, and item properties are open.
-
-        No query parameters (paging, filters) are documented for this endpoint; use `POST
-        /v0/archives/search` with `collections` to filter or page.
-
-        Both stored renderings of the page are cut off inside the first item's `properties`. The
-        examples complete each item from the matching version of the Get item page, whose item has
-        identical values up to the cut; nothing after the `features` array is known.
+        Returns the items as a GeoJSON feature collection. No filters or paging are available here;
+        use `POST /v0/archives/search` with `collections` to filter or page.
 
         ``GET /v0/archives/collections/{cid}/items`` (operation ``listCollectionItems``).
 
@@ -134,10 +116,7 @@ class Archives(SyncAPIResource):
     ) -> models.StacItem:
         """Get item.
 
-        Fetches one STAC item by collection id and item id. The page exists in two versions (see
-        `listCollectionItems`): the newer item uses `proj:code`, `altitude` and a Polygon geometry,
-        the older one `proj:epsg`, `view:altitude`, `mission` and a Point geometry with polygon-
-        shaped coordinates. Both are accepted.
+        Fetches one STAC item by collection id and item id.
 
         ``GET /v0/archives/collections/{cid}/items/{id}`` (operation ``getCollectionItem``).
 
@@ -170,19 +149,10 @@ class Archives(SyncAPIResource):
 
         Searches STAC items across the archive by time interval, collections, item ids, geometry
         (`intersects`) or bounding box (`bbox`), and property filters (`query`, e.g. cloud cover or
-        platform). The developer guide says to give either `intersects` or `bbox`; the reference
-        example sends both, so the schema does not forbid it.
+        platform). Give either `intersects` or `bbox`.
 
         Paging travels in the body (`offset`, `limit`). The response carries no total count, so a
-        client pages until it receives fewer than `limit` features. The response uses the older
-        item-collection shape (`bbox`, `crs`, `features`); see `listCollectionItems`.
-
-        The developer guide shows `Authorization: Bearer <key>`; every reference page and the
-        authentication guide use the raw key, which is what this spec's security scheme sends.
-
-        The stored reference page is cut off inside the first item's `properties` (at `rd:s...`).
-        The example completes the item from the older Get item page, which has the same values up to
-        that point; nothing after the `features` array is known.
+        client pages until it receives fewer than `limit` features.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -196,10 +166,10 @@ class Archives(SyncAPIResource):
             intersects: intersects
             bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
             query: Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover":
-                {"lt": 20}, "platform": {"eq": "TD1"}}`. Printed as `{}` in the reference.
+                {"lt": 20}, "platform": {"eq": "TD1"}}`.
             sortby: Sort keys, applied in order.
-            limit: Page size (10 in the examples; no default is documented).
-            offset: Number of items to skip (0 in the examples; no default is documented).
+            limit: Page size, e.g. 10.
+            offset: Number of items to skip, e.g. 0.
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.StacItemCollection]:
@@ -245,17 +215,12 @@ class AsyncArchives(AsyncAPIResource):
 
         Returns every STAC collection published in the archive (for example `pixxel-td-l2a`).
 
-        The reference page shows one query parameter labelled "Collection IDs" but its name is not
-        visible in the stored rendering. It is modelled here as `ids` (the usual STAC name, and the
-        one the archive search body uses); treat the name as unconfirmed. No paging is documented:
-        the whole list comes back in one response.
+        The whole list comes back in one response.
 
         ``GET /v0/archives/collections`` (operation ``listCollections``).
 
         Args:
-            ids: Restricts the list to these collection ids. Labelled "Collection IDs" in the
-                reference; the parameter name itself is not shown there, so `ids` is an
-                assumption. Sent as a comma-separated list.
+            ids: Restricts the list to these collection ids, sent as a comma-separated list.
         """
         return await self._send(
             OPERATIONS["listCollections"],
@@ -270,9 +235,7 @@ class AsyncArchives(AsyncAPIResource):
     ) -> models.StacCollection:
         """Get a collection.
 
-        Fetches one STAC collection by its id. The generated reference prints `stac_extensions` and
-        `summaries` as `null`, the Mintlify reference as untyped ("any"), so both fields accept any
-        JSON value including null.
+        Fetches one STAC collection by its id.
 
         ``GET /v0/archives/collections/{cid}`` (operation ``getCollection``).
 
@@ -294,19 +257,8 @@ class AsyncArchives(AsyncAPIResource):
 
         Returns the STAC items of one collection.
 
-        Two versions of this page exist and disagree on the shape. The newer one returns a GeoJSON
-        `FeatureCollection` (`type`, `features`) whose items carry `type`, `stac_version`,
-        `proj:code` and `rd:product_level: L2A`; the older one returns `bbox`, `crs` and `features`,
-        with items using `proj:epsg` and `rd:product_level: Level-2A` and a Point geometry holding
-        polygon-shaped coordinates. Both are accepted: every wrapper key except `features` is
-        optional, and item properties are open.
-
-        No query parameters (paging, filters) are documented for this endpoint; use `POST
-        /v0/archives/search` with `collections` to filter or page.
-
-        Both stored renderings of the page are cut off inside the first item's `properties`. The
-        examples complete each item from the matching version of the Get item page, whose item has
-        identical values up to the cut; nothing after the `features` array is known.
+        Returns the items as a GeoJSON feature collection. No filters or paging are available here;
+        use `POST /v0/archives/search` with `collections` to filter or page.
 
         ``GET /v0/archives/collections/{cid}/items`` (operation ``listCollectionItems``).
 
@@ -327,10 +279,7 @@ class AsyncArchives(AsyncAPIResource):
     ) -> models.StacItem:
         """Get item.
 
-        Fetches one STAC item by collection id and item id. The page exists in two versions (see
-        `listCollectionItems`): the newer item uses `proj:code`, `altitude` and a Polygon geometry,
-        the older one `proj:epsg`, `view:altitude`, `mission` and a Point geometry with polygon-
-        shaped coordinates. Both are accepted.
+        Fetches one STAC item by collection id and item id.
 
         ``GET /v0/archives/collections/{cid}/items/{id}`` (operation ``getCollectionItem``).
 
@@ -363,19 +312,10 @@ class AsyncArchives(AsyncAPIResource):
 
         Searches STAC items across the archive by time interval, collections, item ids, geometry
         (`intersects`) or bounding box (`bbox`), and property filters (`query`, e.g. cloud cover or
-        platform). The developer guide says to give either `intersects` or `bbox`; the reference
-        example sends both, so the schema does not forbid it.
+        platform). Give either `intersects` or `bbox`.
 
         Paging travels in the body (`offset`, `limit`). The response carries no total count, so a
-        client pages until it receives fewer than `limit` features. The response uses the older
-        item-collection shape (`bbox`, `crs`, `features`); see `listCollectionItems`.
-
-        The developer guide shows `Authorization: Bearer <key>`; every reference page and the
-        authentication guide use the raw key, which is what this spec's security scheme sends.
-
-        The stored reference page is cut off inside the first item's `properties` (at `rd:s...`).
-        The example completes the item from the older Get item page, which has the same values up to
-        that point; nothing after the `features` array is known.
+        client pages until it receives fewer than `limit` features.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -389,10 +329,10 @@ class AsyncArchives(AsyncAPIResource):
             intersects: intersects
             bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
             query: Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover":
-                {"lt": 20}, "platform": {"eq": "TD1"}}`. Printed as `{}` in the reference.
+                {"lt": 20}, "platform": {"eq": "TD1"}}`.
             sortby: Sort keys, applied in order.
-            limit: Page size (10 in the examples; no default is documented).
-            offset: Number of items to skip (0 in the examples; no default is documented).
+            limit: Page size, e.g. 10.
+            offset: Number of items to skip, e.g. 0.
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.StacItemCollection]:

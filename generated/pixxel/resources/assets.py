@@ -41,9 +41,7 @@ class Assets(SyncAPIResource):
         """List assets for an AOI.
 
         Returns one page of the assets that belong to an AOI (mosaics, STAC items and rendered
-        visualizations), with an offset pagination block. The `offset` and `limit` query parameters
-        appear only on the API reference page; the developer guide lists no query parameters. An
-        unknown AOI gives 404.
+        visualizations), with an offset pagination block. An unknown AOI gives 404.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -85,9 +83,7 @@ class AsyncAssets(AsyncAPIResource):
         """List assets for an AOI.
 
         Returns one page of the assets that belong to an AOI (mosaics, STAC items and rendered
-        visualizations), with an offset pagination block. The `offset` and `limit` query parameters
-        appear only on the API reference page; the developer guide lists no query parameters. An
-        unknown AOI gives 404.
+        visualizations), with an offset pagination block. An unknown AOI gives 404.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 

@@ -39,10 +39,7 @@ class Bandsets(SyncAPIResource):
         organization's custom ones. Copy a band set's `id` into `order_items[].bandset.bandset_id`
         when placing a tasking order.
 
-        The endpoint takes no query or path parameters and is not paged. The developer guide's field
-        table calls `bands` an "array of string", but its own sample shows objects with `name` and
-        `wavelength`; the schema follows the sample. The only documented example uses placeholder
-        values (`"<string>"`, `123`).
+        The list is not paged.
 
         ``GET /v0/bandsets`` (operation ``listBandsets``).
         """
@@ -69,10 +66,7 @@ class AsyncBandsets(AsyncAPIResource):
         organization's custom ones. Copy a band set's `id` into `order_items[].bandset.bandset_id`
         when placing a tasking order.
 
-        The endpoint takes no query or path parameters and is not paged. The developer guide's field
-        table calls `bands` an "array of string", but its own sample shows objects with `name` and
-        `wavelength`; the schema follows the sample. The only documented example uses placeholder
-        values (`"<string>"`, `123`).
+        The list is not paged.
 
         ``GET /v0/bandsets`` (operation ``listBandsets``).
         """

@@ -41,11 +41,7 @@ class Blocks(SyncAPIResource):
         """List blocks.
 
         Returns the blocks (analysis models) available to the caller, optionally only those for one
-        execution mode. Path and parameters follow the API reference (`GET /v0/blocks` with `mode`).
-        The developer guide instead documents two listings, `GET /v0/blocks/workflows` and `GET
-        /v0/blocks/insights`, filtered by `name` and `version`; those paths would collide with `GET
-        /v0/blocks/{name}`, so they are read as this call with `mode` set, and the guide's two
-        filters are kept as optional query parameters. No paging is documented.
+        execution mode, name or version. No paging is documented.
 
         ``GET /v0/blocks`` (operation ``listBlocks``).
 
@@ -69,12 +65,8 @@ class Blocks(SyncAPIResource):
     ) -> models.BlockList:
         """List the versions of a block.
 
-        Returns every published version of one block, one `Block` per version. Only the developer
-        guide documents this call. Its field table lists flat fields (`title`, `version`, `input`,
-        `output`, `price`, `info`, `block_status`), while its JSON sample nests them under `spec`;
-        the sample is followed here, as on the other block calls. `price` (number) and `info`
-        (object array) appear in no sample and are not modelled. Bad parameters give 400; missing
-        access gives 403.
+        Returns every published version of one block, one `Block` per version. Bad parameters give
+        400; missing access gives 403.
 
         ``GET /v0/blocks/{name}`` (operation ``listBlockVersions``).
 
@@ -95,10 +87,7 @@ class Blocks(SyncAPIResource):
     ) -> models.Block:
         """Get one version of a block.
 
-        Returns one version of a block. The API reference returns a single `Block` object; the
-        developer guide's sample wraps it in `{blocks: [...]}`. The API reference reading is
-        followed, since its example and field list both describe one object. Bad parameters give
-        400; missing access gives 403.
+        Returns one version of a block. Bad parameters give 400; missing access gives 403.
 
         ``GET /v0/blocks/{name}/versions/{version}`` (operation ``getBlockVersion``).
 
@@ -133,11 +122,7 @@ class AsyncBlocks(AsyncAPIResource):
         """List blocks.
 
         Returns the blocks (analysis models) available to the caller, optionally only those for one
-        execution mode. Path and parameters follow the API reference (`GET /v0/blocks` with `mode`).
-        The developer guide instead documents two listings, `GET /v0/blocks/workflows` and `GET
-        /v0/blocks/insights`, filtered by `name` and `version`; those paths would collide with `GET
-        /v0/blocks/{name}`, so they are read as this call with `mode` set, and the guide's two
-        filters are kept as optional query parameters. No paging is documented.
+        execution mode, name or version. No paging is documented.
 
         ``GET /v0/blocks`` (operation ``listBlocks``).
 
@@ -161,12 +146,8 @@ class AsyncBlocks(AsyncAPIResource):
     ) -> models.BlockList:
         """List the versions of a block.
 
-        Returns every published version of one block, one `Block` per version. Only the developer
-        guide documents this call. Its field table lists flat fields (`title`, `version`, `input`,
-        `output`, `price`, `info`, `block_status`), while its JSON sample nests them under `spec`;
-        the sample is followed here, as on the other block calls. `price` (number) and `info`
-        (object array) appear in no sample and are not modelled. Bad parameters give 400; missing
-        access gives 403.
+        Returns every published version of one block, one `Block` per version. Bad parameters give
+        400; missing access gives 403.
 
         ``GET /v0/blocks/{name}`` (operation ``listBlockVersions``).
 
@@ -187,10 +168,7 @@ class AsyncBlocks(AsyncAPIResource):
     ) -> models.Block:
         """Get one version of a block.
 
-        Returns one version of a block. The API reference returns a single `Block` object; the
-        developer guide's sample wraps it in `{blocks: [...]}`. The API reference reading is
-        followed, since its example and field list both describe one object. Bad parameters give
-        400; missing access gives 403.
+        Returns one version of a block. Bad parameters give 400; missing access gives 403.
 
         ``GET /v0/blocks/{name}/versions/{version}`` (operation ``getBlockVersion``).
 

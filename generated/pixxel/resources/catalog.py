@@ -61,11 +61,7 @@ class Catalog(SyncAPIResource):
     ) -> models.DeliveryList:
         """List all deliveries.
 
-        Lists the deliveries of catalog imagery to cloud stores. Undocumented: only the sidebar
-        label "List all deliveries" exists in the generated reference. The response is assumed to
-        mirror the create-deliveries response, `{deliveries: [Delivery]}`, with the same Delivery
-        object. Unknown: any query parameters (filters, paging), whether the list is paged, and the
-        exact wrapper key.
+        Lists the deliveries of catalog imagery to cloud stores, each with its status.
 
         ``GET /v0/catalogs/deliveries`` (operation ``listDeliveries``).
         """
@@ -81,18 +77,9 @@ class Catalog(SyncAPIResource):
     ) -> models.DeliveryList:
         """Create deliveries.
 
-        Asks for catalog imagery to be copied to a cloud store. Each entry names either catalog ids
-        or order-item ids (never both) and the target store. The copy runs asynchronously; the
-        response lists one Delivery per catalog with its status.
-
-        The request calls the destination `cloud_info`, the response `cloud_delivery` (same
-        `config`/`path` shape, modelled once as CloudInfo). The generated reference prints
-        `cloud_delivery: null`, the Mintlify reference an object, so it is nullable.
-
-        Every documented request example fills both `catalog_ids` and `order_item_ids` (the second
-        with a placeholder), which the pages' own rule forbids; the schema enforces the rule, so the
-        request example below is the documented one with the placeholder array removed, marked
-        synthetic.
+        Asks for catalog imagery to be copied to a cloud store. Each delivery names either catalog
+        ids or order-item ids (fill one list; leave the other out or empty) and the target store.
+        The copy runs asynchronously; the response lists one Delivery per catalog with its status.
 
         ``POST /v0/catalogs/deliveries`` (operation ``createDeliveries``).
 
@@ -114,26 +101,21 @@ class Catalog(SyncAPIResource):
     def create_download(
         self,
         *,
-        catalog_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        order_item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        catalog_ids: builtins.list[str],
+        order_item_ids: builtins.list[str],
     ) -> models.CatalogDownload:
         """Create a download resource.
 
         Creates a download resource for catalog imagery, named either by catalog ids or by order-
-        item ids (exactly one of the two). The signed URL is produced asynchronously: poll
-        `getCatalogDownload` until `status` is `success`.
-
-        Both references flag `catalog_ids` and `order_item_ids` as required while telling you not to
-        send one when the other is used; the schema follows the latter (exactly one, via `oneOf`).
-        Their request examples send both arrays (the second a placeholder), so the request example
-        below drops the placeholder and is marked synthetic.
+        item ids: send both lists, with the unused one empty. The signed URL is produced
+        asynchronously: poll `getCatalogDownload` until `status` is `success`.
 
         ``POST /v0/catalogs/download`` (operation ``createCatalogDownload``).
 
         Args:
-            catalog_ids: Catalog ids to download. Do not send `order_item_ids` with it.
-            order_item_ids: Order-item ids whose imagery to download. Do not send `catalog_ids` with
-                it.
+            catalog_ids: Catalog ids to download; empty when `order_item_ids` is used.
+            order_item_ids: Order-item ids whose imagery to download; empty when `catalog_ids` is
+                used.
         """
         return self._send(
             OPERATIONS["createCatalogDownload"],
@@ -191,13 +173,7 @@ class Catalog(SyncAPIResource):
         collection, catalog ids, STAC item ids, order ids, order-item ids, time interval, geometry
         or bounding box, and free filters in `query` (the developer guide filters on `project_id`
         and `usecase`). Paging travels in the body (`offset`, `limit`); the response carries no
-        total count, so a client pages until it receives fewer than `limit` catalogs. Note the sort
-        key is `sort_by` here but `sortby` in the archive search.
-
-        The stored reference page is cut off inside the last field of the catalog (`updated_at:
-        "2024-05-27T06:50:20.05`). The example completes it with the values of the same catalog on
-        the Get a catalog reference page (`...056549Z`, `updated_by`); nothing after the `catalogs`
-        array is known.
+        total count, so a client pages until it receives fewer than `limit` catalogs.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -214,10 +190,10 @@ class Catalog(SyncAPIResource):
             intersects: intersects
             bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
             query: Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase":
-                "agriculture"}` (developer guide). Printed as `{}` in the reference.
+                "agriculture"}`.
             sort_by: Sort keys, applied in order.
-            limit: Page size (100 and 10 in the examples; no default is documented).
-            offset: Number of catalogs to skip (50 and 0 in the examples; no default is documented).
+            limit: Page size, e.g. 100.
+            offset: Number of catalogs to skip, e.g. 0.
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.CatalogList]:
@@ -254,10 +230,9 @@ class Catalog(SyncAPIResource):
     ) -> models.Catalog:
         """Get a catalog.
 
-        Fetches one catalog entry: a delivered image with its STAC metadata (`details`), owner,
-        bandset and delivery status. `details` is null in the generated reference's example and a
-        full STAC item in the Mintlify reference, so it is nullable. `delivery_status` is only set
-        when automated delivery to a store is enabled.
+        Fetches one catalog entry: a delivered image with its STAC metadata (`details`, may be
+        null), owner, bandset and delivery status. `delivery_status` is only set when automated
+        delivery to a store is enabled.
 
         ``GET /v0/catalogs/{id}`` (operation ``getCatalog``).
 
@@ -365,11 +340,7 @@ class AsyncCatalog(AsyncAPIResource):
     ) -> models.DeliveryList:
         """List all deliveries.
 
-        Lists the deliveries of catalog imagery to cloud stores. Undocumented: only the sidebar
-        label "List all deliveries" exists in the generated reference. The response is assumed to
-        mirror the create-deliveries response, `{deliveries: [Delivery]}`, with the same Delivery
-        object. Unknown: any query parameters (filters, paging), whether the list is paged, and the
-        exact wrapper key.
+        Lists the deliveries of catalog imagery to cloud stores, each with its status.
 
         ``GET /v0/catalogs/deliveries`` (operation ``listDeliveries``).
         """
@@ -385,18 +356,9 @@ class AsyncCatalog(AsyncAPIResource):
     ) -> models.DeliveryList:
         """Create deliveries.
 
-        Asks for catalog imagery to be copied to a cloud store. Each entry names either catalog ids
-        or order-item ids (never both) and the target store. The copy runs asynchronously; the
-        response lists one Delivery per catalog with its status.
-
-        The request calls the destination `cloud_info`, the response `cloud_delivery` (same
-        `config`/`path` shape, modelled once as CloudInfo). The generated reference prints
-        `cloud_delivery: null`, the Mintlify reference an object, so it is nullable.
-
-        Every documented request example fills both `catalog_ids` and `order_item_ids` (the second
-        with a placeholder), which the pages' own rule forbids; the schema enforces the rule, so the
-        request example below is the documented one with the placeholder array removed, marked
-        synthetic.
+        Asks for catalog imagery to be copied to a cloud store. Each delivery names either catalog
+        ids or order-item ids (fill one list; leave the other out or empty) and the target store.
+        The copy runs asynchronously; the response lists one Delivery per catalog with its status.
 
         ``POST /v0/catalogs/deliveries`` (operation ``createDeliveries``).
 
@@ -418,26 +380,21 @@ class AsyncCatalog(AsyncAPIResource):
     async def create_download(
         self,
         *,
-        catalog_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        order_item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        catalog_ids: builtins.list[str],
+        order_item_ids: builtins.list[str],
     ) -> models.CatalogDownload:
         """Create a download resource.
 
         Creates a download resource for catalog imagery, named either by catalog ids or by order-
-        item ids (exactly one of the two). The signed URL is produced asynchronously: poll
-        `getCatalogDownload` until `status` is `success`.
-
-        Both references flag `catalog_ids` and `order_item_ids` as required while telling you not to
-        send one when the other is used; the schema follows the latter (exactly one, via `oneOf`).
-        Their request examples send both arrays (the second a placeholder), so the request example
-        below drops the placeholder and is marked synthetic.
+        item ids: send both lists, with the unused one empty. The signed URL is produced
+        asynchronously: poll `getCatalogDownload` until `status` is `success`.
 
         ``POST /v0/catalogs/download`` (operation ``createCatalogDownload``).
 
         Args:
-            catalog_ids: Catalog ids to download. Do not send `order_item_ids` with it.
-            order_item_ids: Order-item ids whose imagery to download. Do not send `catalog_ids` with
-                it.
+            catalog_ids: Catalog ids to download; empty when `order_item_ids` is used.
+            order_item_ids: Order-item ids whose imagery to download; empty when `catalog_ids` is
+                used.
         """
         return await self._send(
             OPERATIONS["createCatalogDownload"],
@@ -495,13 +452,7 @@ class AsyncCatalog(AsyncAPIResource):
         collection, catalog ids, STAC item ids, order ids, order-item ids, time interval, geometry
         or bounding box, and free filters in `query` (the developer guide filters on `project_id`
         and `usecase`). Paging travels in the body (`offset`, `limit`); the response carries no
-        total count, so a client pages until it receives fewer than `limit` catalogs. Note the sort
-        key is `sort_by` here but `sortby` in the archive search.
-
-        The stored reference page is cut off inside the last field of the catalog (`updated_at:
-        "2024-05-27T06:50:20.05`). The example completes it with the values of the same catalog on
-        the Get a catalog reference page (`...056549Z`, `updated_by`); nothing after the `catalogs`
-        array is known.
+        total count, so a client pages until it receives fewer than `limit` catalogs.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -518,10 +469,10 @@ class AsyncCatalog(AsyncAPIResource):
             intersects: intersects
             bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
             query: Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase":
-                "agriculture"}` (developer guide). Printed as `{}` in the reference.
+                "agriculture"}`.
             sort_by: Sort keys, applied in order.
-            limit: Page size (100 and 10 in the examples; no default is documented).
-            offset: Number of catalogs to skip (50 and 0 in the examples; no default is documented).
+            limit: Page size, e.g. 100.
+            offset: Number of catalogs to skip, e.g. 0.
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.CatalogList]:
@@ -558,10 +509,9 @@ class AsyncCatalog(AsyncAPIResource):
     ) -> models.Catalog:
         """Get a catalog.
 
-        Fetches one catalog entry: a delivered image with its STAC metadata (`details`), owner,
-        bandset and delivery status. `details` is null in the generated reference's example and a
-        full STAC item in the Mintlify reference, so it is nullable. `delivery_status` is only set
-        when automated delivery to a store is enabled.
+        Fetches one catalog entry: a delivered image with its STAC metadata (`details`, may be
+        null), owner, bandset and delivery status. `delivery_status` is only set when automated
+        delivery to a store is enabled.
 
         ``GET /v0/catalogs/{id}`` (operation ``getCatalog``).
 

@@ -57,20 +57,13 @@ class Downloads(SyncAPIResource):
         a signed URL to fetch the files from. Poll `getAssetDownload` with the returned
         `download_id` until the status says success.
 
-        Conflicts between the pages: - Status code: the API reference (R:) answers 201 Created, the
-        developer guide (D:) 200 OK. Both are declared, with the same body; 201 is listed first as
-        the R: reading. - Status casing: every example payload writes `"SUCCESS"` while D:'s field
-        table writes `"success"`. No list of values is documented, so `status` is a plain string and
-        clients should compare it case-insensitively. - This is not the catalog's "Create a download
-        resource" (`POST /v0/catalogs/download`), which the generated reference files under the
-        similar slug `CreateDownload`.
+        Compare `status` case-insensitively: pages write it both `SUCCESS` and `success`.
 
         ``POST /v0/aois/{aoi_id}/downloads`` (operation ``createAssetDownload``).
 
         Args:
             aoi_id: Id of the AOI whose assets are downloaded.
-            asset_ids: Ids of the AOI's assets to include (see `listAssets`). Documented ids are not
-                always UUIDs.
+            asset_ids: Ids of the AOI's assets to include (see `listAssets`).
         """
         return self._send(
             OPERATIONS["createAssetDownload"],
@@ -92,11 +85,8 @@ class Downloads(SyncAPIResource):
     ) -> models.AssetDownload:
         """Get status of a download request.
 
-        Returns the current state of an AOI download request and its signed URL. Only the generated
-        reference documents this operation; its example shows `"SUCCESS"`. No list of status values
-        is documented for AOI downloads: the waiter treats `SUCCESS`/`success` as done and borrows
-        `failed` from the catalog download's documented values (success, created, failed,
-        in_progress), in both casings because the casing differs between pages.
+        Returns the current state of an AOI download request and its signed URL. Waiting ends on
+        `SUCCESS`/`success` or `FAILED`/`failed`.
 
         ``GET /v0/aois/{aoi_id}/downloads/{download_id}`` (operation ``getAssetDownload``).
 
@@ -186,20 +176,13 @@ class AsyncDownloads(AsyncAPIResource):
         a signed URL to fetch the files from. Poll `getAssetDownload` with the returned
         `download_id` until the status says success.
 
-        Conflicts between the pages: - Status code: the API reference (R:) answers 201 Created, the
-        developer guide (D:) 200 OK. Both are declared, with the same body; 201 is listed first as
-        the R: reading. - Status casing: every example payload writes `"SUCCESS"` while D:'s field
-        table writes `"success"`. No list of values is documented, so `status` is a plain string and
-        clients should compare it case-insensitively. - This is not the catalog's "Create a download
-        resource" (`POST /v0/catalogs/download`), which the generated reference files under the
-        similar slug `CreateDownload`.
+        Compare `status` case-insensitively: pages write it both `SUCCESS` and `success`.
 
         ``POST /v0/aois/{aoi_id}/downloads`` (operation ``createAssetDownload``).
 
         Args:
             aoi_id: Id of the AOI whose assets are downloaded.
-            asset_ids: Ids of the AOI's assets to include (see `listAssets`). Documented ids are not
-                always UUIDs.
+            asset_ids: Ids of the AOI's assets to include (see `listAssets`).
         """
         return await self._send(
             OPERATIONS["createAssetDownload"],
@@ -221,11 +204,8 @@ class AsyncDownloads(AsyncAPIResource):
     ) -> models.AssetDownload:
         """Get status of a download request.
 
-        Returns the current state of an AOI download request and its signed URL. Only the generated
-        reference documents this operation; its example shows `"SUCCESS"`. No list of status values
-        is documented for AOI downloads: the waiter treats `SUCCESS`/`success` as done and borrows
-        `failed` from the catalog download's documented values (success, created, failed,
-        in_progress), in both casings because the casing differs between pages.
+        Returns the current state of an AOI download request and its signed URL. Waiting ends on
+        `SUCCESS`/`success` or `FAILED`/`failed`.
 
         ``GET /v0/aois/{aoi_id}/downloads/{download_id}`` (operation ``getAssetDownload``).
 

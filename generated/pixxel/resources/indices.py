@@ -52,10 +52,6 @@ class Indices(SyncAPIResource):
         the caller's `custom` ones, together with an offset pagination block. The results can be
         narrowed by satellite, index type, expression type or a single index id.
 
-        Only the developer guide describes this operation and it shows no sample response: the item
-        shape is the Index object documented on the create-index pages, and the wrapper (`indices`
-        next to `pagination{total, offset, limit}`) follows the guide's field table.
-
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
         ``GET /v0/indices`` (operation ``listIndices``).
@@ -92,23 +88,14 @@ class Indices(SyncAPIResource):
         rescale: builtins.list[int],
         expression: str,
         colormap: str,
-        lens_satellite_id: str,
+        satellite_id: str,
         expression_type: models.ExpressionType | str,
-        type_: models.IndexType | str,
     ) -> models.Index:
         """Create a new index.
 
-        Defines a new index from a band expression, its display range (`rescale`) and a colour map,
-        for one satellite. Answers 201 with the stored Index.
-
-        Conflicts between the pages: - Satellite field: the API reference (R:) and the developer
-        guide (D:) send `lens_satellite_id`; the generated reference (A:) sends `satellite_id` and
-        returns it under that name too. The request schema follows R:/D:, whose example payloads
-        agree; the response schema accepts both names. - `type`: required with values custom|preset
-        in R:/D:, absent from A:, which also says this endpoint creates custom indices only (preset
-        indices are pre-generated), while D: speaks of creating "custom or preset" indices. `type`
-        stays required, as the examples send it. - D: mentions errors for invalid input and for
-        duplicates without giving their status codes; invalid input is modelled as 400.
+        Defines a new custom index from a band expression, its display range (`rescale`) and a
+        colour map, for one satellite. Answers 201 with the stored Index. Preset indices are
+        provided by Pixxel and cannot be created.
 
         ``POST /v0/indices`` (operation ``createIndex``).
 
@@ -119,11 +106,9 @@ class Indices(SyncAPIResource):
                 rendering.
             expression: Band arithmetic using the satellite's band names.
             colormap: Name of the colour palette used to render the index.
-            lens_satellite_id: Id of the satellite whose bands the expression uses. The generated
-                reference (A:) names this field `satellite_id`; R: and D: (and their examples)
-                use `lens_satellite_id`.
+            satellite_id: Id of the satellite whose bands the expression uses
+                (`0002a3a3-00a2-4b55-842b-44d8202c6d60` is Sentinel-2).
             expression_type: expression_type
-            type_: type
         """
         return self._send(
             OPERATIONS["createIndex"],
@@ -136,9 +121,8 @@ class Indices(SyncAPIResource):
                         "rescale": rescale,
                         "expression": expression,
                         "colormap": colormap,
-                        "lens_satellite_id": lens_satellite_id,
+                        "satellite_id": satellite_id,
                         "expression_type": expression_type,
-                        "type": type_,
                     },
                 ),
             ),
@@ -168,10 +152,6 @@ class AsyncIndices(AsyncAPIResource):
         Returns one page of the indices the caller can use, both the pre-generated `preset` ones and
         the caller's `custom` ones, together with an offset pagination block. The results can be
         narrowed by satellite, index type, expression type or a single index id.
-
-        Only the developer guide describes this operation and it shows no sample response: the item
-        shape is the Index object documented on the create-index pages, and the wrapper (`indices`
-        next to `pagination{total, offset, limit}`) follows the guide's field table.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -212,23 +192,14 @@ class AsyncIndices(AsyncAPIResource):
         rescale: builtins.list[int],
         expression: str,
         colormap: str,
-        lens_satellite_id: str,
+        satellite_id: str,
         expression_type: models.ExpressionType | str,
-        type_: models.IndexType | str,
     ) -> models.Index:
         """Create a new index.
 
-        Defines a new index from a band expression, its display range (`rescale`) and a colour map,
-        for one satellite. Answers 201 with the stored Index.
-
-        Conflicts between the pages: - Satellite field: the API reference (R:) and the developer
-        guide (D:) send `lens_satellite_id`; the generated reference (A:) sends `satellite_id` and
-        returns it under that name too. The request schema follows R:/D:, whose example payloads
-        agree; the response schema accepts both names. - `type`: required with values custom|preset
-        in R:/D:, absent from A:, which also says this endpoint creates custom indices only (preset
-        indices are pre-generated), while D: speaks of creating "custom or preset" indices. `type`
-        stays required, as the examples send it. - D: mentions errors for invalid input and for
-        duplicates without giving their status codes; invalid input is modelled as 400.
+        Defines a new custom index from a band expression, its display range (`rescale`) and a
+        colour map, for one satellite. Answers 201 with the stored Index. Preset indices are
+        provided by Pixxel and cannot be created.
 
         ``POST /v0/indices`` (operation ``createIndex``).
 
@@ -239,11 +210,9 @@ class AsyncIndices(AsyncAPIResource):
                 rendering.
             expression: Band arithmetic using the satellite's band names.
             colormap: Name of the colour palette used to render the index.
-            lens_satellite_id: Id of the satellite whose bands the expression uses. The generated
-                reference (A:) names this field `satellite_id`; R: and D: (and their examples)
-                use `lens_satellite_id`.
+            satellite_id: Id of the satellite whose bands the expression uses
+                (`0002a3a3-00a2-4b55-842b-44d8202c6d60` is Sentinel-2).
             expression_type: expression_type
-            type_: type
         """
         return await self._send(
             OPERATIONS["createIndex"],
@@ -256,9 +225,8 @@ class AsyncIndices(AsyncAPIResource):
                         "rescale": rescale,
                         "expression": expression,
                         "colormap": colormap,
-                        "lens_satellite_id": lens_satellite_id,
+                        "satellite_id": satellite_id,
                         "expression_type": expression_type,
-                        "type": type_,
                     },
                 ),
             ),

@@ -35,8 +35,8 @@ class System(SyncAPIResource):
     ) -> models.PingResponse:
         """Ping server.
 
-        Checks that the API is reachable. Undocumented: only the sidebar label "Ping Server" exists
-        in the API reference, so the response body is unknown and modelled as a free-form object.
+        Checks that the API is reachable. The body's content is not documented: it may be a JSON
+        object or a JSON string.
 
         ``GET /ping`` (operation ``ping``).
         """
@@ -59,8 +59,8 @@ class AsyncSystem(AsyncAPIResource):
     ) -> models.PingResponse:
         """Ping server.
 
-        Checks that the API is reachable. Undocumented: only the sidebar label "Ping Server" exists
-        in the API reference, so the response body is unknown and modelled as a free-form object.
+        Checks that the API is reachable. The body's content is not documented: it may be a JSON
+        object or a JSON string.
 
         ``GET /ping`` (operation ``ping``).
         """
