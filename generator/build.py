@@ -45,7 +45,7 @@ def _generate(bundle: Bundle, out: Path) -> None:
     package = out / PACKAGE
     package.mkdir()
     generate_models(bundle.document, package / "models.py")
-    generate_endpoints(bundle_path, package)
+    generate_endpoints(bundle_path, package, views)
     render_package(bundle.document, views, out)
     _check_model_names(package)
     format_tree(out)
