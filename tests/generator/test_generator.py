@@ -187,3 +187,20 @@ def test_endpoint_modules_take_their_return_types_from_the_operation_views(
     module = (package / "api" / "order" / "get_order.py").read_text()
     assert "200: models.MarkedForTheTest," in module
     assert "-> PreparedRequest[models.MarkedForTheTest]:" in module
+
+
+def test_spec_report_runs_in_a_clone_without_the_shared_folder(tmp_path: Path) -> None:
+    clone = _copy_project(tmp_path / "clone")
+    shutil.copytree(ROOT / "tests" / "cassettes", clone / "tests" / "cassettes")
+    env = {k: v for k, v in os.environ.items() if k != "PIXXEL_SEED"}
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "report"],
+        cwd=clone,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "shared").exists()
+    assert "total 55 documented operations: 55/55 in spec" in result.stdout
