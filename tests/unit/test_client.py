@@ -186,7 +186,7 @@ def test_raw_response_gives_headers_and_parses_on_demand() -> None:
 def test_empty_success_body_returns_none() -> None:
     client = sync_client(lambda r: httpx.Response(200))
     assert client.insights.with_raw_response.delete("a1", "i1", project_id="p1").parse() is None
-    assert client.insights.delete("a1", "i1", project_id="p1") is None
+    client.insights.delete("a1", "i1", project_id="p1")  # returns None, raises on error
 
 
 def test_binary_response_is_returned_as_bytes() -> None:
