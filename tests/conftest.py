@@ -22,6 +22,13 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     stale = stale_runtime()
     if stale:
         pytest.exit(stale_message(stale), returncode=pytest.ExitCode.USAGE_ERROR)
+    if session.config.getoption("--record-mode", None) not in (None, "none"):
+        # pytest-recording would delete each cassette before trying the network.
+        pytest.exit(
+            "cassettes are recorded by `make record` (staged, checked against the spec, never "
+            "lost), not by pytest --record-mode",
+            returncode=pytest.ExitCode.USAGE_ERROR,
+        )
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,12 @@ test_operations), unless a test overrides the answer. Nothing here leaves 127.0.
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 import socket
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -21,7 +25,7 @@ from pixxel import OPERATIONS
 
 from ..support import contract_live, record
 from ..support.live import documented_exchanges, is_read_only, variable_names
-from ..support.paths import CASSETTES
+from ..support.paths import CASSETTES, ROOT
 from .test_operations import _check, _replay
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])
@@ -281,3 +285,56 @@ def test_contract_live_reports_drift_per_operation(
 def test_contract_live_all_clean_exits_zero(api: FakeLiveApi) -> None:
     env = {k: v for k, v in account_env().items()}
     assert contract_live.main(["--base-url", api.url], env=env) == 0
+
+
+def test_make_record_runs_the_staged_recorder() -> None:
+    def dry_run(*args: str) -> str:
+        return subprocess.run(
+            ["make", "-n", "record", *args],
+            cwd=ROOT,
+            env={**os.environ, "PIXXEL_API_KEY": API_KEY},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+
+    reads = dry_run().splitlines()[-1].split()
+    assert reads[-2:] == ["-m", "tests.support.record"] and "--record-mode=rewrite" not in reads
+    writes = dry_run("INCLUDE_WRITES=1").splitlines()[-1].split()
+    assert writes[-2:] == [
+        "tests.support.record",
+        "--include-writes",
+    ]
+
+
+def test_pytest_record_mode_is_refused_and_deletes_nothing(tmp_path: Path) -> None:
+    for name in ("generator", "templates", "generated", "tests", "pyproject.toml"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, tmp_path / name)
+    before = snapshot(tmp_path / "tests" / "cassettes")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--record-mode=rewrite",
+            "--block-network",
+            "tests/cassette/test_operations.py",
+            "-k",
+            "getOrder and not async",
+        ],
+        cwd=tmp_path,
+        env={**os.environ, "PIXXEL_API_KEY": API_KEY},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 4, result.stdout + result.stderr
+    assert "recorded by `make record`" in result.stdout + result.stderr
+    assert snapshot(tmp_path / "tests" / "cassettes") == before
