@@ -292,15 +292,20 @@ def test_make_record_runs_the_staged_recorder() -> None:
         return subprocess.run(
             ["make", "-n", "record", *args],
             cwd=ROOT,
-            env={**os.environ, "PIXXEL_API_KEY": API_KEY},
+            env={
+                **{k: v for k, v in os.environ.items() if not k.startswith("MAKE")},
+                "PIXXEL_API_KEY": API_KEY,
+            },
             capture_output=True,
             text=True,
             check=True,
         ).stdout
 
-    reads = dry_run().splitlines()[-1].split()
+    reads = next(line for line in dry_run().splitlines() if "tests.support" in line).split()
     assert reads[-2:] == ["-m", "tests.support.record"] and "--record-mode=rewrite" not in reads
-    writes = dry_run("INCLUDE_WRITES=1").splitlines()[-1].split()
+    writes = next(
+        line for line in dry_run("INCLUDE_WRITES=1").splitlines() if "tests.support" in line
+    ).split()
     assert writes[-2:] == [
         "tests.support.record",
         "--include-writes",
