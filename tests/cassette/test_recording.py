@@ -343,3 +343,9 @@ def test_pytest_record_mode_is_refused_and_deletes_nothing(tmp_path: Path) -> No
     assert result.returncode == 4, result.stdout + result.stderr
     assert "recorded by `make record`" in result.stdout + result.stderr
     assert snapshot(tmp_path / "tests" / "cassettes") == before
+
+
+def test_a_body_variable_that_is_not_json_is_named(capsys: pytest.CaptureFixture[str]) -> None:
+    env = {"PIXXEL_RECORD_CREATE_ORDER_BODY": "{dry_run: true"}
+    assert record.main(["--plan", "--include-writes"], env=env) == 2
+    assert "PIXXEL_RECORD_CREATE_ORDER_BODY is not valid JSON" in capsys.readouterr().err

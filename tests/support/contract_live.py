@@ -57,7 +57,11 @@ def main(argv: list[str] | None = None, env: dict[str, str] | None = None) -> in
             print(f"         {line}")
         sys.stdout.flush()
 
-    calls = plan(env, include_writes=False)
+    try:
+        calls = plan(env, include_writes=False)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     run(calls, api_key=api_key, base_url=base_url, on_outcome=show)
     print(
         f"\n{len(calls)} read-only operations: {counts['ok']} match the spec, "

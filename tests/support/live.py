@@ -180,7 +180,10 @@ def plan(env: Mapping[str, str], *, include_writes: bool) -> list[Call]:
         if _body_schema(info) or "requestBody" in spec_operation(info.operation_id):
             raw = env.get(body_variable(info))
             if raw is not None:
-                body = json.loads(raw)
+                try:
+                    body = json.loads(raw)
+                except ValueError as exc:
+                    raise ValueError(f"{body_variable(info)} is not valid JSON: {exc}") from None
             elif not write and info.operation_id in documented:
                 body = documented[info.operation_id].body
             else:

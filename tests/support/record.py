@@ -171,7 +171,11 @@ def main(argv: list[str] | None = None, env: dict[str, str] | None = None) -> in
     args = parser.parse_args(argv)
     env = dict(os.environ) if env is None else env
 
-    calls = plan(env, include_writes=args.include_writes)
+    try:
+        calls = plan(env, include_writes=args.include_writes)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     print(f"{len(calls)} calls planned ({'with' if args.include_writes else 'no'} writes):")
     for call in calls:
         print(("  WRITE " if call.write else "  read  ") + call.describe())
