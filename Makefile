@@ -12,7 +12,7 @@ export UV_PROJECT_ENVIRONMENT := .venv
 # Installed packages get their bytecode at install time (as pip does), not at every import.
 export UV_COMPILE_BYTECODE := 1
 
-.PHONY: help generate check-generated test lint spec-lint spec-report cassettes record bench build clean
+.PHONY: help generate check-generated test lint spec-lint spec-report cassettes record contract-live bench build clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -53,9 +53,13 @@ spec-report: .venv/.synced  ## one row per documented operation: in spec / gener
 cassettes: .venv/.synced  ## rebuild tests/cassettes from the documented payloads in tests/payloads
 	PYTHONPATH=generated $(RUN) python -m tests.support.cassettes
 
-record: .venv/.synced  ## re-record the cassettes against the live API (needs PIXXEL_API_KEY)
+record: .venv/.synced  ## re-record read-only cassettes live (PIXXEL_API_KEY; INCLUDE_WRITES=1 adds writes)
 	@test -n "$${PIXXEL_API_KEY:-}" || { echo "make record needs PIXXEL_API_KEY" >&2; exit 2; }
-	$(RUN) pytest tests/cassette/test_operations.py -k "not async" --record-mode=rewrite
+	PYTHONPATH=generated $(RUN) python -m tests.support.record $(if $(INCLUDE_WRITES),--include-writes)
+
+contract-live: .venv/.synced  ## drift report: read-only operations on the live API vs the spec
+	@test -n "$${PIXXEL_API_KEY:-}" || { echo "make contract-live needs PIXXEL_API_KEY" >&2; exit 2; }
+	PYTHONPATH=generated $(RUN) python -m tests.support.contract_live
 
 clean:  ## remove environments and caches
 	rm -rf .venv $(TOOLS) node_modules .pytest_cache .mypy_cache .ruff_cache

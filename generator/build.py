@@ -12,7 +12,8 @@ from pathlib import Path
 
 from .client import generate_endpoints
 from .models import generate_models
-from .operations import build_views
+from .operations import OperationView, build_views
+from .provenance import Provenance
 from .render import render_package
 from .settings import BUNDLE_NAME, PACKAGE, ROOT
 from .spec import Bundle, SpecError, check_openapi, check_project_rules, load
@@ -44,11 +45,47 @@ def _generate(bundle: Bundle, out: Path) -> None:
     bundle_path.write_text(bundle.to_json(), encoding="utf-8")
     package = out / PACKAGE
     package.mkdir()
+    provenance = Provenance()
+    parts = spec_parts(bundle, views)
     generate_models(bundle.document, package / "models.py")
-    generate_endpoints(bundle_path, package)
-    render_package(bundle.document, views, out)
+    provenance.add(Path(PACKAGE, "models.py"), "templates/datamodel-codegen/", *WHOLE_SPEC)
+    generate_endpoints(bundle_path, package, views)
+    _record_endpoints(provenance, package, views, parts)
+    render_package(bundle.document, views, out, provenance, parts)
     _check_model_names(package)
+    provenance.stamp(out)
     format_tree(out)
+
+
+WHOLE_SPEC = ("spec/openapi.yaml", "spec/parts/ (every part)")
+ENDPOINT_TEMPLATES = "templates/openapi-python-client/"
+
+
+def spec_parts(bundle: Bundle, views: list[OperationView]) -> dict[str, str]:
+    """Operation id -> the spec file that defines it, as ``spec/...``."""
+    spec_dir = bundle.origins[()].parent
+    return {
+        view.operation_id: "spec/"
+        + bundle.origin(("paths", view.path)).resolve().relative_to(spec_dir.resolve()).as_posix()
+        for view in views
+    }
+
+
+def _record_endpoints(
+    provenance: Provenance, package: Path, views: list[OperationView], parts: dict[str, str]
+) -> None:
+    api = Path(PACKAGE, "api")
+    provenance.add(api / "__init__.py", ENDPOINT_TEMPLATES + "api_init.py.jinja")
+    for view in views:
+        provenance.add(
+            api / view.tag_module / "__init__.py", ENDPOINT_TEMPLATES + "endpoint_init.py.jinja"
+        )
+        provenance.add(
+            api / view.tag_module / f"{view.module}.py",
+            ENDPOINT_TEMPLATES + "endpoint_module.py.jinja",
+            ENDPOINT_TEMPLATES + "macros.jinja",
+            parts[view.operation_id],
+        )
 
 
 def _check_model_names(package: Path) -> None:

@@ -57,7 +57,10 @@ class OperationView:
     body_params: list[Param] = field(default_factory=list)
     body_model: str | None = None
     body_is_whole: bool = False
+    response_types: dict[str, str] = field(default_factory=dict)
+    """Success status -> the type its body parses to (see :meth:`TypeNamer.response_types`)."""
     returns: str = "None"
+    """What a call returns: the union of :attr:`response_types`."""
     pagination: dict[str, Any] | None = None
     waiter: dict[str, Any] | None = None
     page_item: str = "Any"
@@ -153,33 +156,40 @@ class TypeNamer:
             return f"models.{element['$ref'].rsplit('/', 1)[-1]}"
         return "Any"
 
-    def returns(self, op: dict[str, Any], responses: dict[str, Any]) -> str:
-        kinds: list[str] = []
+    def response_types(self, op: dict[str, Any], responses: dict[str, Any]) -> dict[str, str]:
+        """Success status -> what its body parses to: ``models.X``, ``Any``, ``str``, ``bytes``
+        or ``None``. The single source of return types: the endpoint modules' ``RESPONSES`` and
+        ``PreparedRequest[...]`` (templates/openapi-python-client) and the resource methods."""
+        types: dict[str, str] = {}
         for status, response in sorted(op.get("responses", {}).items()):
             if not status.startswith("2"):
                 continue
             if "$ref" in response:
                 response = responses[response["$ref"].rsplit("/", 1)[-1]]
             content = response.get("content") or {}
-            if not content:
-                kinds.append("None")
+            types[status] = "None"
             for media_type, media in content.items():
                 schema = media.get("schema", {})
                 if "json" in media_type:
                     ref = schema.get("$ref", "")
                     name = ref.rsplit("/", 1)[-1]
-                    kinds.append(
+                    types[status] = (
                         f"models.{name}" if ref and name not in SCHEMA_OVERRIDES else "Any"
                     )
                 elif media_type.startswith("text/") or media_type.endswith("xml"):
-                    kinds.append("str")
+                    types[status] = "str"
                 else:
-                    kinds.append("bytes")
+                    types[status] = "bytes"
                 break
-        unique = list(dict.fromkeys(kinds)) or ["None"]
-        if "None" in unique and len(unique) > 1:
-            unique = [k for k in unique if k != "None"] + ["None"]
-        return " | ".join(unique)
+        return types
+
+
+def union(types: list[str]) -> str:
+    """The annotation of a call returning any of ``types`` (``None`` last, once each)."""
+    unique = list(dict.fromkeys(types)) or ["None"]
+    if "None" in unique and len(unique) > 1:
+        unique = [k for k in unique if k != "None"] + ["None"]
+    return " | ".join(unique)
 
 
 def build_views(bundle: Bundle) -> list[OperationView]:
@@ -206,8 +216,9 @@ def build_views(bundle: Bundle) -> list[OperationView]:
             pagination=op.get("x-pixxel-pagination"),
             waiter=op.get("x-pixxel-waiter"),
             download=op.get("x-pixxel-download"),
-            returns=namer.returns(op, components.get("responses", {})),
+            response_types=namer.response_types(op, components.get("responses", {})),
         )
+        view.returns = union(list(view.response_types.values()))
         for raw in op.get("parameters", []):
             param = (
                 components["parameters"][raw["$ref"].rsplit("/", 1)[-1]] if "$ref" in raw else raw

@@ -12,6 +12,7 @@ from typing import Any
 import jinja2
 
 from .operations import OperationView, Param, python_name
+from .provenance import Provenance
 from .settings import DISTRIBUTION, PACKAGE, TEMPLATES
 
 
@@ -156,8 +157,18 @@ def _waiter(op: OperationView) -> WaiterView:
     return WaiterView(name=waiter.get("method", "wait"), op=op, select=param, returns=returns)
 
 
-def render_package(document: dict[str, Any], views: list[OperationView], out: Path) -> None:
-    """Render the hand-designed parts of the package into ``out`` (the distribution root)."""
+def render_package(
+    document: dict[str, Any],
+    views: list[OperationView],
+    out: Path,
+    provenance: Provenance,
+    parts: dict[str, str],
+) -> None:
+    """Render the hand-designed parts of the package into ``out`` (the distribution root).
+
+    Each file's sources go into ``provenance``: its template and the spec files it draws on
+    (``parts``: operation id -> spec file; a file about every operation names the whole spec).
+    """
     env = environment()
     resources = group_resources(document, views)
     info = document["info"]
@@ -171,9 +182,11 @@ def render_package(document: dict[str, Any], views: list[OperationView], out: Pa
     }
     package = out / PACKAGE
 
-    def write(template: str, target: Path, **extra: Any) -> None:
+    def write(template: str, target: Path, *spec: str, **extra: Any) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(env.get_template(template).render(**context, **extra), encoding="utf-8")
+        sources = spec or ("spec/openapi.yaml", "spec/parts/ (every part)")
+        provenance.add(target.relative_to(out), f"templates/package/{template}", *sources)
 
     write("pyproject.toml.jinja", out / "pyproject.toml")
     write("README.md.jinja", out / "README.md")
@@ -184,11 +197,20 @@ def render_package(document: dict[str, Any], views: list[OperationView], out: Pa
     (package / "py.typed").write_text("")
     (package / "resources").mkdir(exist_ok=True)
     (package / "resources" / "__init__.py").write_text('"""One module per API resource."""\n')
+    provenance.add(Path(PACKAGE, "resources", "__init__.py"), "generator/render.py")
     for resource in resources:
+        resource_parts = sorted({parts[op.operation_id] for op in resource.operations})
         write(
-            "resource.py.jinja", package / "resources" / f"{resource.module}.py", resource=resource
+            "resource.py.jinja",
+            package / "resources" / f"{resource.module}.py",
+            *resource_parts,
+            resource=resource,
         )
     runtime = package / "_runtime"
     shutil.copytree(
         TEMPLATES / "runtime", runtime, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
     )
+    for path in runtime.rglob("*"):
+        if path.is_file():
+            name = path.relative_to(runtime).as_posix()
+            provenance.add(path.relative_to(out), f"templates/runtime/{name}")

@@ -25,8 +25,8 @@ def read_seed(path: Path) -> list[SeedOperation]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         raise ValueError(
-            f"{path}: seed document not found (it lives in shared/ beside the repository; "
-            "set PIXXEL_SEED to point elsewhere)"
+            f"{path}: seed document not found (the repository keeps it in "
+            "spec/operations-seed.txt; PIXXEL_SEED points elsewhere)"
         ) from None
     try:
         start = lines.index("Pixxel API") + 1

@@ -127,8 +127,16 @@ def load(root_path: Path) -> Bundle:
 
 def validate(bundle: Bundle) -> None:
     """Check the merged document against OpenAPI 3.1 and the project's own rules."""
+    check_refs(bundle)
     check_openapi(bundle)
     check_project_rules(bundle)
+
+
+def check_refs(bundle: Bundle) -> None:
+    """Every ``$ref`` names a target of the merged document (one line per broken one)."""
+    problems = list(_broken_refs(bundle))
+    if problems:
+        raise SpecError("\n".join(problems))
 
 
 def check_openapi(bundle: Bundle) -> None:
@@ -142,10 +150,77 @@ def check_openapi(bundle: Bundle) -> None:
 
 
 def check_project_rules(bundle: Bundle) -> None:
-    """The rules the generator relies on beyond OpenAPI (names, tags, no inline objects...)."""
+    """The rules the generator relies on beyond OpenAPI (names, tags, no inline objects...).
+
+    Broken ``$ref``s come first: every later step (and openapi-spec-validator) trips over them.
+    """
+    check_refs(bundle)
     problems = list(_project_rules(bundle))
     if problems:
         raise SpecError("\n".join(problems))
+
+
+def _broken_refs(bundle: Bundle) -> Iterator[str]:
+    """One line per ``$ref`` whose target the merged document lacks: file, line, target."""
+    for location, ref in _refs(bundle.document, ()):
+        if not ref.startswith("#/"):
+            problem = "only local references (#/...) are supported"
+        elif _target(bundle.document, ref) is _MISSING:
+            problem = "no such target"
+        else:
+            continue
+        path = bundle.origin(location)
+        line = _line_of(path, location)
+        yield f"{_rel(path)}{f':{line}' if line else ''}: $ref {ref}: {problem}"
+
+
+_MISSING = object()
+
+
+def _refs(node: Any, location: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], str]]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield (*location, "$ref"), ref
+        for key, value in node.items():
+            if key not in ("example", "examples", "default", "enum", "const", "$ref"):
+                yield from _refs(value, (*location, str(key)))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _refs(item, (*location, str(index)))
+
+
+def _target(document: dict[str, Any], ref: str) -> Any:
+    node: Any = document
+    for raw in ref[2:].split("/"):
+        key = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and key in node:
+            node = node[key]
+        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node = node[int(key)]
+        else:
+            return _MISSING
+    return node
+
+
+def _line_of(path: Path, location: tuple[str, ...]) -> int | None:
+    """The 1-based line of ``location`` (keys from the document root) in the YAML file ``path``."""
+    try:
+        node: yaml.Node | None = yaml.compose(
+            path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader
+        )
+    except (OSError, yaml.YAMLError):
+        return None
+    for key in location:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == key), None)
+        elif isinstance(node, yaml.SequenceNode) and key.isdigit() and int(key) < len(node.value):
+            node = node.value[int(key)]
+        else:
+            return None
+        if node is None:
+            return None
+    return node.start_mark.line + 1 if node is not None else None
 
 
 def _describe(bundle: Bundle, location: Any, message: str) -> str:

@@ -15,6 +15,22 @@ from .support.scrub import scrub_request, scrub_response
 TEST_API_KEY = "test-key-not-a-secret"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Refuse to test a stale copy of the runtime (the tests import generated/, not templates/)."""
+    from .support.freshness import stale_message, stale_runtime
+
+    stale = stale_runtime()
+    if stale:
+        pytest.exit(stale_message(stale), returncode=pytest.ExitCode.USAGE_ERROR)
+    if session.config.getoption("--record-mode", None) not in (None, "none"):
+        # pytest-recording would delete each cassette before trying the network.
+        pytest.exit(
+            "cassettes are recorded by `make record` (staged, checked against the spec, never "
+            "lost), not by pytest --record-mode",
+            returncode=pytest.ExitCode.USAGE_ERROR,
+        )
+
+
 @pytest.fixture(scope="module")
 def vcr_config() -> dict[str, Any]:
     return {

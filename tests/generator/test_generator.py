@@ -136,3 +136,71 @@ def test_an_inline_object_is_refused(tmp_path: Path) -> None:
         SpecError, match=r"components/schemas/Wrapper/properties/inner: an object with properties"
     ):
         load_and_validate(root)
+
+
+def test_a_broken_ref_gives_one_line_with_file_line_and_target(tmp_path: Path) -> None:
+    root = _broken_spec(
+        tmp_path,
+        "orders.yaml",
+        "$ref: '#/components/schemas/Order'",
+        "$ref: '#/components/schemas/Ordr'",
+    )
+    part = root.parent / "parts" / "orders.yaml"
+    line = part.read_text().splitlines().index("                $ref: '#/components/schemas/Ordr'")
+    expected = f"{part}:{line + 1}: $ref #/components/schemas/Ordr: no such target"
+    with pytest.raises(SpecError) as caught:
+        load_and_validate(root)
+    assert str(caught.value) == expected
+    result = _generator(ROOT, "generate", "--spec", str(root), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert result.stderr == f"error: {expected}\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_endpoint_modules_take_their_return_types_from_the_operation_views(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One source: what generator/operations.py computes is what the endpoint modules say."""
+    from generator import operations
+    from generator.client import generate_endpoints
+    from generator.settings import SPEC_ROOT
+    from generator.spec import load
+
+    original = operations.TypeNamer.response_types
+
+    def marked(self: operations.TypeNamer, op: dict, responses: dict) -> dict[str, str]:  # type: ignore[type-arg]
+        types = original(self, op, responses)
+        if op["operationId"] == "getOrder":
+            return {status: "models.MarkedForTheTest" for status in types}
+        return types
+
+    monkeypatch.setattr(operations.TypeNamer, "response_types", marked)
+    bundle = load(SPEC_ROOT)
+    views = operations.build_views(bundle)
+    get_order = next(v for v in views if v.operation_id == "getOrder")
+    assert get_order.returns == "models.MarkedForTheTest"
+    spec_json = tmp_path / "openapi.json"
+    spec_json.write_text(bundle.to_json())
+    package = tmp_path / "pixxel"
+    package.mkdir()
+    generate_endpoints(spec_json, package, views)
+    module = (package / "api" / "order" / "get_order.py").read_text()
+    assert "200: models.MarkedForTheTest," in module
+    assert "-> PreparedRequest[models.MarkedForTheTest]:" in module
+
+
+def test_spec_report_runs_in_a_clone_without_the_shared_folder(tmp_path: Path) -> None:
+    clone = _copy_project(tmp_path / "clone")
+    shutil.copytree(ROOT / "tests" / "cassettes", clone / "tests" / "cassettes")
+    env = {k: v for k, v in os.environ.items() if k != "PIXXEL_SEED"}
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "report"],
+        cwd=clone,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "shared").exists()
+    assert "total 55 documented operations: 55/55 in spec" in result.stdout

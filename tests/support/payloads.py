@@ -30,6 +30,8 @@ class Exchange:
     response_body: Any
     note: str | None
     file: Path
+    recorded: bool = False
+    """Read from a cassette recorded against the live API (judged by the spec, not by a payload)."""
 
     @property
     def url(self) -> str:
@@ -43,6 +45,8 @@ class Exchange:
     def response_bytes(self) -> bytes:
         if self.response_body is None:
             return b""
+        if isinstance(self.response_body, bytes):
+            return self.response_body
         if "json" in self.content_type:
             return json.dumps(self.response_body, ensure_ascii=False).encode()
         return str(self.response_body).encode()

@@ -83,12 +83,17 @@ def test_response_that_breaks_the_spec_names_operation_and_field() -> None:
     assert error.errors[0]["loc"] == ("jobs", 0, "cost")
 
 
-def test_error_body_is_never_returned_as_a_result() -> None:
-    client = sync_client(
-        lambda r: json_response(500, {"error": {"code": "X", "message": "boom"}}), max_retries=0
-    )
-    with pytest.raises(pixxel.InternalServerError):
+JOB = {"id": "j1", "workflowId": "wf1", "status": "SUCCESS"}
+
+
+@pytest.mark.parametrize("status", [404, 418, 500])
+def test_a_result_shaped_error_body_is_never_returned_as_a_result(status: int) -> None:
+    # The body parses as the operation's result model (a Job); only the status says it failed.
+    assert isinstance(pixxel.models.Job.model_validate(JOB), pixxel.models.Job)
+    client = sync_client(lambda r: json_response(status, JOB), max_retries=0)
+    with pytest.raises(pixxel.APIStatusError) as caught:
         client.jobs.get("wf1", "j1")
+    assert caught.value.status_code == status
 
 
 def test_connection_failure_and_timeout_are_typed() -> None:
