@@ -18,7 +18,7 @@ from .._runtime._resource import (
     raw_method,
     raw_page_method,
 )
-from .._runtime._types import NOT_GIVEN, NotGiven, given
+from .._runtime._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, given
 from ..api.archives import (
     get_collection,
     get_collection_item,
@@ -47,6 +47,10 @@ class Archives(SyncAPIResource):
         self,
         *,
         ids: builtins.list[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacCollectionList:
         """List all collections.
 
@@ -68,12 +72,17 @@ class Archives(SyncAPIResource):
             OPERATIONS["listCollections"],
             list_collections.build_request(
                 ids=ids,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get_collection(
         self,
         cid: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacCollection:
         """Get a collection.
 
@@ -90,12 +99,17 @@ class Archives(SyncAPIResource):
             OPERATIONS["getCollection"],
             get_collection.build_request(
                 cid=cid,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def list_items(
         self,
         cid: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacItemCollection:
         """List items in a collection.
 
@@ -124,13 +138,18 @@ class Archives(SyncAPIResource):
             OPERATIONS["listCollectionItems"],
             list_collection_items.build_request(
                 cid=cid,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get_item(
         self,
         cid: str,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacItem:
         """Get item.
 
@@ -150,7 +169,7 @@ class Archives(SyncAPIResource):
             get_collection_item.build_request(
                 cid=cid,
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def search(
@@ -165,6 +184,10 @@ class Archives(SyncAPIResource):
         sortby: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.StacItem, models.StacItemCollection]:
         """Search all items.
 
@@ -218,7 +241,7 @@ class Archives(SyncAPIResource):
                         "offset": given(page.offset),
                     },
                 ),
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator,
@@ -240,6 +263,10 @@ class AsyncArchives(AsyncAPIResource):
         self,
         *,
         ids: builtins.list[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacCollectionList:
         """List all collections.
 
@@ -261,12 +288,17 @@ class AsyncArchives(AsyncAPIResource):
             OPERATIONS["listCollections"],
             list_collections.build_request(
                 ids=ids,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get_collection(
         self,
         cid: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacCollection:
         """Get a collection.
 
@@ -283,12 +315,17 @@ class AsyncArchives(AsyncAPIResource):
             OPERATIONS["getCollection"],
             get_collection.build_request(
                 cid=cid,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def list_items(
         self,
         cid: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacItemCollection:
         """List items in a collection.
 
@@ -317,13 +354,18 @@ class AsyncArchives(AsyncAPIResource):
             OPERATIONS["listCollectionItems"],
             list_collection_items.build_request(
                 cid=cid,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get_item(
         self,
         cid: str,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacItem:
         """Get item.
 
@@ -343,7 +385,7 @@ class AsyncArchives(AsyncAPIResource):
             get_collection_item.build_request(
                 cid=cid,
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def search(
@@ -358,6 +400,10 @@ class AsyncArchives(AsyncAPIResource):
         sortby: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.StacItem, models.StacItemCollection]:
         """Search all items.
 
@@ -411,7 +457,7 @@ class AsyncArchives(AsyncAPIResource):
                         "offset": given(page.offset),
                     },
                 ),
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator,

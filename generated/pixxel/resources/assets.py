@@ -13,6 +13,7 @@ from .._runtime._resource import (
     SyncAPIResource,
     raw_page_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.assets import list_assets
 
 __all__ = [
@@ -37,6 +38,10 @@ class Assets(SyncAPIResource):
         *,
         offset: int | None = None,
         limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.Asset, models.AssetList]:
         """List assets for an AOI.
 
@@ -60,7 +65,7 @@ class Assets(SyncAPIResource):
                 aoi_id=aoi_id,
                 offset=page.offset,
                 limit=page.limit,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator, OPERATIONS["listAssets"], build, PageRequest(offset=offset, limit=limit)
@@ -81,6 +86,10 @@ class AsyncAssets(AsyncAPIResource):
         *,
         offset: int | None = None,
         limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.Asset, models.AssetList]:
         """List assets for an AOI.
 
@@ -104,7 +113,7 @@ class AsyncAssets(AsyncAPIResource):
                 aoi_id=aoi_id,
                 offset=page.offset,
                 limit=page.limit,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator, OPERATIONS["listAssets"], build, PageRequest(offset=offset, limit=limit)

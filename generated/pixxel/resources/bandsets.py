@@ -12,6 +12,7 @@ from .._runtime._resource import (
     async_raw_method,
     raw_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.bandset import list_bandsets
 
 __all__ = [
@@ -32,6 +33,11 @@ class Bandsets(SyncAPIResource):
 
     def list(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.BandsetList:
         """List all bandsets.
 
@@ -48,7 +54,7 @@ class Bandsets(SyncAPIResource):
         """
         return self._send(
             OPERATIONS["listBandsets"],
-            list_bandsets.build_request(),
+            list_bandsets.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -62,6 +68,11 @@ class AsyncBandsets(AsyncAPIResource):
 
     async def list(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.BandsetList:
         """List all bandsets.
 
@@ -78,7 +89,7 @@ class AsyncBandsets(AsyncAPIResource):
         """
         return await self._send(
             OPERATIONS["listBandsets"],
-            list_bandsets.build_request(),
+            list_bandsets.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 

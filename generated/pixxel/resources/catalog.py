@@ -29,7 +29,7 @@ from .._runtime._resource import (
     raw_method,
     raw_page_method,
 )
-from .._runtime._types import NOT_GIVEN, NotGiven, given
+from .._runtime._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, given
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.catalog import (
     create_catalog_download,
@@ -58,6 +58,11 @@ class Catalog(SyncAPIResource):
 
     def list_deliveries(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.DeliveryList:
         """List all deliveries.
 
@@ -71,13 +76,17 @@ class Catalog(SyncAPIResource):
         """
         return self._send(
             OPERATIONS["listDeliveries"],
-            list_deliveries.build_request(),
+            list_deliveries.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def create_deliveries(
         self,
         *,
         deliveries: builtins.list[models.DeliveryCreate | dict[str, Any]],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.DeliveryList:
         """Create deliveries.
 
@@ -108,7 +117,7 @@ class Catalog(SyncAPIResource):
                         "deliveries": deliveries,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def create_download(
@@ -116,6 +125,10 @@ class Catalog(SyncAPIResource):
         *,
         catalog_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         order_item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.CatalogDownload:
         """Create a download resource.
 
@@ -145,12 +158,17 @@ class Catalog(SyncAPIResource):
                         "order_item_ids": order_item_ids,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get_download(
         self,
         download_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.CatalogDownload:
         """Get download status.
 
@@ -166,7 +184,7 @@ class Catalog(SyncAPIResource):
             OPERATIONS["getCatalogDownload"],
             get_catalog_download.build_request(
                 download_id=download_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def search(
@@ -184,6 +202,10 @@ class Catalog(SyncAPIResource):
         sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.Catalog, models.CatalogList]:
         """Search all catalogs.
 
@@ -239,7 +261,7 @@ class Catalog(SyncAPIResource):
                         "offset": given(page.offset),
                     },
                 ),
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator,
@@ -251,6 +273,11 @@ class Catalog(SyncAPIResource):
     def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Catalog:
         """Get a catalog.
 
@@ -268,7 +295,7 @@ class Catalog(SyncAPIResource):
             OPERATIONS["getCatalog"],
             get_catalog.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait_for_delivery(
@@ -278,16 +305,26 @@ class Catalog(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.Delivery | None:
         """Poll ``list_deliveries`` until status is SUCCESS, and return it.
 
         Raises ``WaitFailedError`` on FAILED and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
-            return self.list_deliveries()
+            return self.list_deliveries(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = wait_sync(
             "listDeliveries",
@@ -307,16 +344,27 @@ class Catalog(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.CatalogDownload:
         """Poll ``get_download`` until status is success, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
-            return self.get_download(download_id)
+            return self.get_download(
+                download_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = wait_sync(
             "getCatalogDownload",
@@ -335,6 +383,10 @@ class Catalog(SyncAPIResource):
         *,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> DownloadResult:
         """Download the file of ``get_download`` to ``destination``.
 
@@ -343,10 +395,19 @@ class Catalog(SyncAPIResource):
         interrupted transfer resumes; an expired URL is replaced by a fresh one.
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
+        go with the API calls, never to the host of the signed URL.
         """
 
         def source() -> httpx.Request:
-            ready = self.wait_for_download(download_id, timeout=timeout)
+            ready = self.wait_for_download(
+                download_id,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                request_timeout=request_timeout,
+            )
             return signed_url_request(ready, "signed_url", "getCatalogDownload")
 
         return download_file(self._client.http, source, destination, progress=progress)
@@ -362,6 +423,11 @@ class AsyncCatalog(AsyncAPIResource):
 
     async def list_deliveries(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.DeliveryList:
         """List all deliveries.
 
@@ -375,13 +441,17 @@ class AsyncCatalog(AsyncAPIResource):
         """
         return await self._send(
             OPERATIONS["listDeliveries"],
-            list_deliveries.build_request(),
+            list_deliveries.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def create_deliveries(
         self,
         *,
         deliveries: builtins.list[models.DeliveryCreate | dict[str, Any]],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.DeliveryList:
         """Create deliveries.
 
@@ -412,7 +482,7 @@ class AsyncCatalog(AsyncAPIResource):
                         "deliveries": deliveries,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def create_download(
@@ -420,6 +490,10 @@ class AsyncCatalog(AsyncAPIResource):
         *,
         catalog_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         order_item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.CatalogDownload:
         """Create a download resource.
 
@@ -449,12 +523,17 @@ class AsyncCatalog(AsyncAPIResource):
                         "order_item_ids": order_item_ids,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get_download(
         self,
         download_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.CatalogDownload:
         """Get download status.
 
@@ -470,7 +549,7 @@ class AsyncCatalog(AsyncAPIResource):
             OPERATIONS["getCatalogDownload"],
             get_catalog_download.build_request(
                 download_id=download_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def search(
@@ -488,6 +567,10 @@ class AsyncCatalog(AsyncAPIResource):
         sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.Catalog, models.CatalogList]:
         """Search all catalogs.
 
@@ -543,7 +626,7 @@ class AsyncCatalog(AsyncAPIResource):
                         "offset": given(page.offset),
                     },
                 ),
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator,
@@ -555,6 +638,11 @@ class AsyncCatalog(AsyncAPIResource):
     async def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Catalog:
         """Get a catalog.
 
@@ -572,7 +660,7 @@ class AsyncCatalog(AsyncAPIResource):
             OPERATIONS["getCatalog"],
             get_catalog.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def wait_for_delivery(
@@ -582,16 +670,26 @@ class AsyncCatalog(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.Delivery | None:
         """Poll ``list_deliveries`` until status is SUCCESS, and return it.
 
         Raises ``WaitFailedError`` on FAILED and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
-            return await self.list_deliveries()
+            return await self.list_deliveries(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = await wait_async(
             "listDeliveries",
@@ -611,16 +709,27 @@ class AsyncCatalog(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.CatalogDownload:
         """Poll ``get_download`` until status is success, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
-            return await self.get_download(download_id)
+            return await self.get_download(
+                download_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = await wait_async(
             "getCatalogDownload",
@@ -639,6 +748,10 @@ class AsyncCatalog(AsyncAPIResource):
         *,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> DownloadResult:
         """Download the file of ``get_download`` to ``destination``.
 
@@ -647,10 +760,19 @@ class AsyncCatalog(AsyncAPIResource):
         interrupted transfer resumes; an expired URL is replaced by a fresh one.
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
+        go with the API calls, never to the host of the signed URL.
         """
 
         async def source() -> httpx.Request:
-            ready = await self.wait_for_download(download_id, timeout=timeout)
+            ready = await self.wait_for_download(
+                download_id,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                request_timeout=request_timeout,
+            )
             return signed_url_request(ready, "signed_url", "getCatalogDownload")
 
         return await download_file_async(source, destination, progress=progress)

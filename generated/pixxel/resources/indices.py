@@ -18,6 +18,7 @@ from .._runtime._resource import (
     raw_method,
     raw_page_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.indices import create_index, list_indices
 
 __all__ = [
@@ -45,6 +46,10 @@ class Indices(SyncAPIResource):
         type_: Literal["custom", "preset"] | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.Index, models.IndexList]:
         """List all available indices.
 
@@ -78,7 +83,7 @@ class Indices(SyncAPIResource):
                 type_=type_,
                 expression_type=expression_type,
                 index_id=index_id,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator, OPERATIONS["listIndices"], build, PageRequest(offset=offset, limit=limit)
@@ -95,6 +100,10 @@ class Indices(SyncAPIResource):
         lens_satellite_id: str,
         expression_type: models.ExpressionType | str,
         type_: models.IndexType | str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Index:
         """Create a new index.
 
@@ -141,7 +150,7 @@ class Indices(SyncAPIResource):
                         "type": type_,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -162,6 +171,10 @@ class AsyncIndices(AsyncAPIResource):
         type_: Literal["custom", "preset"] | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.Index, models.IndexList]:
         """List all available indices.
 
@@ -195,7 +208,7 @@ class AsyncIndices(AsyncAPIResource):
                 type_=type_,
                 expression_type=expression_type,
                 index_id=index_id,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator,
@@ -215,6 +228,10 @@ class AsyncIndices(AsyncAPIResource):
         lens_satellite_id: str,
         expression_type: models.ExpressionType | str,
         type_: models.IndexType | str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Index:
         """Create a new index.
 
@@ -261,7 +278,7 @@ class AsyncIndices(AsyncAPIResource):
                         "type": type_,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 

@@ -17,6 +17,7 @@ from .._runtime._resource import (
     raw_method,
     raw_page_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.order import get_order_item, list_order_items
 
@@ -50,6 +51,10 @@ class OrderItems(SyncAPIResource):
         area: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.OrderItem, models.OrderItemList]:
         """List all order items.
 
@@ -96,7 +101,7 @@ class OrderItems(SyncAPIResource):
                 area=area,
                 limit=page.limit,
                 offset=page.offset,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator,
@@ -108,6 +113,11 @@ class OrderItems(SyncAPIResource):
     def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.OrderItem:
         """Get an order item.
 
@@ -128,7 +138,7 @@ class OrderItems(SyncAPIResource):
             OPERATIONS["getOrderItem"],
             get_order_item.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait(
@@ -138,16 +148,27 @@ class OrderItems(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.OrderItem:
         """Poll ``get`` until status is COMPLETED / FULFILLED / PARTIALLY_COMPLETED / PARTIALLY_FULFILLED, and return it.
 
         Raises ``WaitFailedError`` on FAILED / CANCELLED and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
-            return self.get(id)
+            return self.get(
+                id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = wait_sync(
             "getOrderItem",
@@ -182,6 +203,10 @@ class AsyncOrderItems(AsyncAPIResource):
         area: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.OrderItem, models.OrderItemList]:
         """List all order items.
 
@@ -228,7 +253,7 @@ class AsyncOrderItems(AsyncAPIResource):
                 area=area,
                 limit=page.limit,
                 offset=page.offset,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator,
@@ -240,6 +265,11 @@ class AsyncOrderItems(AsyncAPIResource):
     async def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.OrderItem:
         """Get an order item.
 
@@ -260,7 +290,7 @@ class AsyncOrderItems(AsyncAPIResource):
             OPERATIONS["getOrderItem"],
             get_order_item.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def wait(
@@ -270,16 +300,27 @@ class AsyncOrderItems(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.OrderItem:
         """Poll ``get`` until status is COMPLETED / FULFILLED / PARTIALLY_COMPLETED / PARTIALLY_FULFILLED, and return it.
 
         Raises ``WaitFailedError`` on FAILED / CANCELLED and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
-            return await self.get(id)
+            return await self.get(
+                id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = await wait_async(
             "getOrderItem",

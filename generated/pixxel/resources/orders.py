@@ -18,7 +18,7 @@ from .._runtime._resource import (
     raw_method,
     raw_page_method,
 )
-from .._runtime._types import NOT_GIVEN, NotGiven
+from .._runtime._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..api.order import create_order, get_order, list_orders
 
 __all__ = [
@@ -43,6 +43,10 @@ class Orders(SyncAPIResource):
         user_id: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.Order, models.OrderList]:
         """List all orders.
 
@@ -70,7 +74,7 @@ class Orders(SyncAPIResource):
                 user_id=user_id,
                 limit=page.limit,
                 offset=page.offset,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator, OPERATIONS["listOrders"], build, PageRequest(offset=offset, limit=limit)
@@ -81,6 +85,10 @@ class Orders(SyncAPIResource):
         *,
         order_items: builtins.list[models.OrderItemCreate | dict[str, Any]],
         dry_run: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Order:
         """Create an order.
 
@@ -115,12 +123,17 @@ class Orders(SyncAPIResource):
                         "order_items": order_items,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Order:
         """Get an order.
 
@@ -137,7 +150,7 @@ class Orders(SyncAPIResource):
             OPERATIONS["getOrder"],
             get_order.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -155,6 +168,10 @@ class AsyncOrders(AsyncAPIResource):
         user_id: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.Order, models.OrderList]:
         """List all orders.
 
@@ -182,7 +199,7 @@ class AsyncOrders(AsyncAPIResource):
                 user_id=user_id,
                 limit=page.limit,
                 offset=page.offset,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator, OPERATIONS["listOrders"], build, PageRequest(offset=offset, limit=limit)
@@ -193,6 +210,10 @@ class AsyncOrders(AsyncAPIResource):
         *,
         order_items: builtins.list[models.OrderItemCreate | dict[str, Any]],
         dry_run: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Order:
         """Create an order.
 
@@ -227,12 +248,17 @@ class AsyncOrders(AsyncAPIResource):
                         "order_items": order_items,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Order:
         """Get an order.
 
@@ -249,7 +275,7 @@ class AsyncOrders(AsyncAPIResource):
             OPERATIONS["getOrder"],
             get_order.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 

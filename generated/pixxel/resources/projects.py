@@ -15,6 +15,7 @@ from .._runtime._resource import (
     raw_method,
     raw_page_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.project import get_project, list_projects
 
 __all__ = [
@@ -38,6 +39,10 @@ class Projects(SyncAPIResource):
         *,
         page_num: int | None = None,
         page_size: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.Project, models.ProjectList]:
         """List projects.
 
@@ -66,7 +71,7 @@ class Projects(SyncAPIResource):
             return list_projects.build_request(
                 page_num=page.page,
                 page_size=page.size,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator,
@@ -78,6 +83,11 @@ class Projects(SyncAPIResource):
     def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Project:
         """Get a project.
 
@@ -93,7 +103,7 @@ class Projects(SyncAPIResource):
             OPERATIONS["getProject"],
             get_project.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -110,6 +120,10 @@ class AsyncProjects(AsyncAPIResource):
         *,
         page_num: int | None = None,
         page_size: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.Project, models.ProjectList]:
         """List projects.
 
@@ -138,7 +152,7 @@ class AsyncProjects(AsyncAPIResource):
             return list_projects.build_request(
                 page_num=page.page,
                 page_size=page.size,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator,
@@ -150,6 +164,11 @@ class AsyncProjects(AsyncAPIResource):
     async def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Project:
         """Get a project.
 
@@ -165,7 +184,7 @@ class AsyncProjects(AsyncAPIResource):
             OPERATIONS["getProject"],
             get_project.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 

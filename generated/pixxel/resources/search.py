@@ -16,7 +16,7 @@ from .._runtime._resource import (
     body_of,
     raw_method,
 )
-from .._runtime._types import NOT_GIVEN, NotGiven
+from .._runtime._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..api.search import search_images
 
 __all__ = [
@@ -45,6 +45,10 @@ class Search(SyncAPIResource):
         filters: builtins.list[models.SearchFilter | dict[str, Any]] | NotGiven = NOT_GIVEN,
         geometry: models.Geometry | dict[str, Any] | NotGiven | None = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.SearchResponse:
         """Search satellite images.
 
@@ -98,7 +102,7 @@ class Search(SyncAPIResource):
                         "limit": limit,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -120,6 +124,10 @@ class AsyncSearch(AsyncAPIResource):
         filters: builtins.list[models.SearchFilter | dict[str, Any]] | NotGiven = NOT_GIVEN,
         geometry: models.Geometry | dict[str, Any] | NotGiven | None = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.SearchResponse:
         """Search satellite images.
 
@@ -173,7 +181,7 @@ class AsyncSearch(AsyncAPIResource):
                         "limit": limit,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 

@@ -12,6 +12,7 @@ from .._runtime._resource import (
     async_raw_method,
     raw_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.external import ping
 
 __all__ = [
@@ -32,6 +33,11 @@ class System(SyncAPIResource):
 
     def ping(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.PingResponse:
         """Ping server.
 
@@ -42,7 +48,7 @@ class System(SyncAPIResource):
         """
         return self._send(
             OPERATIONS["ping"],
-            ping.build_request(),
+            ping.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -56,6 +62,11 @@ class AsyncSystem(AsyncAPIResource):
 
     async def ping(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.PingResponse:
         """Ping server.
 
@@ -66,7 +77,7 @@ class AsyncSystem(AsyncAPIResource):
         """
         return await self._send(
             OPERATIONS["ping"],
-            ping.build_request(),
+            ping.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 

@@ -10,7 +10,7 @@ from typing import Any, Literal, cast
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
-from .._runtime._request import PreparedRequest
+from .._runtime._request import PreparedRequest, json_body
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -19,7 +19,7 @@ from .._runtime._resource import (
     raw_method,
     raw_page_method,
 )
-from .._runtime._types import NOT_GIVEN, NotGiven
+from .._runtime._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.visualizations import (
     create_visualization,
@@ -57,6 +57,10 @@ class Visualizations(SyncAPIResource):
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
         visualization_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.Visualization, models.VisualizationList]:
         """List visualizations for an AOI.
 
@@ -93,7 +97,7 @@ class Visualizations(SyncAPIResource):
                 expression_type=expression_type,
                 index_id=index_id,
                 visualization_id=visualization_id,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator,
@@ -109,6 +113,10 @@ class Visualizations(SyncAPIResource):
         index_id: str,
         src_asset_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         resolution: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Visualization:
         """Create a new visualization.
 
@@ -147,7 +155,7 @@ class Visualizations(SyncAPIResource):
                         "resolution": resolution,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def update_metadata(
@@ -158,6 +166,10 @@ class Visualizations(SyncAPIResource):
         visualization_mode: models.VisualizationMode | str,
         legend: models.VisualizationLegend | dict[str, Any],
         dynamic_bins: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.VisualizationMetadata:
         """Update visualization metadata.
 
@@ -191,7 +203,7 @@ class Visualizations(SyncAPIResource):
                         "dynamic_bins": dynamic_bins,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def rollback_metadata(
@@ -202,6 +214,10 @@ class Visualizations(SyncAPIResource):
         index_id: str,
         dates: builtins.list[str],
         visualization_mode: models.VisualizationMode | str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Visualization:
         """Rollback visualization metadata.
 
@@ -232,7 +248,7 @@ class Visualizations(SyncAPIResource):
                         "visualization_mode": visualization_mode,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def generate_png(
@@ -241,6 +257,10 @@ class Visualizations(SyncAPIResource):
         visualization_id: str,
         *,
         body: models.VisualizationRenderOptions | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> bytes:
         """Generate an index PNG for a visualization.
 
@@ -264,8 +284,8 @@ class Visualizations(SyncAPIResource):
             generate_visualization_png.build_request(
                 aoi_id=aoi_id,
                 visualization_id=visualization_id,
-                body=body,
-            ),
+                body=json_body(body),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def generate_sld(
@@ -274,6 +294,10 @@ class Visualizations(SyncAPIResource):
         visualization_id: str,
         *,
         body: models.VisualizationRenderOptions | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> str:
         """Generate SLD styles for a visualization.
 
@@ -297,8 +321,8 @@ class Visualizations(SyncAPIResource):
             generate_visualization_sld.build_request(
                 aoi_id=aoi_id,
                 visualization_id=visualization_id,
-                body=body,
-            ),
+                body=json_body(body),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait(
@@ -315,12 +339,17 @@ class Visualizations(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.Visualization | None:
         """Poll ``list`` until status is success / partial_success, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
@@ -333,6 +362,10 @@ class Visualizations(SyncAPIResource):
                 expression_type=expression_type,
                 index_id=index_id,
                 visualization_id=visualization_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
             ).first_page()
 
         result = wait_sync(
@@ -366,6 +399,10 @@ class AsyncVisualizations(AsyncAPIResource):
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
         visualization_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.Visualization, models.VisualizationList]:
         """List visualizations for an AOI.
 
@@ -402,7 +439,7 @@ class AsyncVisualizations(AsyncAPIResource):
                 expression_type=expression_type,
                 index_id=index_id,
                 visualization_id=visualization_id,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator,
@@ -418,6 +455,10 @@ class AsyncVisualizations(AsyncAPIResource):
         index_id: str,
         src_asset_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         resolution: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Visualization:
         """Create a new visualization.
 
@@ -456,7 +497,7 @@ class AsyncVisualizations(AsyncAPIResource):
                         "resolution": resolution,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def update_metadata(
@@ -467,6 +508,10 @@ class AsyncVisualizations(AsyncAPIResource):
         visualization_mode: models.VisualizationMode | str,
         legend: models.VisualizationLegend | dict[str, Any],
         dynamic_bins: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.VisualizationMetadata:
         """Update visualization metadata.
 
@@ -500,7 +545,7 @@ class AsyncVisualizations(AsyncAPIResource):
                         "dynamic_bins": dynamic_bins,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def rollback_metadata(
@@ -511,6 +556,10 @@ class AsyncVisualizations(AsyncAPIResource):
         index_id: str,
         dates: builtins.list[str],
         visualization_mode: models.VisualizationMode | str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Visualization:
         """Rollback visualization metadata.
 
@@ -541,7 +590,7 @@ class AsyncVisualizations(AsyncAPIResource):
                         "visualization_mode": visualization_mode,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def generate_png(
@@ -550,6 +599,10 @@ class AsyncVisualizations(AsyncAPIResource):
         visualization_id: str,
         *,
         body: models.VisualizationRenderOptions | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> bytes:
         """Generate an index PNG for a visualization.
 
@@ -573,8 +626,8 @@ class AsyncVisualizations(AsyncAPIResource):
             generate_visualization_png.build_request(
                 aoi_id=aoi_id,
                 visualization_id=visualization_id,
-                body=body,
-            ),
+                body=json_body(body),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def generate_sld(
@@ -583,6 +636,10 @@ class AsyncVisualizations(AsyncAPIResource):
         visualization_id: str,
         *,
         body: models.VisualizationRenderOptions | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> str:
         """Generate SLD styles for a visualization.
 
@@ -606,8 +663,8 @@ class AsyncVisualizations(AsyncAPIResource):
             generate_visualization_sld.build_request(
                 aoi_id=aoi_id,
                 visualization_id=visualization_id,
-                body=body,
-            ),
+                body=json_body(body),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def wait(
@@ -624,12 +681,17 @@ class AsyncVisualizations(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.Visualization | None:
         """Poll ``list`` until status is success / partial_success, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
@@ -642,6 +704,10 @@ class AsyncVisualizations(AsyncAPIResource):
                 expression_type=expression_type,
                 index_id=index_id,
                 visualization_id=visualization_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
             ).first_page()
 
         result = await wait_async(
