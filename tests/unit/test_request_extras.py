@@ -263,7 +263,7 @@ def test_a_pool_of_our_own_merges_headers_without_duplicates(httpserver: HTTPSer
     assert request.headers.getlist("Accept") == ["application/geo+json"]
     assert request.headers["X-Beta"] == "on" and request.headers["Authorization"] == API_KEY
     # the per-call timeout also on this path
-    call = _request.PreparedRequest("GET", "/v0/stores", {}).extend(timeout=3)
+    call: Any = _request.PreparedRequest("GET", "/v0/stores", {}).extend(timeout=3)
     assert client._build_request(client._http, call).extensions["timeout"]["read"] == 3.0
     client.close()
 
