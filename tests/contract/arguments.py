@@ -1,7 +1,7 @@
 """Arguments for every operation, built from the bundled spec's examples and schemas.
 
 For call number ``i`` of an operation, :func:`arguments` gives the path parameters, the required
-query parameters and the request body. A documented example is used when it is valid against its
+query parameters (and, on odd calls, some optional ones) and the request body. A documented example is used when it is valid against its
 schema (documented examples are sometimes placeholders such as ``"<string>"``); otherwise, and for
 every other call, a value is generated from the schema with a random generator seeded by the
 operation and the call number, so that runs are reproducible. Every value is checked against its
@@ -220,7 +220,10 @@ def arguments(operation_id: str, call: int) -> Call:
     wire = {p.name: p for p in view.path_params + view.query_params}
     for raw in op.get("parameters", []):
         param = _parameter(raw)
-        if param["in"] not in ("path", "query") or not param.get("required"):
+        if param["in"] not in ("path", "query"):
+            continue
+        # Optional query parameters go with every other call, each with even odds.
+        if not param.get("required") and (call % 2 == 0 or rng.random() < 0.5):
             continue
         schema = param.get("schema") or {}
         value = valid_value(
