@@ -7,10 +7,12 @@ from typing import Any
 
 import httpx
 
+from pixxel import APIStatusError
 from pixxel._runtime._request import OperationInfo
 
 from ..support.contract import CoreRequest, CoreResponse, openapi
 from ..support.paths import BASE_URL
+from .report import Row
 
 VIOLATIONS_HEADER = "sl-violations"
 
@@ -45,6 +47,31 @@ def response_failure(info: OperationInfo, response: httpx.Response) -> str | Non
     except Exception as error:  # openapi-core raises a family of errors; any one is a failure
         return _describe(error)
     return None
+
+
+def record(
+    row: Row, info: OperationInfo, response: httpx.Response | None, error: Exception | None
+) -> None:
+    """Judge one call (its last HTTP exchange, and what the client raised) into ``row``."""
+    row.calls += 1
+    if response is None:
+        row.response_failures += 1
+        row.fail("nothing sent", f"{type(error).__name__}: {error}")
+        return
+    violations = request_violations(response)
+    if violations:
+        row.request_violations += 1
+        for violation in violations:
+            row.fail("request", violation)
+        return
+    failure = response_failure(info, response)
+    if failure is not None:
+        row.fail("spec", failure)
+    if error is not None:
+        kind = "status" if isinstance(error, APIStatusError) else "client"
+        row.fail(kind, f"{type(error).__name__}: {str(error)[:300]}")
+    if failure is not None or error is not None:
+        row.response_failures += 1
 
 
 def _describe(error: BaseException) -> str:

@@ -13,7 +13,8 @@ from pixxel import OPERATIONS, Pixxel
 from ..support.contract import CoreRequest, openapi
 from ..support.paths import BASE_URL
 from .arguments import arguments
-from .checks import request_violations, response_failure
+from .checks import record, request_violations, response_failure
+from .report import Row
 
 CALLS = 5
 
@@ -84,3 +85,24 @@ def test_seeds_repeat_and_vary_and_off_spec_responses_fail(prism: str) -> None:
     bad = httpx.Response(200, json=body, request=good.request)
     failure = response_failure(OPERATIONS["getAoi"], bad)
     assert failure is not None and "progress" in failure
+
+
+@pytest.mark.contract
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_a_call_prism_refuses_is_a_failure_row(prism: str) -> None:
+    """The PNG call with the Accept header the client used to send: Prism answers 406."""
+    seen: list[httpx.Response] = []
+    http = httpx.Client(event_hooks={"response": [seen.append]})
+    client = Pixxel(api_key="k", base_url=prism, http_client=http, max_retries=0)
+    row = Row("generateVisualizationPng")
+    error: Exception | None = None
+    try:
+        client.visualizations.generate_png("a1", "v1", extra_headers={"Accept": "application/json"})
+    except Exception as exc:  # judged by record()
+        error = exc
+    record(row, OPERATIONS["generateVisualizationPng"], seen[-1], error)
+    assert seen[-1].status_code == 406
+    assert (row.calls, row.response_failures, row.ok) == (1, 1, False)
+    assert any("406" in reason for reason in row.reasons), row.reasons
+    record(row, OPERATIONS["generateVisualizationPng"], None, RuntimeError("refused"))
+    assert row.response_failures == 2

@@ -11,10 +11,10 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from pixxel import OPERATIONS, APIStatusError, Pixxel
+from pixxel import OPERATIONS, Pixxel
 
 from .arguments import arguments
-from .checks import request_violations, response_failure
+from .checks import record
 from .conftest import contract_calls
 from .report import ROWS, Row
 
@@ -44,25 +44,6 @@ def test_operation_against_prism(prism: str, operation_id: str) -> None:
                     result.first_page()
             except Exception as exc:  # the lenient client must raise nothing: recorded below
                 error = exc
-            row.calls += 1
-            if not exchanges:
-                row.response_failures += 1
-                row.fail("nothing sent", f"{type(error).__name__}: {error}")
-                continue
-            response = exchanges[-1]
-            violations = request_violations(response)
-            if violations:
-                row.request_violations += 1
-                for violation in violations:
-                    row.fail("request", violation)
-                continue
-            failure = response_failure(info, response)
-            if failure is not None:
-                row.fail("spec", failure)
-            if error is not None:
-                kind = "status" if isinstance(error, APIStatusError) else "client"
-                row.fail(kind, f"{type(error).__name__}: {str(error)[:300]}")
-            if failure is not None or error is not None:
-                row.response_failures += 1
+            record(row, info, exchanges[-1] if exchanges else None, error)
     http.close()
     assert row.ok, "\n".join(f"x{count} {reason}" for reason, count in row.reasons.most_common(5))
