@@ -181,6 +181,14 @@ def test_raw_response_of_a_paged_list() -> None:
     server.assert_extras_on_every_request()
 
 
+async def test_async_raw_response_of_a_paged_list() -> None:
+    server = Recorder({"aois": [{"aoi_id": "a1"}], "pagination": {"total": 1}})
+    raw = await async_client(server).aois.with_raw_response.list(limit=10, **EXTRAS)
+    assert raw.json()["aois"] == [{"aoi_id": "a1"}]
+    assert raw.parse().aois is not None and len(server.requests) == 1
+    server.assert_extras_on_every_request()
+
+
 def test_the_call_timeout_is_used_and_the_client_keeps_its_own() -> None:
     server = Recorder({"stores": []})
     client = sync_client(server, timeout=9)
@@ -398,8 +406,7 @@ def test_every_generated_method_takes_the_escape_hatches(client_class: Any) -> N
     for op in OPERATIONS.values():
         resource = getattr(client, op.resource)
         targets = [getattr(resource, op.method_name)]
-        if not op.pagination or client_class is pixxel.Pixxel:
-            targets.append(getattr(resource.with_raw_response, op.method_name))
+        targets.append(getattr(resource.with_raw_response, op.method_name))
         for method in targets:
             params = _keyword_only(method)
             assert all(p in params for p in (*HATCHES, "timeout")), op.operation_id

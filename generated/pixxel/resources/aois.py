@@ -15,6 +15,7 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     body_of,
     raw_method,
     raw_page_method,
@@ -505,6 +506,7 @@ class AsyncAoisWithRawResponse:
     """``client.aois.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAois) -> None:
+        self.list = async_raw_page_method(resource.list)
         self.create = async_raw_method(resource.create)
         self.get = async_raw_method(resource.get)
         self.list_satellites = async_raw_method(resource.list_satellites)

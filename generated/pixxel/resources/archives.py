@@ -14,6 +14,7 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     body_of,
     raw_method,
     raw_page_method,
@@ -486,3 +487,4 @@ class AsyncArchivesWithRawResponse:
         self.get_collection = async_raw_method(resource.get_collection)
         self.list_items = async_raw_method(resource.list_items)
         self.get_item = async_raw_method(resource.get_item)
+        self.search = async_raw_page_method(resource.search)

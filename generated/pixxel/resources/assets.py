@@ -11,6 +11,7 @@ from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
+    async_raw_page_method,
     raw_page_method,
 )
 from .._runtime._types import Body, Headers, Query, Timeout
@@ -131,4 +132,4 @@ class AsyncAssetsWithRawResponse:
     """``client.assets.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAssets) -> None:
-        pass
+        self.list = async_raw_page_method(resource.list)

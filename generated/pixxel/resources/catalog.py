@@ -25,6 +25,7 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     body_of,
     raw_method,
     raw_page_method,
@@ -798,4 +799,5 @@ class AsyncCatalogWithRawResponse:
         self.create_deliveries = async_raw_method(resource.create_deliveries)
         self.create_download = async_raw_method(resource.create_download)
         self.get_download = async_raw_method(resource.get_download)
+        self.search = async_raw_page_method(resource.search)
         self.get = async_raw_method(resource.get)

@@ -14,6 +14,7 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     body_of,
     raw_method,
     raw_page_method,
@@ -294,4 +295,5 @@ class AsyncIndicesWithRawResponse:
     """``client.indices.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncIndices) -> None:
+        self.list = async_raw_page_method(resource.list)
         self.create = async_raw_method(resource.create)

@@ -14,6 +14,7 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     raw_method,
     raw_page_method,
 )
@@ -345,4 +346,5 @@ class AsyncOrderItemsWithRawResponse:
     """``client.order_items.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncOrderItems) -> None:
+        self.list = async_raw_page_method(resource.list)
         self.get = async_raw_method(resource.get)

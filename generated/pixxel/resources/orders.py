@@ -14,6 +14,7 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     body_of,
     raw_method,
     raw_page_method,
@@ -292,5 +293,6 @@ class AsyncOrdersWithRawResponse:
     """``client.orders.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncOrders) -> None:
+        self.list = async_raw_page_method(resource.list)
         self.create = async_raw_method(resource.create)
         self.get = async_raw_method(resource.get)

@@ -12,6 +12,7 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     raw_method,
     raw_page_method,
 )
@@ -200,4 +201,5 @@ class AsyncProjectsWithRawResponse:
     """``client.projects.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncProjects) -> None:
+        self.list = async_raw_page_method(resource.list)
         self.get = async_raw_method(resource.get)

@@ -15,6 +15,7 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     body_of,
     raw_method,
     raw_page_method,
@@ -738,6 +739,7 @@ class AsyncVisualizationsWithRawResponse:
     """``client.visualizations.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncVisualizations) -> None:
+        self.list = async_raw_page_method(resource.list)
         self.create = async_raw_method(resource.create)
         self.update_metadata = async_raw_method(resource.update_metadata)
         self.rollback_metadata = async_raw_method(resource.rollback_metadata)
