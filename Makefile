@@ -12,7 +12,7 @@ export UV_PROJECT_ENVIRONMENT := .venv
 # Installed packages get their bytecode at install time (as pip does), not at every import.
 export UV_COMPILE_BYTECODE := 1
 
-.PHONY: help generate check-generated test lint spec-lint spec-report cassettes record contract-live bench build clean
+.PHONY: help generate check-generated test lint spec-lint spec-report cassettes record contract-live contract bench build clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -69,3 +69,7 @@ bench: .venv/.synced  ## benchmarks against httpx, json.loads and curl (not part
 
 build: $(UV)  ## build the sdist and wheel of generated/ into dist/
 	$(UV) build generated --out-dir dist
+
+CONTRACT_CALLS ?= 20
+contract: .venv/.synced node_modules/.installed  ## every operation CONTRACT_CALLS times (20) against a Prism mock of the spec
+	PIXXEL_CONTRACT_CALLS=$(CONTRACT_CALLS) $(RUN) pytest tests/contract -m contract --record-mode=none --block-network

@@ -291,9 +291,20 @@ def _add_body(
         )
 
 
+RESERVED = frozenset(
+    {"extra_headers", "extra_query", "extra_body", "timeout", "request_timeout", "self"}
+)
+"""Keyword arguments every generated method (or its waiter) adds: no parameter may take them."""
+
+
 def _check_names(view: OperationView) -> None:
     seen: dict[str, str] = {}
     for param in view.path_params + view.body_params + view.query_params:
+        if param.python_name in RESERVED:
+            raise SpecError(
+                f"{view.operation_id}: {param.location} field {param.name!r} takes the reserved "
+                f"Python name {param.python_name!r}"
+            )
         if param.python_name in seen:
             raise SpecError(
                 f"{view.operation_id}: {param.location} field {param.name!r} and "

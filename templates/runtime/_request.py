@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote
 
-from ._types import NotGiven
+from ._options import resolve_timeout
+from ._types import Body, Headers, NotGiven, Query, Timeout
 
-__all__ = ["OperationInfo", "PreparedRequest", "path_segment", "query_list"]
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["OperationInfo", "PreparedRequest", "json_body", "path_segment", "query_list"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +45,8 @@ class PreparedRequest(Generic[ResultT]):
     """One call of an operation, as its generated endpoint module builds it.
 
     ``ResultT`` is what the response parses to; ``responses`` maps each success status to the
-    type its body parses to: a model, ``bytes``, ``str`` or ``None``.
+    type its body parses to: a model, ``bytes``, ``str`` or ``None``. ``json`` is JSON data
+    already (see :func:`json_body`); ``timeout`` is ``None`` for the client's own.
     """
 
     method: str
@@ -49,11 +55,101 @@ class PreparedRequest(Generic[ResultT]):
     params: dict[str, Any] = field(default_factory=dict)
     json: Any = None
     headers: dict[str, str] = field(default_factory=dict)
+    timeout: httpx.Timeout | None = None
 
     def __post_init__(self) -> None:
         self.params = {k: _query_value(v) for k, v in self.params.items() if v is not None}
         if isinstance(self.json, NotGiven):
             self.json = None
+
+    def extend(
+        self,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
+    ) -> PreparedRequest[ResultT]:
+        """Apply a call's escape hatches (``extra_headers``, ``extra_query``, ``extra_body``,
+        ``timeout``) to this request, in place, and return it.
+
+        Extra values win over the method's own: an extra header replaces the client's header of
+        the same name, an extra query parameter the method's, an extra body field the method's
+        field (wire names). A ``None`` query value removes that parameter.
+        """
+        if extra_headers:
+            self.headers.update(_header_values(extra_headers))
+        if extra_query:
+            for name, value in _checked_mapping("extra_query", extra_query).items():
+                if value is None:
+                    self.params.pop(name, None)
+                else:
+                    self.params[name] = _query_value(value)
+        if extra_body:
+            self.json = _merged_body(self.json, extra_body)
+        if timeout is not None:
+            self.timeout = resolve_timeout(timeout)
+        return self
+
+
+def json_body(value: Any, where: str = "body") -> Any:
+    """``value`` as JSON data: models dumped by wire name (only the fields that were set), enums
+    as their values, dates and datetimes in ISO 8601, tuples as lists.
+
+    ``NOT_GIVEN`` (the whole body or a dict entry) is left out. Anything else that JSON cannot hold raises a
+    ``TypeError`` naming where it is (``body.geometry.coordinates[0]``).
+    """
+    if value is None or isinstance(value, str | int):
+        return value
+    if isinstance(value, NotGiven):
+        return None
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise TypeError(f"{where}: {value!r} cannot be sent as JSON")
+        return value
+    dump = getattr(value, "model_dump", None)
+    if dump is not None:
+        return dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        out = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(f"{where}: keys must be strings, got {key!r}")
+            if not isinstance(item, NotGiven):
+                out[key] = json_body(item, f"{where}.{key}")
+        return out
+    if isinstance(value, list | tuple):
+        return [json_body(item, f"{where}[{i}]") for i, item in enumerate(value)]
+    if isinstance(value, Enum):
+        return json_body(value.value, where)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"{where}: a {type(value).__name__} cannot be sent as JSON")
+
+
+def _checked_mapping(name: str, value: Any) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping, got {type(value).__name__}")
+    return value
+
+
+def _header_values(extra_headers: Headers) -> dict[str, str]:
+    headers = _checked_mapping("extra_headers", extra_headers)
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            # The value is not shown: headers carry credentials.
+            raise TypeError(f"extra_headers: {name!r} must map a string name to a string value")
+    return dict(headers)
+
+
+def _merged_body(body: Any, extra_body: Body) -> dict[str, Any]:
+    extra = json_body(_checked_mapping("extra_body", extra_body), "extra_body")
+    if body is None:
+        return extra  # type: ignore[no-any-return]
+    if not isinstance(body, dict):
+        raise TypeError(
+            f"extra_body can only be merged into a JSON object body, not a {type(body).__name__}"
+        )
+    return {**body, **extra}
 
 
 def _query_value(value: Any) -> Any:

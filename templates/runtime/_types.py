@@ -1,12 +1,15 @@
-"""Sentinels shared by the generated methods."""
+"""Sentinels and argument types shared by the generated methods."""
 
 from __future__ import annotations
 
-from typing import Final, Literal, TypeVar
+from collections.abc import Mapping
+from typing import Any, Final, Literal, TypeVar
+
+import httpx
 
 T = TypeVar("T")
 
-__all__ = ["NOT_GIVEN", "NotGiven", "given"]
+__all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "Timeout", "given"]
 
 
 class NotGiven:
@@ -35,3 +38,13 @@ NOT_GIVEN: Final = NotGiven()
 def given(value: T | None) -> T | NotGiven:
     """``NOT_GIVEN`` for ``None``: a body field the caller left out is not sent."""
     return NOT_GIVEN if value is None else value
+
+
+Headers = Mapping[str, str]
+"""``extra_headers``: sent with the request, over the client's own headers."""
+Query = Mapping[str, Any]
+"""``extra_query``: query parameters added to (or replacing) the ones the method sends."""
+Body = Mapping[str, Any]
+"""``extra_body``: fields merged into the JSON body (wire names), over the method's own fields."""
+Timeout = float | httpx.Timeout
+"""``timeout`` of one call: seconds, or an ``httpx.Timeout``; ``None`` keeps the client's."""

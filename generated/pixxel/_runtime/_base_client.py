@@ -105,23 +105,32 @@ class BaseAPIClient:
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, call: PreparedRequest[Any]
     ) -> httpx.Request:
-        if self._plain_pool and not call.headers:
+        timeout = call.timeout or self._options.timeout
+        if self._plain_pool:
+            fast_headers = self._fast_headers
+            if call.headers:
+                fast_headers = httpx.Headers(fast_headers)
+                fast_headers.update(call.headers)
             return httpx.Request(
                 call.method,
                 self._options.base_url + call.url,
                 params=call.params or None,
                 json=call.json,
-                headers=self._fast_headers,
-                extensions={"timeout": self._fast_timeout},
+                headers=fast_headers,
+                extensions={
+                    "timeout": self._fast_timeout if call.timeout is None else timeout.as_dict()
+                },
             )
-        headers = {**self._own_headers(), **call.headers}
+        # The call's headers (its Accept, the caller's extra_headers) win over the client's.
+        headers = httpx.Headers(self._own_headers())
+        headers.update(call.headers)
         return http.build_request(
             call.method,
             self._options.base_url + call.url,
             params=call.params or None,
             json=call.json,
             headers=headers,
-            timeout=self._options.timeout,
+            timeout=timeout,
         )
 
     def _retry_delay(

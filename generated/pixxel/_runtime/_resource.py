@@ -70,6 +70,9 @@ class AsyncAPIResource(_Resource["AsyncAPIClient"]):
         build: Callable[[PageRequest], PreparedRequest[PageT]],
         start: PageRequest,
     ) -> AsyncPaginator[ItemT, PageT]:
+        if self._raw:  # raw mode: an awaitable of the first page's response
+            raw: Any = self._client.request(info, build(start), raw=True)
+            return raw  # type: ignore[no-any-return]
         return paginator(self._client, info, build, start)
 
 
@@ -92,6 +95,14 @@ def raw_page_method(
     method: Callable[P, SyncPaginator[Any, PageT]],
 ) -> Callable[P, RawResponse[PageT]]:
     """A paged ``method``, returning the :class:`RawResponse` of its first page."""
+    resource: Any = getattr(method, "__self__")  # noqa: B009 - a bound method
+    return getattr(resource._raw_clone(), method.__name__)  # type: ignore[no-any-return]
+
+
+def async_raw_page_method(
+    method: Callable[P, AsyncPaginator[Any, PageT]],
+) -> Callable[P, Awaitable[RawResponse[PageT]]]:
+    """Asyncio twin of :func:`raw_page_method`: awaits the :class:`RawResponse` of the first page."""
     resource: Any = getattr(method, "__self__")  # noqa: B009 - a bound method
     return getattr(resource._raw_clone(), method.__name__)  # type: ignore[no-any-return]
 

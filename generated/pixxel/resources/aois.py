@@ -19,10 +19,12 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     body_of,
     raw_method,
     raw_page_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.aoi import create_aoi, get_aoi, list_aois, list_satellites
 
@@ -53,6 +55,10 @@ class Aois(SyncAPIResource):
         aoi_name: str | None = None,
         project_id: str | None = None,
         satellite_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.Aoi, models.AoiList]:
         """List AOIs.
 
@@ -86,7 +92,7 @@ class Aois(SyncAPIResource):
                 aoi_name=aoi_name,
                 project_id=project_id,
                 satellite_name=satellite_name,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator, OPERATIONS["listAois"], build, PageRequest(offset=offset, limit=limit)
@@ -102,6 +108,10 @@ class Aois(SyncAPIResource):
         project_id: str,
         geometry: models.AoiGeometry | dict[str, Any],
         item_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Aoi:
         """Create an AOI.
 
@@ -137,12 +147,17 @@ class Aois(SyncAPIResource):
                         "item_ids": item_ids,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get(
         self,
         aoi_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Aoi:
         """Get an AOI.
 
@@ -162,11 +177,16 @@ class Aois(SyncAPIResource):
             OPERATIONS["getAoi"],
             get_aoi.build_request(
                 aoi_id=aoi_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def list_satellites(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.SatelliteList:
         """List supported satellites.
 
@@ -176,7 +196,7 @@ class Aois(SyncAPIResource):
         """
         return self._send(
             OPERATIONS["listSatellites"],
-            list_satellites.build_request(),
+            list_satellites.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait(
@@ -186,16 +206,27 @@ class Aois(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.Aoi:
         """Poll ``get`` until status is success / partial_success, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
-            return self.get(aoi_id)
+            return self.get(
+                aoi_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = wait_sync(
             "getAoi",
@@ -227,6 +258,10 @@ class AsyncAois(AsyncAPIResource):
         aoi_name: str | None = None,
         project_id: str | None = None,
         satellite_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.Aoi, models.AoiList]:
         """List AOIs.
 
@@ -260,7 +295,7 @@ class AsyncAois(AsyncAPIResource):
                 aoi_name=aoi_name,
                 project_id=project_id,
                 satellite_name=satellite_name,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator, OPERATIONS["listAois"], build, PageRequest(offset=offset, limit=limit)
@@ -276,6 +311,10 @@ class AsyncAois(AsyncAPIResource):
         project_id: str,
         geometry: models.AoiGeometry | dict[str, Any],
         item_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Aoi:
         """Create an AOI.
 
@@ -311,12 +350,17 @@ class AsyncAois(AsyncAPIResource):
                         "item_ids": item_ids,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get(
         self,
         aoi_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Aoi:
         """Get an AOI.
 
@@ -336,11 +380,16 @@ class AsyncAois(AsyncAPIResource):
             OPERATIONS["getAoi"],
             get_aoi.build_request(
                 aoi_id=aoi_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def list_satellites(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.SatelliteList:
         """List supported satellites.
 
@@ -350,7 +399,7 @@ class AsyncAois(AsyncAPIResource):
         """
         return await self._send(
             OPERATIONS["listSatellites"],
-            list_satellites.build_request(),
+            list_satellites.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def wait(
@@ -360,16 +409,27 @@ class AsyncAois(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.Aoi:
         """Poll ``get`` until status is success / partial_success, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
-            return await self.get(aoi_id)
+            return await self.get(
+                aoi_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = await wait_async(
             "getAoi",
@@ -396,6 +456,7 @@ class AsyncAoisWithRawResponse:
     """``client.aois.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAois) -> None:
+        self.list = async_raw_page_method(resource.list)
         self.create = async_raw_method(resource.create)
         self.get = async_raw_method(resource.get)
         self.list_satellites = async_raw_method(resource.list_satellites)

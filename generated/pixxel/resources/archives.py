@@ -18,11 +18,12 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     body_of,
     raw_method,
     raw_page_method,
 )
-from .._runtime._types import NOT_GIVEN, NotGiven, given
+from .._runtime._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, given
 from ..api.archives import (
     get_collection,
     get_collection_item,
@@ -51,6 +52,10 @@ class Archives(SyncAPIResource):
         self,
         *,
         ids: builtins.list[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacCollectionList:
         """List all collections.
 
@@ -67,12 +72,17 @@ class Archives(SyncAPIResource):
             OPERATIONS["listCollections"],
             list_collections.build_request(
                 ids=ids,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get_collection(
         self,
         cid: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacCollection:
         """Get a collection.
 
@@ -87,12 +97,17 @@ class Archives(SyncAPIResource):
             OPERATIONS["getCollection"],
             get_collection.build_request(
                 cid=cid,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def list_items(
         self,
         cid: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacItemCollection:
         """List items in a collection.
 
@@ -110,13 +125,18 @@ class Archives(SyncAPIResource):
             OPERATIONS["listCollectionItems"],
             list_collection_items.build_request(
                 cid=cid,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get_item(
         self,
         cid: str,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacItem:
         """Get item.
 
@@ -133,7 +153,7 @@ class Archives(SyncAPIResource):
             get_collection_item.build_request(
                 cid=cid,
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def search(
@@ -148,6 +168,10 @@ class Archives(SyncAPIResource):
         sortby: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.StacItem, models.StacItemCollection]:
         """Search all items.
 
@@ -192,7 +216,7 @@ class Archives(SyncAPIResource):
                         "offset": given(page.offset),
                     },
                 ),
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator,
@@ -214,6 +238,10 @@ class AsyncArchives(AsyncAPIResource):
         self,
         *,
         ids: builtins.list[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacCollectionList:
         """List all collections.
 
@@ -230,12 +258,17 @@ class AsyncArchives(AsyncAPIResource):
             OPERATIONS["listCollections"],
             list_collections.build_request(
                 ids=ids,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get_collection(
         self,
         cid: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacCollection:
         """Get a collection.
 
@@ -250,12 +283,17 @@ class AsyncArchives(AsyncAPIResource):
             OPERATIONS["getCollection"],
             get_collection.build_request(
                 cid=cid,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def list_items(
         self,
         cid: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacItemCollection:
         """List items in a collection.
 
@@ -273,13 +311,18 @@ class AsyncArchives(AsyncAPIResource):
             OPERATIONS["listCollectionItems"],
             list_collection_items.build_request(
                 cid=cid,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get_item(
         self,
         cid: str,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StacItem:
         """Get item.
 
@@ -296,7 +339,7 @@ class AsyncArchives(AsyncAPIResource):
             get_collection_item.build_request(
                 cid=cid,
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def search(
@@ -311,6 +354,10 @@ class AsyncArchives(AsyncAPIResource):
         sortby: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.StacItem, models.StacItemCollection]:
         """Search all items.
 
@@ -355,7 +402,7 @@ class AsyncArchives(AsyncAPIResource):
                         "offset": given(page.offset),
                     },
                 ),
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator,
@@ -384,3 +431,4 @@ class AsyncArchivesWithRawResponse:
         self.get_collection = async_raw_method(resource.get_collection)
         self.list_items = async_raw_method(resource.list_items)
         self.get_item = async_raw_method(resource.get_item)
+        self.search = async_raw_page_method(resource.search)

@@ -15,8 +15,10 @@ from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
+    async_raw_page_method,
     raw_page_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.assets import list_assets
 
 __all__ = [
@@ -41,6 +43,10 @@ class Assets(SyncAPIResource):
         *,
         offset: int | None = None,
         limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.Asset, models.AssetList]:
         """List assets for an AOI.
 
@@ -62,7 +68,7 @@ class Assets(SyncAPIResource):
                 aoi_id=aoi_id,
                 offset=page.offset,
                 limit=page.limit,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator, OPERATIONS["listAssets"], build, PageRequest(offset=offset, limit=limit)
@@ -83,6 +89,10 @@ class AsyncAssets(AsyncAPIResource):
         *,
         offset: int | None = None,
         limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.Asset, models.AssetList]:
         """List assets for an AOI.
 
@@ -104,7 +114,7 @@ class AsyncAssets(AsyncAPIResource):
                 aoi_id=aoi_id,
                 offset=page.offset,
                 limit=page.limit,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator, OPERATIONS["listAssets"], build, PageRequest(offset=offset, limit=limit)
@@ -122,4 +132,4 @@ class AsyncAssetsWithRawResponse:
     """``client.assets.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncAssets) -> None:
-        pass
+        self.list = async_raw_page_method(resource.list)

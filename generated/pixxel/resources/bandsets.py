@@ -16,6 +16,7 @@ from .._runtime._resource import (
     async_raw_method,
     raw_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.bandset import list_bandsets
 
 __all__ = [
@@ -36,6 +37,11 @@ class Bandsets(SyncAPIResource):
 
     def list(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.BandsetList:
         """List all bandsets.
 
@@ -49,7 +55,7 @@ class Bandsets(SyncAPIResource):
         """
         return self._send(
             OPERATIONS["listBandsets"],
-            list_bandsets.build_request(),
+            list_bandsets.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -63,6 +69,11 @@ class AsyncBandsets(AsyncAPIResource):
 
     async def list(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.BandsetList:
         """List all bandsets.
 
@@ -76,7 +87,7 @@ class AsyncBandsets(AsyncAPIResource):
         """
         return await self._send(
             OPERATIONS["listBandsets"],
-            list_bandsets.build_request(),
+            list_bandsets.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 

@@ -17,6 +17,7 @@ from .._runtime._resource import (
     async_raw_method,
     raw_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.blocks import get_block_version, list_block_versions, list_blocks
 
 __all__ = [
@@ -41,6 +42,10 @@ class Blocks(SyncAPIResource):
         mode: Literal["insight", "workflow"] | None = None,
         name: str | None = None,
         version: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.BlockList:
         """List blocks.
 
@@ -60,12 +65,17 @@ class Blocks(SyncAPIResource):
                 mode=mode,
                 name=name,
                 version=version,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def list_versions(
         self,
         name: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.BlockList:
         """List the versions of a block.
 
@@ -81,13 +91,18 @@ class Blocks(SyncAPIResource):
             OPERATIONS["listBlockVersions"],
             list_block_versions.build_request(
                 name=name,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get(
         self,
         name: str,
         version: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Block:
         """Get one version of a block.
 
@@ -104,7 +119,7 @@ class Blocks(SyncAPIResource):
             get_block_version.build_request(
                 name=name,
                 version=version,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -122,6 +137,10 @@ class AsyncBlocks(AsyncAPIResource):
         mode: Literal["insight", "workflow"] | None = None,
         name: str | None = None,
         version: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.BlockList:
         """List blocks.
 
@@ -141,12 +160,17 @@ class AsyncBlocks(AsyncAPIResource):
                 mode=mode,
                 name=name,
                 version=version,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def list_versions(
         self,
         name: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.BlockList:
         """List the versions of a block.
 
@@ -162,13 +186,18 @@ class AsyncBlocks(AsyncAPIResource):
             OPERATIONS["listBlockVersions"],
             list_block_versions.build_request(
                 name=name,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get(
         self,
         name: str,
         version: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Block:
         """Get one version of a block.
 
@@ -185,7 +214,7 @@ class AsyncBlocks(AsyncAPIResource):
             get_block_version.build_request(
                 name=name,
                 version=version,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 

@@ -29,11 +29,12 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     body_of,
     raw_method,
     raw_page_method,
 )
-from .._runtime._types import NOT_GIVEN, NotGiven, given
+from .._runtime._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout, given
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.catalog import (
     create_catalog_download,
@@ -62,6 +63,11 @@ class Catalog(SyncAPIResource):
 
     def list_deliveries(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.DeliveryList:
         """List all deliveries.
 
@@ -71,13 +77,17 @@ class Catalog(SyncAPIResource):
         """
         return self._send(
             OPERATIONS["listDeliveries"],
-            list_deliveries.build_request(),
+            list_deliveries.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def create_deliveries(
         self,
         *,
         deliveries: builtins.list[models.DeliveryCreate | dict[str, Any]],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.DeliveryList:
         """Create deliveries.
 
@@ -99,7 +109,7 @@ class Catalog(SyncAPIResource):
                         "deliveries": deliveries,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def create_download(
@@ -107,6 +117,10 @@ class Catalog(SyncAPIResource):
         *,
         catalog_ids: builtins.list[str],
         order_item_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.CatalogDownload:
         """Create a download resource.
 
@@ -131,12 +145,17 @@ class Catalog(SyncAPIResource):
                         "order_item_ids": order_item_ids,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get_download(
         self,
         download_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.CatalogDownload:
         """Get download status.
 
@@ -152,7 +171,7 @@ class Catalog(SyncAPIResource):
             OPERATIONS["getCatalogDownload"],
             get_catalog_download.build_request(
                 download_id=download_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def search(
@@ -170,6 +189,10 @@ class Catalog(SyncAPIResource):
         sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.Catalog, models.CatalogList]:
         """Search all catalogs.
 
@@ -219,7 +242,7 @@ class Catalog(SyncAPIResource):
                         "offset": given(page.offset),
                     },
                 ),
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator,
@@ -231,6 +254,11 @@ class Catalog(SyncAPIResource):
     def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Catalog:
         """Get a catalog.
 
@@ -247,7 +275,7 @@ class Catalog(SyncAPIResource):
             OPERATIONS["getCatalog"],
             get_catalog.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait_for_delivery(
@@ -257,16 +285,26 @@ class Catalog(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.Delivery | None:
         """Poll ``list_deliveries`` until status is SUCCESS, and return it.
 
         Raises ``WaitFailedError`` on FAILED and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
-            return self.list_deliveries()
+            return self.list_deliveries(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = wait_sync(
             "listDeliveries",
@@ -286,16 +324,27 @@ class Catalog(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.CatalogDownload:
         """Poll ``get_download`` until status is success, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
-            return self.get_download(download_id)
+            return self.get_download(
+                download_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = wait_sync(
             "getCatalogDownload",
@@ -314,6 +363,10 @@ class Catalog(SyncAPIResource):
         *,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> DownloadResult:
         """Download the file of ``get_download`` to ``destination``.
 
@@ -322,10 +375,19 @@ class Catalog(SyncAPIResource):
         interrupted transfer resumes; an expired URL is replaced by a fresh one.
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
+        go with the API calls, never to the host of the signed URL.
         """
 
         def source() -> httpx.Request:
-            ready = self.wait_for_download(download_id, timeout=timeout)
+            ready = self.wait_for_download(
+                download_id,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                request_timeout=request_timeout,
+            )
             return signed_url_request(ready, "signed_url", "getCatalogDownload")
 
         return download_file(self._client.http, source, destination, progress=progress)
@@ -341,6 +403,11 @@ class AsyncCatalog(AsyncAPIResource):
 
     async def list_deliveries(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.DeliveryList:
         """List all deliveries.
 
@@ -350,13 +417,17 @@ class AsyncCatalog(AsyncAPIResource):
         """
         return await self._send(
             OPERATIONS["listDeliveries"],
-            list_deliveries.build_request(),
+            list_deliveries.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def create_deliveries(
         self,
         *,
         deliveries: builtins.list[models.DeliveryCreate | dict[str, Any]],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.DeliveryList:
         """Create deliveries.
 
@@ -378,7 +449,7 @@ class AsyncCatalog(AsyncAPIResource):
                         "deliveries": deliveries,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def create_download(
@@ -386,6 +457,10 @@ class AsyncCatalog(AsyncAPIResource):
         *,
         catalog_ids: builtins.list[str],
         order_item_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.CatalogDownload:
         """Create a download resource.
 
@@ -410,12 +485,17 @@ class AsyncCatalog(AsyncAPIResource):
                         "order_item_ids": order_item_ids,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get_download(
         self,
         download_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.CatalogDownload:
         """Get download status.
 
@@ -431,7 +511,7 @@ class AsyncCatalog(AsyncAPIResource):
             OPERATIONS["getCatalogDownload"],
             get_catalog_download.build_request(
                 download_id=download_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def search(
@@ -449,6 +529,10 @@ class AsyncCatalog(AsyncAPIResource):
         sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.Catalog, models.CatalogList]:
         """Search all catalogs.
 
@@ -498,7 +582,7 @@ class AsyncCatalog(AsyncAPIResource):
                         "offset": given(page.offset),
                     },
                 ),
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator,
@@ -510,6 +594,11 @@ class AsyncCatalog(AsyncAPIResource):
     async def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Catalog:
         """Get a catalog.
 
@@ -526,7 +615,7 @@ class AsyncCatalog(AsyncAPIResource):
             OPERATIONS["getCatalog"],
             get_catalog.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def wait_for_delivery(
@@ -536,16 +625,26 @@ class AsyncCatalog(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.Delivery | None:
         """Poll ``list_deliveries`` until status is SUCCESS, and return it.
 
         Raises ``WaitFailedError`` on FAILED and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
-            return await self.list_deliveries()
+            return await self.list_deliveries(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = await wait_async(
             "listDeliveries",
@@ -565,16 +664,27 @@ class AsyncCatalog(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.CatalogDownload:
         """Poll ``get_download`` until status is success, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
-            return await self.get_download(download_id)
+            return await self.get_download(
+                download_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = await wait_async(
             "getCatalogDownload",
@@ -593,6 +703,10 @@ class AsyncCatalog(AsyncAPIResource):
         *,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> DownloadResult:
         """Download the file of ``get_download`` to ``destination``.
 
@@ -601,10 +715,19 @@ class AsyncCatalog(AsyncAPIResource):
         interrupted transfer resumes; an expired URL is replaced by a fresh one.
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
+        go with the API calls, never to the host of the signed URL.
         """
 
         async def source() -> httpx.Request:
-            ready = await self.wait_for_download(download_id, timeout=timeout)
+            ready = await self.wait_for_download(
+                download_id,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                request_timeout=request_timeout,
+            )
             return signed_url_request(ready, "signed_url", "getCatalogDownload")
 
         return await download_file_async(source, destination, progress=progress)
@@ -630,4 +753,5 @@ class AsyncCatalogWithRawResponse:
         self.create_deliveries = async_raw_method(resource.create_deliveries)
         self.create_download = async_raw_method(resource.create_download)
         self.get_download = async_raw_method(resource.get_download)
+        self.search = async_raw_page_method(resource.search)
         self.get = async_raw_method(resource.get)

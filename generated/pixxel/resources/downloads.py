@@ -30,6 +30,7 @@ from .._runtime._resource import (
     body_of,
     raw_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.downloads import create_asset_download, get_asset_download
 
@@ -54,6 +55,10 @@ class Downloads(SyncAPIResource):
         aoi_id: str,
         *,
         asset_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.AssetDownload:
         """Create a download request for assets in an AOI.
 
@@ -79,13 +84,18 @@ class Downloads(SyncAPIResource):
                         "asset_ids": asset_ids,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get(
         self,
         aoi_id: str,
         download_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.AssetDownload:
         """Get status of a download request.
 
@@ -103,7 +113,7 @@ class Downloads(SyncAPIResource):
             get_asset_download.build_request(
                 aoi_id=aoi_id,
                 download_id=download_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait(
@@ -114,16 +124,28 @@ class Downloads(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.AssetDownload:
         """Poll ``get`` until status is SUCCESS / success, and return it.
 
         Raises ``WaitFailedError`` on FAILED / failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
-            return self.get(aoi_id, download_id)
+            return self.get(
+                aoi_id,
+                download_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = wait_sync(
             "getAssetDownload",
@@ -143,6 +165,10 @@ class Downloads(SyncAPIResource):
         *,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> DownloadResult:
         """Download the file of ``get`` to ``destination``.
 
@@ -151,10 +177,20 @@ class Downloads(SyncAPIResource):
         interrupted transfer resumes; an expired URL is replaced by a fresh one.
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
+        go with the API calls, never to the host of the signed URL.
         """
 
         def source() -> httpx.Request:
-            ready = self.wait(aoi_id, download_id, timeout=timeout)
+            ready = self.wait(
+                aoi_id,
+                download_id,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                request_timeout=request_timeout,
+            )
             return signed_url_request(ready, "signed_url", "getAssetDownload")
 
         return download_file(self._client.http, source, destination, progress=progress)
@@ -173,6 +209,10 @@ class AsyncDownloads(AsyncAPIResource):
         aoi_id: str,
         *,
         asset_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.AssetDownload:
         """Create a download request for assets in an AOI.
 
@@ -198,13 +238,18 @@ class AsyncDownloads(AsyncAPIResource):
                         "asset_ids": asset_ids,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get(
         self,
         aoi_id: str,
         download_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.AssetDownload:
         """Get status of a download request.
 
@@ -222,7 +267,7 @@ class AsyncDownloads(AsyncAPIResource):
             get_asset_download.build_request(
                 aoi_id=aoi_id,
                 download_id=download_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def wait(
@@ -233,16 +278,28 @@ class AsyncDownloads(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.AssetDownload:
         """Poll ``get`` until status is SUCCESS / success, and return it.
 
         Raises ``WaitFailedError`` on FAILED / failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
-            return await self.get(aoi_id, download_id)
+            return await self.get(
+                aoi_id,
+                download_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = await wait_async(
             "getAssetDownload",
@@ -262,6 +319,10 @@ class AsyncDownloads(AsyncAPIResource):
         *,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> DownloadResult:
         """Download the file of ``get`` to ``destination``.
 
@@ -270,10 +331,20 @@ class AsyncDownloads(AsyncAPIResource):
         interrupted transfer resumes; an expired URL is replaced by a fresh one.
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
+        go with the API calls, never to the host of the signed URL.
         """
 
         async def source() -> httpx.Request:
-            ready = await self.wait(aoi_id, download_id, timeout=timeout)
+            ready = await self.wait(
+                aoi_id,
+                download_id,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                request_timeout=request_timeout,
+            )
             return signed_url_request(ready, "signed_url", "getAssetDownload")
 
         return await download_file_async(source, destination, progress=progress)

@@ -18,10 +18,12 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     body_of,
     raw_method,
     raw_page_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.indices import create_index, list_indices
 
 __all__ = [
@@ -49,6 +51,10 @@ class Indices(SyncAPIResource):
         type_: Literal["custom", "preset"] | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.Index, models.IndexList]:
         """List all available indices.
 
@@ -78,7 +84,7 @@ class Indices(SyncAPIResource):
                 type_=type_,
                 expression_type=expression_type,
                 index_id=index_id,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator, OPERATIONS["listIndices"], build, PageRequest(offset=offset, limit=limit)
@@ -94,6 +100,10 @@ class Indices(SyncAPIResource):
         colormap: str,
         satellite_id: str,
         expression_type: models.ExpressionType | str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Index:
         """Create a new index.
 
@@ -129,7 +139,7 @@ class Indices(SyncAPIResource):
                         "expression_type": expression_type,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -150,6 +160,10 @@ class AsyncIndices(AsyncAPIResource):
         type_: Literal["custom", "preset"] | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.Index, models.IndexList]:
         """List all available indices.
 
@@ -179,7 +193,7 @@ class AsyncIndices(AsyncAPIResource):
                 type_=type_,
                 expression_type=expression_type,
                 index_id=index_id,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator,
@@ -198,6 +212,10 @@ class AsyncIndices(AsyncAPIResource):
         colormap: str,
         satellite_id: str,
         expression_type: models.ExpressionType | str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Index:
         """Create a new index.
 
@@ -233,7 +251,7 @@ class AsyncIndices(AsyncAPIResource):
                         "expression_type": expression_type,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -249,4 +267,5 @@ class AsyncIndicesWithRawResponse:
     """``client.indices.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncIndices) -> None:
+        self.list = async_raw_page_method(resource.list)
         self.create = async_raw_method(resource.create)

@@ -31,7 +31,7 @@ from .._runtime._resource import (
     body_of,
     raw_method,
 )
-from .._runtime._types import NOT_GIVEN, NotGiven
+from .._runtime._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.insights import create_insights, delete_insights, download_insights, list_insights
 
@@ -59,6 +59,10 @@ class Insights(SyncAPIResource):
         status: str | None = None,
         created_by: str | None = None,
         created_on: str | datetime | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.InsightList:
         """List the insights of an AOI.
 
@@ -84,7 +88,7 @@ class Insights(SyncAPIResource):
                 status=status,
                 created_by=created_by,
                 created_on=created_on,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def create(
@@ -97,6 +101,10 @@ class Insights(SyncAPIResource):
         project_id: str | NotGiven = NOT_GIVEN,
         metadata: dict[str, Any] | NotGiven = NOT_GIVEN,
         estimate: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.InsightEstimate | models.Insight:
         """Create an insight on an AOI, or price it.
 
@@ -135,7 +143,7 @@ class Insights(SyncAPIResource):
                         "estimate": estimate,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def download(
@@ -145,6 +153,10 @@ class Insights(SyncAPIResource):
         *,
         inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
         outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.InsightDownload:
         """Package an insight's assets for download.
 
@@ -172,7 +184,7 @@ class Insights(SyncAPIResource):
                         "outputs": outputs,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def delete(
@@ -181,6 +193,10 @@ class Insights(SyncAPIResource):
         insight_id: str,
         *,
         project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete an insight.
 
@@ -201,7 +217,7 @@ class Insights(SyncAPIResource):
                 aoi_id=aoi_id,
                 insight_id=insight_id,
                 project_id=project_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait(
@@ -215,17 +231,30 @@ class Insights(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.Insight | None:
         """Poll ``list`` until status is completed, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
             return self.list(
-                aoi_id, id=id, status=status, created_by=created_by, created_on=created_on
+                aoi_id,
+                id=id,
+                status=status,
+                created_by=created_by,
+                created_on=created_on,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
             )
 
         result = wait_sync(
@@ -249,16 +278,30 @@ class Insights(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.InsightDownload:
         """Poll ``download`` until status is ready / success, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
-            return self.download(aoi_id, insight_id, inputs=inputs, outputs=outputs)
+            return self.download(
+                aoi_id,
+                insight_id,
+                inputs=inputs,
+                outputs=outputs,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = wait_sync(
             "downloadInsights",
@@ -280,6 +323,10 @@ class Insights(SyncAPIResource):
         outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> DownloadResult:
         """Download the file of ``download`` to ``destination``.
 
@@ -288,11 +335,21 @@ class Insights(SyncAPIResource):
         interrupted transfer resumes; an expired URL is replaced by a fresh one.
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
+        go with the API calls, never to the host of the signed URL.
         """
 
         def source() -> httpx.Request:
             ready = self.wait_for_download(
-                aoi_id, insight_id, inputs=inputs, outputs=outputs, timeout=timeout
+                aoi_id,
+                insight_id,
+                inputs=inputs,
+                outputs=outputs,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                request_timeout=request_timeout,
             )
             return signed_url_request(ready, "signed_url", "downloadInsights")
 
@@ -315,6 +372,10 @@ class AsyncInsights(AsyncAPIResource):
         status: str | None = None,
         created_by: str | None = None,
         created_on: str | datetime | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.InsightList:
         """List the insights of an AOI.
 
@@ -340,7 +401,7 @@ class AsyncInsights(AsyncAPIResource):
                 status=status,
                 created_by=created_by,
                 created_on=created_on,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def create(
@@ -353,6 +414,10 @@ class AsyncInsights(AsyncAPIResource):
         project_id: str | NotGiven = NOT_GIVEN,
         metadata: dict[str, Any] | NotGiven = NOT_GIVEN,
         estimate: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.InsightEstimate | models.Insight:
         """Create an insight on an AOI, or price it.
 
@@ -391,7 +456,7 @@ class AsyncInsights(AsyncAPIResource):
                         "estimate": estimate,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def download(
@@ -401,6 +466,10 @@ class AsyncInsights(AsyncAPIResource):
         *,
         inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
         outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.InsightDownload:
         """Package an insight's assets for download.
 
@@ -428,7 +497,7 @@ class AsyncInsights(AsyncAPIResource):
                         "outputs": outputs,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def delete(
@@ -437,6 +506,10 @@ class AsyncInsights(AsyncAPIResource):
         insight_id: str,
         *,
         project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete an insight.
 
@@ -457,7 +530,7 @@ class AsyncInsights(AsyncAPIResource):
                 aoi_id=aoi_id,
                 insight_id=insight_id,
                 project_id=project_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def wait(
@@ -471,17 +544,30 @@ class AsyncInsights(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.Insight | None:
         """Poll ``list`` until status is completed, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
             return await self.list(
-                aoi_id, id=id, status=status, created_by=created_by, created_on=created_on
+                aoi_id,
+                id=id,
+                status=status,
+                created_by=created_by,
+                created_on=created_on,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
             )
 
         result = await wait_async(
@@ -505,16 +591,30 @@ class AsyncInsights(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.InsightDownload:
         """Poll ``download`` until status is ready / success, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
-            return await self.download(aoi_id, insight_id, inputs=inputs, outputs=outputs)
+            return await self.download(
+                aoi_id,
+                insight_id,
+                inputs=inputs,
+                outputs=outputs,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = await wait_async(
             "downloadInsights",
@@ -536,6 +636,10 @@ class AsyncInsights(AsyncAPIResource):
         outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> DownloadResult:
         """Download the file of ``download`` to ``destination``.
 
@@ -544,11 +648,21 @@ class AsyncInsights(AsyncAPIResource):
         interrupted transfer resumes; an expired URL is replaced by a fresh one.
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
+        go with the API calls, never to the host of the signed URL.
         """
 
         async def source() -> httpx.Request:
             ready = await self.wait_for_download(
-                aoi_id, insight_id, inputs=inputs, outputs=outputs, timeout=timeout
+                aoi_id,
+                insight_id,
+                inputs=inputs,
+                outputs=outputs,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                request_timeout=request_timeout,
             )
             return signed_url_request(ready, "signed_url", "downloadInsights")
 

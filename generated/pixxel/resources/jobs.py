@@ -29,6 +29,7 @@ from .._runtime._resource import (
     async_raw_method,
     raw_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.jobs import create_job, download_job, get_job, list_jobs
 
@@ -56,6 +57,10 @@ class Jobs(SyncAPIResource):
         status: str | None = None,
         created_by: str | None = None,
         created_on: str | datetime | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.JobList:
         """List a workflow's jobs.
 
@@ -81,7 +86,7 @@ class Jobs(SyncAPIResource):
                 status=status,
                 created_by=created_by,
                 created_on=created_on,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def create(
@@ -89,6 +94,10 @@ class Jobs(SyncAPIResource):
         workflow_id: str,
         *,
         project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Job:
         """Create a job from a workflow.
 
@@ -109,13 +118,18 @@ class Jobs(SyncAPIResource):
             create_job.build_request(
                 workflow_id=workflow_id,
                 project_id=project_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get(
         self,
         workflow_id: str,
         job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Job:
         """Get a job.
 
@@ -136,13 +150,18 @@ class Jobs(SyncAPIResource):
             get_job.build_request(
                 workflow_id=workflow_id,
                 job_id=job_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def download(
         self,
         workflow_id: str,
         job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.JobDownload:
         """Package a job's data for download.
 
@@ -163,7 +182,7 @@ class Jobs(SyncAPIResource):
             download_job.build_request(
                 workflow_id=workflow_id,
                 job_id=job_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait(
@@ -174,16 +193,28 @@ class Jobs(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.Job:
         """Poll ``get`` until status is completed, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
-            return self.get(workflow_id, job_id)
+            return self.get(
+                workflow_id,
+                job_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = wait_sync(
             "getJob",
@@ -203,16 +234,28 @@ class Jobs(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.JobDownload:
         """Poll ``download`` until status is ready, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
-            return self.download(workflow_id, job_id)
+            return self.download(
+                workflow_id,
+                job_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = wait_sync(
             "downloadJob",
@@ -232,6 +275,10 @@ class Jobs(SyncAPIResource):
         *,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> DownloadResult:
         """Download the file of ``download`` to ``destination``.
 
@@ -240,10 +287,20 @@ class Jobs(SyncAPIResource):
         interrupted transfer resumes; an expired URL is replaced by a fresh one.
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
+        go with the API calls, never to the host of the signed URL.
         """
 
         def source() -> httpx.Request:
-            ready = self.wait_for_download(workflow_id, job_id, timeout=timeout)
+            ready = self.wait_for_download(
+                workflow_id,
+                job_id,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                request_timeout=request_timeout,
+            )
             return signed_url_request(ready, "signed_url", "downloadJob")
 
         return download_file(self._client.http, source, destination, progress=progress)
@@ -265,6 +322,10 @@ class AsyncJobs(AsyncAPIResource):
         status: str | None = None,
         created_by: str | None = None,
         created_on: str | datetime | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.JobList:
         """List a workflow's jobs.
 
@@ -290,7 +351,7 @@ class AsyncJobs(AsyncAPIResource):
                 status=status,
                 created_by=created_by,
                 created_on=created_on,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def create(
@@ -298,6 +359,10 @@ class AsyncJobs(AsyncAPIResource):
         workflow_id: str,
         *,
         project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Job:
         """Create a job from a workflow.
 
@@ -318,13 +383,18 @@ class AsyncJobs(AsyncAPIResource):
             create_job.build_request(
                 workflow_id=workflow_id,
                 project_id=project_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get(
         self,
         workflow_id: str,
         job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Job:
         """Get a job.
 
@@ -345,13 +415,18 @@ class AsyncJobs(AsyncAPIResource):
             get_job.build_request(
                 workflow_id=workflow_id,
                 job_id=job_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def download(
         self,
         workflow_id: str,
         job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.JobDownload:
         """Package a job's data for download.
 
@@ -372,7 +447,7 @@ class AsyncJobs(AsyncAPIResource):
             download_job.build_request(
                 workflow_id=workflow_id,
                 job_id=job_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def wait(
@@ -383,16 +458,28 @@ class AsyncJobs(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.Job:
         """Poll ``get`` until status is completed, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
-            return await self.get(workflow_id, job_id)
+            return await self.get(
+                workflow_id,
+                job_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = await wait_async(
             "getJob",
@@ -412,16 +499,28 @@ class AsyncJobs(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.JobDownload:
         """Poll ``download`` until status is ready, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
-            return await self.download(workflow_id, job_id)
+            return await self.download(
+                workflow_id,
+                job_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = await wait_async(
             "downloadJob",
@@ -441,6 +540,10 @@ class AsyncJobs(AsyncAPIResource):
         *,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> DownloadResult:
         """Download the file of ``download`` to ``destination``.
 
@@ -449,10 +552,20 @@ class AsyncJobs(AsyncAPIResource):
         interrupted transfer resumes; an expired URL is replaced by a fresh one.
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
+        go with the API calls, never to the host of the signed URL.
         """
 
         async def source() -> httpx.Request:
-            ready = await self.wait_for_download(workflow_id, job_id, timeout=timeout)
+            ready = await self.wait_for_download(
+                workflow_id,
+                job_id,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                request_timeout=request_timeout,
+            )
             return signed_url_request(ready, "signed_url", "downloadJob")
 
         return await download_file_async(source, destination, progress=progress)

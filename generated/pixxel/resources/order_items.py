@@ -18,9 +18,11 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     raw_method,
     raw_page_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.order import get_order_item, list_order_items
 
@@ -54,6 +56,10 @@ class OrderItems(SyncAPIResource):
         area: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.OrderItem, models.OrderItemList]:
         """List all order items.
 
@@ -99,7 +105,7 @@ class OrderItems(SyncAPIResource):
                 area=area,
                 limit=page.limit,
                 offset=page.offset,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator,
@@ -111,6 +117,11 @@ class OrderItems(SyncAPIResource):
     def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.OrderItem:
         """Get an order item.
 
@@ -130,7 +141,7 @@ class OrderItems(SyncAPIResource):
             OPERATIONS["getOrderItem"],
             get_order_item.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait(
@@ -140,16 +151,27 @@ class OrderItems(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.OrderItem:
         """Poll ``get`` until status is COMPLETED / FULFILLED / PARTIALLY_COMPLETED / PARTIALLY_FULFILLED, and return it.
 
         Raises ``WaitFailedError`` on FAILED / CANCELLED and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
-            return self.get(id)
+            return self.get(
+                id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = wait_sync(
             "getOrderItem",
@@ -184,6 +206,10 @@ class AsyncOrderItems(AsyncAPIResource):
         area: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.OrderItem, models.OrderItemList]:
         """List all order items.
 
@@ -229,7 +255,7 @@ class AsyncOrderItems(AsyncAPIResource):
                 area=area,
                 limit=page.limit,
                 offset=page.offset,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator,
@@ -241,6 +267,11 @@ class AsyncOrderItems(AsyncAPIResource):
     async def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.OrderItem:
         """Get an order item.
 
@@ -260,7 +291,7 @@ class AsyncOrderItems(AsyncAPIResource):
             OPERATIONS["getOrderItem"],
             get_order_item.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def wait(
@@ -270,16 +301,27 @@ class AsyncOrderItems(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.OrderItem:
         """Poll ``get`` until status is COMPLETED / FULFILLED / PARTIALLY_COMPLETED / PARTIALLY_FULFILLED, and return it.
 
         Raises ``WaitFailedError`` on FAILED / CANCELLED and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
-            return await self.get(id)
+            return await self.get(
+                id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = await wait_async(
             "getOrderItem",
@@ -304,4 +346,5 @@ class AsyncOrderItemsWithRawResponse:
     """``client.order_items.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncOrderItems) -> None:
+        self.list = async_raw_page_method(resource.list)
         self.get = async_raw_method(resource.get)

@@ -18,11 +18,12 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     body_of,
     raw_method,
     raw_page_method,
 )
-from .._runtime._types import NOT_GIVEN, NotGiven
+from .._runtime._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..api.order import create_order, get_order, list_orders
 
 __all__ = [
@@ -47,6 +48,10 @@ class Orders(SyncAPIResource):
         user_id: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.Order, models.OrderList]:
         """List all orders.
 
@@ -71,7 +76,7 @@ class Orders(SyncAPIResource):
                 user_id=user_id,
                 limit=page.limit,
                 offset=page.offset,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator, OPERATIONS["listOrders"], build, PageRequest(offset=offset, limit=limit)
@@ -82,6 +87,10 @@ class Orders(SyncAPIResource):
         *,
         order_items: builtins.list[models.OrderItemCreate | dict[str, Any]],
         dry_run: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Order:
         """Create an order.
 
@@ -113,12 +122,17 @@ class Orders(SyncAPIResource):
                         "order_items": order_items,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Order:
         """Get an order.
 
@@ -135,7 +149,7 @@ class Orders(SyncAPIResource):
             OPERATIONS["getOrder"],
             get_order.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -153,6 +167,10 @@ class AsyncOrders(AsyncAPIResource):
         user_id: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.Order, models.OrderList]:
         """List all orders.
 
@@ -177,7 +195,7 @@ class AsyncOrders(AsyncAPIResource):
                 user_id=user_id,
                 limit=page.limit,
                 offset=page.offset,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator, OPERATIONS["listOrders"], build, PageRequest(offset=offset, limit=limit)
@@ -188,6 +206,10 @@ class AsyncOrders(AsyncAPIResource):
         *,
         order_items: builtins.list[models.OrderItemCreate | dict[str, Any]],
         dry_run: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Order:
         """Create an order.
 
@@ -219,12 +241,17 @@ class AsyncOrders(AsyncAPIResource):
                         "order_items": order_items,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Order:
         """Get an order.
 
@@ -241,7 +268,7 @@ class AsyncOrders(AsyncAPIResource):
             OPERATIONS["getOrder"],
             get_order.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -258,5 +285,6 @@ class AsyncOrdersWithRawResponse:
     """``client.orders.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncOrders) -> None:
+        self.list = async_raw_page_method(resource.list)
         self.create = async_raw_method(resource.create)
         self.get = async_raw_method(resource.get)

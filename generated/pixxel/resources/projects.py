@@ -16,9 +16,11 @@ from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     raw_method,
     raw_page_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.project import get_project, list_projects
 
 __all__ = [
@@ -42,6 +44,10 @@ class Projects(SyncAPIResource):
         *,
         page_num: int | None = None,
         page_size: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.Project, models.ProjectList]:
         """List projects.
 
@@ -63,7 +69,7 @@ class Projects(SyncAPIResource):
             return list_projects.build_request(
                 page_num=page.page,
                 page_size=page.size,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator,
@@ -75,6 +81,11 @@ class Projects(SyncAPIResource):
     def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Project:
         """Get a project.
 
@@ -90,7 +101,7 @@ class Projects(SyncAPIResource):
             OPERATIONS["getProject"],
             get_project.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -107,6 +118,10 @@ class AsyncProjects(AsyncAPIResource):
         *,
         page_num: int | None = None,
         page_size: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.Project, models.ProjectList]:
         """List projects.
 
@@ -128,7 +143,7 @@ class AsyncProjects(AsyncAPIResource):
             return list_projects.build_request(
                 page_num=page.page,
                 page_size=page.size,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator,
@@ -140,6 +155,11 @@ class AsyncProjects(AsyncAPIResource):
     async def get(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Project:
         """Get a project.
 
@@ -155,7 +175,7 @@ class AsyncProjects(AsyncAPIResource):
             OPERATIONS["getProject"],
             get_project.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -171,4 +191,5 @@ class AsyncProjectsWithRawResponse:
     """``client.projects.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncProjects) -> None:
+        self.list = async_raw_page_method(resource.list)
         self.get = async_raw_method(resource.get)

@@ -24,6 +24,7 @@ from .._runtime._resource import (
     async_raw_method,
     raw_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.report import get_order_report
 
 __all__ = [
@@ -44,6 +45,11 @@ class Reports(SyncAPIResource):
 
     def download(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> str:
         """Download order report.
 
@@ -61,7 +67,9 @@ class Reports(SyncAPIResource):
         """
         return self._send(
             OPERATIONS["getOrderReport"],
-            get_order_report.build_request(),
+            get_order_report.build_request().extend(
+                extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     def download_to(
@@ -69,16 +77,25 @@ class Reports(SyncAPIResource):
         destination: str | os.PathLike[str],
         *,
         progress: bool | ProgressCallback | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> DownloadResult:
         """Download the file of ``download`` to ``destination``.
 
         Streams the response to ``<destination>.part`` and renames it once complete and verified.
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
+        go with the request.
         """
 
         def source() -> httpx.Request:
-            return self._client.http_request(get_order_report.build_request())
+            call = get_order_report.build_request()
+            return self._client.http_request(
+                call.extend(extra_headers, extra_query, extra_body, request_timeout)
+            )
 
         return download_file(self._client.http, source, destination, progress=progress)
 
@@ -93,6 +110,11 @@ class AsyncReports(AsyncAPIResource):
 
     async def download(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> str:
         """Download order report.
 
@@ -110,7 +132,9 @@ class AsyncReports(AsyncAPIResource):
         """
         return await self._send(
             OPERATIONS["getOrderReport"],
-            get_order_report.build_request(),
+            get_order_report.build_request().extend(
+                extra_headers, extra_query, extra_body, timeout
+            ),
         )
 
     async def download_to(
@@ -118,16 +142,25 @@ class AsyncReports(AsyncAPIResource):
         destination: str | os.PathLike[str],
         *,
         progress: bool | ProgressCallback | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> DownloadResult:
         """Download the file of ``download`` to ``destination``.
 
         Streams the response to ``<destination>.part`` and renames it once complete and verified.
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
+        go with the request.
         """
 
         async def source() -> httpx.Request:
-            return self._client.http_request(get_order_report.build_request())
+            call = get_order_report.build_request()
+            return self._client.http_request(
+                call.extend(extra_headers, extra_query, extra_body, request_timeout)
+            )
 
         return await download_file_async(source, destination, progress=progress)
 

@@ -20,7 +20,7 @@ from .._runtime._resource import (
     body_of,
     raw_method,
 )
-from .._runtime._types import NOT_GIVEN, NotGiven
+from .._runtime._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..api.search import search_images
 
 __all__ = [
@@ -48,6 +48,10 @@ class Search(SyncAPIResource):
         geometry: models.Geometry | dict[str, Any],
         filters: builtins.list[models.SearchFilter | dict[str, Any]] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.SearchResponse:
         """Search satellite images.
 
@@ -84,7 +88,7 @@ class Search(SyncAPIResource):
                         "limit": limit,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -105,6 +109,10 @@ class AsyncSearch(AsyncAPIResource):
         geometry: models.Geometry | dict[str, Any],
         filters: builtins.list[models.SearchFilter | dict[str, Any]] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.SearchResponse:
         """Search satellite images.
 
@@ -141,7 +149,7 @@ class AsyncSearch(AsyncAPIResource):
                         "limit": limit,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 

@@ -18,7 +18,7 @@ from .._runtime._resource import (
     body_of,
     raw_method,
 )
-from .._runtime._types import NOT_GIVEN, NotGiven
+from .._runtime._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..api.stores import create_store, delete_store, list_stores
 
 __all__ = [
@@ -39,6 +39,11 @@ class Stores(SyncAPIResource):
 
     def list(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StoreList:
         """List stores.
 
@@ -49,7 +54,7 @@ class Stores(SyncAPIResource):
         """
         return self._send(
             OPERATIONS["listStores"],
-            list_stores.build_request(),
+            list_stores.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def create(
@@ -60,6 +65,10 @@ class Stores(SyncAPIResource):
         configs: models.StoreConfigs | dict[str, Any],
         secrets: models.StoreSecrets | dict[str, Any],
         labels: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Store:
         """Create a store.
 
@@ -93,12 +102,17 @@ class Stores(SyncAPIResource):
                         "labels": labels,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def delete(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete a store.
 
@@ -115,7 +129,7 @@ class Stores(SyncAPIResource):
             OPERATIONS["deleteStore"],
             delete_store.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -129,6 +143,11 @@ class AsyncStores(AsyncAPIResource):
 
     async def list(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.StoreList:
         """List stores.
 
@@ -139,7 +158,7 @@ class AsyncStores(AsyncAPIResource):
         """
         return await self._send(
             OPERATIONS["listStores"],
-            list_stores.build_request(),
+            list_stores.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def create(
@@ -150,6 +169,10 @@ class AsyncStores(AsyncAPIResource):
         configs: models.StoreConfigs | dict[str, Any],
         secrets: models.StoreSecrets | dict[str, Any],
         labels: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Store:
         """Create a store.
 
@@ -183,12 +206,17 @@ class AsyncStores(AsyncAPIResource):
                         "labels": labels,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def delete(
         self,
         id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete a store.
 
@@ -205,7 +233,7 @@ class AsyncStores(AsyncAPIResource):
             OPERATIONS["deleteStore"],
             delete_store.build_request(
                 id=id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 

@@ -16,6 +16,7 @@ from .._runtime._resource import (
     async_raw_method,
     raw_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.external import ping
 
 __all__ = [
@@ -36,6 +37,11 @@ class System(SyncAPIResource):
 
     def ping(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.PingResponse:
         """Ping server.
 
@@ -46,7 +52,7 @@ class System(SyncAPIResource):
         """
         return self._send(
             OPERATIONS["ping"],
-            ping.build_request(),
+            ping.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -60,6 +66,11 @@ class AsyncSystem(AsyncAPIResource):
 
     async def ping(
         self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.PingResponse:
         """Ping server.
 
@@ -70,7 +81,7 @@ class AsyncSystem(AsyncAPIResource):
         """
         return await self._send(
             OPERATIONS["ping"],
-            ping.build_request(),
+            ping.build_request().extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 

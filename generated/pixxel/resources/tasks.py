@@ -28,6 +28,7 @@ from .._runtime._resource import (
     async_raw_method,
     raw_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.tasks import download_task
 
@@ -52,6 +53,11 @@ class Tasks(SyncAPIResource):
         workflow_id: str,
         job_id: str,
         task_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.TaskDownload:
         """Package a task's output for download.
 
@@ -74,7 +80,7 @@ class Tasks(SyncAPIResource):
                 workflow_id=workflow_id,
                 job_id=job_id,
                 task_id=task_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait_for_download(
@@ -86,16 +92,29 @@ class Tasks(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.TaskDownload:
         """Poll ``download`` until status is ready, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
-            return self.download(workflow_id, job_id, task_id)
+            return self.download(
+                workflow_id,
+                job_id,
+                task_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = wait_sync(
             "downloadTask",
@@ -116,6 +135,10 @@ class Tasks(SyncAPIResource):
         *,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> DownloadResult:
         """Download the file of ``download`` to ``destination``.
 
@@ -124,10 +147,21 @@ class Tasks(SyncAPIResource):
         interrupted transfer resumes; an expired URL is replaced by a fresh one.
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
+        go with the API calls, never to the host of the signed URL.
         """
 
         def source() -> httpx.Request:
-            ready = self.wait_for_download(workflow_id, job_id, task_id, timeout=timeout)
+            ready = self.wait_for_download(
+                workflow_id,
+                job_id,
+                task_id,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                request_timeout=request_timeout,
+            )
             return signed_url_request(ready, "signed_url", "downloadTask")
 
         return download_file(self._client.http, source, destination, progress=progress)
@@ -146,6 +180,11 @@ class AsyncTasks(AsyncAPIResource):
         workflow_id: str,
         job_id: str,
         task_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.TaskDownload:
         """Package a task's output for download.
 
@@ -168,7 +207,7 @@ class AsyncTasks(AsyncAPIResource):
                 workflow_id=workflow_id,
                 job_id=job_id,
                 task_id=task_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def wait_for_download(
@@ -180,16 +219,29 @@ class AsyncTasks(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.TaskDownload:
         """Poll ``download`` until status is ready, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
-            return await self.download(workflow_id, job_id, task_id)
+            return await self.download(
+                workflow_id,
+                job_id,
+                task_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
+            )
 
         result = await wait_async(
             "downloadTask",
@@ -210,6 +262,10 @@ class AsyncTasks(AsyncAPIResource):
         *,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> DownloadResult:
         """Download the file of ``download`` to ``destination``.
 
@@ -218,10 +274,21 @@ class AsyncTasks(AsyncAPIResource):
         interrupted transfer resumes; an expired URL is replaced by a fresh one.
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
+        go with the API calls, never to the host of the signed URL.
         """
 
         async def source() -> httpx.Request:
-            ready = await self.wait_for_download(workflow_id, job_id, task_id, timeout=timeout)
+            ready = await self.wait_for_download(
+                workflow_id,
+                job_id,
+                task_id,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                request_timeout=request_timeout,
+            )
             return signed_url_request(ready, "signed_url", "downloadTask")
 
         return await download_file_async(source, destination, progress=progress)

@@ -14,16 +14,17 @@ from typing import Any, Literal, cast
 from .. import models
 from .._operations import OPERATIONS
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
-from .._runtime._request import PreparedRequest
+from .._runtime._request import PreparedRequest, json_body
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw_method,
+    async_raw_page_method,
     body_of,
     raw_method,
     raw_page_method,
 )
-from .._runtime._types import NOT_GIVEN, NotGiven
+from .._runtime._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.visualizations import (
     create_visualization,
@@ -61,6 +62,10 @@ class Visualizations(SyncAPIResource):
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
         visualization_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> SyncPaginator[models.Visualization, models.VisualizationList]:
         """List visualizations for an AOI.
 
@@ -96,7 +101,7 @@ class Visualizations(SyncAPIResource):
                 expression_type=expression_type,
                 index_id=index_id,
                 visualization_id=visualization_id,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             SyncPaginator,
@@ -112,6 +117,10 @@ class Visualizations(SyncAPIResource):
         index_id: str,
         src_asset_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         resolution: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Visualization:
         """Create a new visualization.
 
@@ -141,7 +150,7 @@ class Visualizations(SyncAPIResource):
                         "resolution": resolution,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def update_metadata(
@@ -152,6 +161,10 @@ class Visualizations(SyncAPIResource):
         visualization_mode: models.VisualizationMode | str,
         legend: models.VisualizationLegend | dict[str, Any],
         dynamic_bins: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.VisualizationMetadata:
         """Update visualization metadata.
 
@@ -182,7 +195,7 @@ class Visualizations(SyncAPIResource):
                         "dynamic_bins": dynamic_bins,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def rollback_metadata(
@@ -193,6 +206,10 @@ class Visualizations(SyncAPIResource):
         index_id: str,
         dates: builtins.list[str],
         visualization_mode: models.VisualizationMode | str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Visualization:
         """Rollback visualization metadata.
 
@@ -223,7 +240,7 @@ class Visualizations(SyncAPIResource):
                         "visualization_mode": visualization_mode,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def generate_png(
@@ -232,6 +249,10 @@ class Visualizations(SyncAPIResource):
         visualization_id: str,
         *,
         body: models.VisualizationRenderOptions | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> bytes:
         """Generate an index PNG for a visualization.
 
@@ -255,8 +276,8 @@ class Visualizations(SyncAPIResource):
             generate_visualization_png.build_request(
                 aoi_id=aoi_id,
                 visualization_id=visualization_id,
-                body=body,
-            ),
+                body=json_body(body),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def generate_sld(
@@ -265,6 +286,10 @@ class Visualizations(SyncAPIResource):
         visualization_id: str,
         *,
         body: models.VisualizationRenderOptions | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> str:
         """Generate SLD styles for a visualization.
 
@@ -288,8 +313,8 @@ class Visualizations(SyncAPIResource):
             generate_visualization_sld.build_request(
                 aoi_id=aoi_id,
                 visualization_id=visualization_id,
-                body=body,
-            ),
+                body=json_body(body),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait(
@@ -306,12 +331,17 @@ class Visualizations(SyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.Visualization | None:
         """Poll ``list`` until status is success / partial_success, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         def fetch() -> Any:
@@ -324,6 +354,10 @@ class Visualizations(SyncAPIResource):
                 expression_type=expression_type,
                 index_id=index_id,
                 visualization_id=visualization_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
             ).first_page()
 
         result = wait_sync(
@@ -357,6 +391,10 @@ class AsyncVisualizations(AsyncAPIResource):
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
         visualization_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[models.Visualization, models.VisualizationList]:
         """List visualizations for an AOI.
 
@@ -392,7 +430,7 @@ class AsyncVisualizations(AsyncAPIResource):
                 expression_type=expression_type,
                 index_id=index_id,
                 visualization_id=visualization_id,
-            )
+            ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
             AsyncPaginator,
@@ -408,6 +446,10 @@ class AsyncVisualizations(AsyncAPIResource):
         index_id: str,
         src_asset_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         resolution: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Visualization:
         """Create a new visualization.
 
@@ -437,7 +479,7 @@ class AsyncVisualizations(AsyncAPIResource):
                         "resolution": resolution,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def update_metadata(
@@ -448,6 +490,10 @@ class AsyncVisualizations(AsyncAPIResource):
         visualization_mode: models.VisualizationMode | str,
         legend: models.VisualizationLegend | dict[str, Any],
         dynamic_bins: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.VisualizationMetadata:
         """Update visualization metadata.
 
@@ -478,7 +524,7 @@ class AsyncVisualizations(AsyncAPIResource):
                         "dynamic_bins": dynamic_bins,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def rollback_metadata(
@@ -489,6 +535,10 @@ class AsyncVisualizations(AsyncAPIResource):
         index_id: str,
         dates: builtins.list[str],
         visualization_mode: models.VisualizationMode | str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Visualization:
         """Rollback visualization metadata.
 
@@ -519,7 +569,7 @@ class AsyncVisualizations(AsyncAPIResource):
                         "visualization_mode": visualization_mode,
                     },
                 ),
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def generate_png(
@@ -528,6 +578,10 @@ class AsyncVisualizations(AsyncAPIResource):
         visualization_id: str,
         *,
         body: models.VisualizationRenderOptions | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> bytes:
         """Generate an index PNG for a visualization.
 
@@ -551,8 +605,8 @@ class AsyncVisualizations(AsyncAPIResource):
             generate_visualization_png.build_request(
                 aoi_id=aoi_id,
                 visualization_id=visualization_id,
-                body=body,
-            ),
+                body=json_body(body),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def generate_sld(
@@ -561,6 +615,10 @@ class AsyncVisualizations(AsyncAPIResource):
         visualization_id: str,
         *,
         body: models.VisualizationRenderOptions | dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> str:
         """Generate SLD styles for a visualization.
 
@@ -584,8 +642,8 @@ class AsyncVisualizations(AsyncAPIResource):
             generate_visualization_sld.build_request(
                 aoi_id=aoi_id,
                 visualization_id=visualization_id,
-                body=body,
-            ),
+                body=json_body(body),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def wait(
@@ -602,12 +660,17 @@ class AsyncVisualizations(AsyncAPIResource):
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        request_timeout: Timeout | None = None,
     ) -> models.Visualization | None:
         """Poll ``list`` until status is success / partial_success, and return it.
 
         Raises ``WaitFailedError`` on failed and ``WaitTimeoutError`` after
         ``timeout`` seconds. Polls every ``poll_interval`` seconds, backing off up to a minute;
-        ``on_update`` sees each polled value.
+        ``on_update`` sees each polled value. ``extra_headers``, ``extra_query``, ``extra_body`` and
+        ``request_timeout`` (the HTTP timeout) go with every poll.
         """
 
         async def fetch() -> Any:
@@ -620,6 +683,10 @@ class AsyncVisualizations(AsyncAPIResource):
                 expression_type=expression_type,
                 index_id=index_id,
                 visualization_id=visualization_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=request_timeout,
             ).first_page()
 
         result = await wait_async(
@@ -650,6 +717,7 @@ class AsyncVisualizationsWithRawResponse:
     """``client.visualizations.with_raw_response`` (asyncio): each call returns a ``RawResponse``."""
 
     def __init__(self, resource: AsyncVisualizations) -> None:
+        self.list = async_raw_page_method(resource.list)
         self.create = async_raw_method(resource.create)
         self.update_metadata = async_raw_method(resource.update_metadata)
         self.rollback_metadata = async_raw_method(resource.rollback_metadata)

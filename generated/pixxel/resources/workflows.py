@@ -17,6 +17,7 @@ from .._runtime._resource import (
     async_raw_method,
     raw_method,
 )
+from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.workflows import estimate_workflow, get_workflow, list_workflows
 
 __all__ = [
@@ -44,6 +45,10 @@ class Workflows(SyncAPIResource):
         created_by: str | None = None,
         created_on: str | datetime | None = None,
         updated_at: str | datetime | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.WorkflowListResponse:
         """List workflows.
 
@@ -70,7 +75,7 @@ class Workflows(SyncAPIResource):
                 created_by=created_by,
                 created_on=created_on,
                 updated_at=updated_at,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get(
@@ -78,6 +83,10 @@ class Workflows(SyncAPIResource):
         workflow_id: str,
         *,
         project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Workflow:
         """Get a workflow by id.
 
@@ -96,12 +105,17 @@ class Workflows(SyncAPIResource):
             get_workflow.build_request(
                 workflow_id=workflow_id,
                 project_id=project_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     def estimate(
         self,
         workflow_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.WorkflowEstimate:
         """Get a workflow's cost estimate.
 
@@ -118,7 +132,7 @@ class Workflows(SyncAPIResource):
             OPERATIONS["estimateWorkflow"],
             estimate_workflow.build_request(
                 workflow_id=workflow_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -139,6 +153,10 @@ class AsyncWorkflows(AsyncAPIResource):
         created_by: str | None = None,
         created_on: str | datetime | None = None,
         updated_at: str | datetime | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.WorkflowListResponse:
         """List workflows.
 
@@ -165,7 +183,7 @@ class AsyncWorkflows(AsyncAPIResource):
                 created_by=created_by,
                 created_on=created_on,
                 updated_at=updated_at,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get(
@@ -173,6 +191,10 @@ class AsyncWorkflows(AsyncAPIResource):
         workflow_id: str,
         *,
         project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.Workflow:
         """Get a workflow by id.
 
@@ -191,12 +213,17 @@ class AsyncWorkflows(AsyncAPIResource):
             get_workflow.build_request(
                 workflow_id=workflow_id,
                 project_id=project_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def estimate(
         self,
         workflow_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | None = None,
     ) -> models.WorkflowEstimate:
         """Get a workflow's cost estimate.
 
@@ -213,7 +240,7 @@ class AsyncWorkflows(AsyncAPIResource):
             OPERATIONS["estimateWorkflow"],
             estimate_workflow.build_request(
                 workflow_id=workflow_id,
-            ),
+            ).extend(extra_headers, extra_query, extra_body, timeout),
         )
 
 

@@ -21,4 +21,5 @@ def build_request() -> PreparedRequest[str]:
         method="GET",
         url="/v0/reports",
         responses=RESPONSES,
+        headers={"Accept": "text/csv, application/octet-stream"},
     )

@@ -27,4 +27,5 @@ def build_request(
         url=f"/v0/aois/{path_segment(aoi_id)}/visualizations/{path_segment(visualization_id)}/png",
         responses=RESPONSES,
         json=body,
+        headers={"Accept": "image/png"},
     )

@@ -1,0 +1,250 @@
+"""Arguments for every operation, built from the bundled spec's examples and schemas.
+
+For call number ``i`` of an operation, :func:`arguments` gives the path parameters, the required
+query parameters (and, on odd calls, some optional ones) and the request body. A documented example is used when it is valid against its
+schema (documented examples are sometimes placeholders such as ``"<string>"``); otherwise, and for
+every other call, a value is generated from the schema with a random generator seeded by the
+operation and the call number, so that runs are reproducible. Every value is checked against its
+schema (openapi-schema-validator, OpenAPI 3.1) before use: the harness never sends a request it
+believes to be invalid, so a violation Prism reports is the client's (or the spec's), not its own.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import string
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import Any
+
+from openapi_schema_validator import OAS31Validator, oas31_format_checker
+
+from generator.operations import OperationView, build_views
+from generator.spec import Bundle
+
+from ..support.paths import BUNDLED_SPEC
+
+__all__ = ["Call", "HarnessError", "arguments", "document", "views"]
+
+ATTEMPTS = 200
+
+
+class HarnessError(Exception):
+    """The harness could not build a valid argument: a bug of the harness or of the spec."""
+
+
+@cache
+def document() -> dict[str, Any]:
+    return json.loads(BUNDLED_SPEC.read_text())  # type: ignore[no-any-return]
+
+
+@cache
+def views() -> dict[str, OperationView]:
+    return {view.operation_id: view for view in build_views(Bundle(document()))}
+
+
+@dataclass
+class Call:
+    """The Python arguments of one call of a generated method."""
+
+    args: list[Any] = field(default_factory=list)
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+def _validator(schema: dict[str, Any]) -> Any:
+    # The schema sits at the root next to the components, so `#/components/...` refs resolve.
+    root = {**schema, "components": document()["components"]}
+    return OAS31Validator(root, format_checker=oas31_format_checker)
+
+
+def _first_error(schema: dict[str, Any], value: Any) -> str | None:
+    error = next(iter(_validator(schema).iter_errors(value)), None)
+    if error is None:
+        return None
+    where = "/".join(str(p) for p in error.absolute_path) or "<root>"
+    return f"{where}: {error.message}"
+
+
+class SchemaFaker:
+    """Random JSON values for the schemas of this spec (the keywords it uses)."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.schemas = document()["components"]["schemas"]
+
+    def value(self, schema: dict[str, Any], depth: int = 0) -> Any:
+        if "$ref" in schema:
+            return self.value(self.schemas[schema["$ref"].rsplit("/", 1)[-1]], depth)
+        if "const" in schema:
+            return schema["const"]
+        if "enum" in schema:
+            return self.rng.choice(schema["enum"])
+        for key in ("oneOf", "anyOf"):
+            branches = schema.get(key)
+            if branches and all(_is_typed(b) for b in branches):
+                choices = [b for b in branches if b.get("type") != "null"] or branches
+                return self.value(self.rng.choice(choices), depth)
+        examples = [schema["example"]] if "example" in schema else schema.get("examples") or []
+        if examples and self.rng.random() < 0.5:
+            return self.rng.choice(examples)
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            kind = self.rng.choice([k for k in kind if k != "null"] or kind)
+        if kind is None:
+            kind = "object" if "properties" in schema else "string"
+        return getattr(self, "_" + kind)(schema, depth)
+
+    def _object(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
+        schema = self._with_branch(schema)
+        required = set(schema.get("required", []))
+        out: dict[str, Any] = {}
+        for name, prop in (schema.get("properties") or {}).items():
+            if name in required or (depth < 4 and self.rng.random() < 0.5):
+                out[name] = self.value(prop, depth + 1)
+        return out
+
+    def _with_branch(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """Merge one branch of an untyped anyOf/oneOf (``anyOf: [{required: [a]}, ...]``)."""
+        for key in ("anyOf", "oneOf"):
+            branches = schema.get(key)
+            if branches and not all(_is_typed(b) for b in branches):
+                branch = self.rng.choice(branches)
+                merged = {k: v for k, v in schema.items() if k != key}
+                merged["required"] = [*schema.get("required", []), *branch.get("required", [])]
+                return merged
+        return schema
+
+    def _array(self, schema: dict[str, Any], depth: int) -> list[Any]:
+        low = schema.get("minItems", 0)
+        high = schema.get("maxItems", max(low, 3))
+        count = self.rng.randint(max(low, 1 if depth < 4 else 0), max(low, min(high, low + 3)))
+        return [self.value(schema.get("items") or {}, depth + 1) for _ in range(count)]
+
+    def _string(self, schema: dict[str, Any], depth: int) -> str:
+        day = datetime(2023, 1, 1, tzinfo=UTC) + timedelta(
+            days=self.rng.randint(0, 900), seconds=self.rng.randint(0, 86_399)
+        )
+        by_format = {
+            "date-time": day.isoformat().replace("+00:00", "Z"),
+            "date": day.date().isoformat(),
+            "date-dmy": day.strftime("%d-%m-%Y"),
+            "date-underscore": day.strftime("%Y_%m_%d"),
+            "uuid": f"{self.rng.getrandbits(32):08x}-0000-4000-8000-{self.rng.getrandbits(48):012x}",
+            "uri": f"https://example.com/{self.rng.randint(0, 999)}",
+        }
+        if schema.get("format") in by_format:
+            return by_format[schema["format"]]
+        pattern = schema.get("pattern")
+        candidates = [
+            *by_format.values(),
+            str(round(self.rng.uniform(-100, 100), self.rng.randint(0, 4))),
+            str(self.rng.randint(0, 10_000)),
+        ]
+        if pattern:
+            fitting = [c for c in candidates if re.search(pattern, c)]
+            if not fitting:
+                raise HarnessError(f"no generator for strings matching {pattern!r}")
+            return self.rng.choice(fitting)
+        low = schema.get("minLength", 1)
+        high = schema.get("maxLength", max(low, 12))
+        size = self.rng.randint(low, max(low, min(high, low + 11)))
+        return "".join(self.rng.choice(string.ascii_letters + string.digits) for _ in range(size))
+
+    def _integer(self, schema: dict[str, Any], depth: int) -> int:
+        low = int(schema.get("minimum", 0))
+        high = int(schema.get("maximum", low + 100))
+        return self.rng.randint(low, high)
+
+    def _number(self, schema: dict[str, Any], depth: int) -> float:
+        low = float(schema.get("minimum", -180.0 if "maximum" not in schema else 0.0))
+        high = float(schema.get("maximum", low + 360.0))
+        return round(self.rng.uniform(low, high), 6)
+
+    def _boolean(self, schema: dict[str, Any], depth: int) -> bool:
+        return self.rng.random() < 0.5
+
+    def _null(self, schema: dict[str, Any], depth: int) -> None:
+        return None
+
+
+def _is_typed(schema: dict[str, Any]) -> bool:
+    return any(k in schema for k in ("type", "$ref", "enum", "const", "properties"))
+
+
+def valid_value(schema: dict[str, Any], rng: random.Random, examples: list[Any], what: str) -> Any:
+    """A value valid against ``schema``: a valid documented example when ``examples`` has one
+    (and the generator draws it), else a generated one."""
+    usable = [e for e in examples if _first_error(schema, e) is None]
+    if usable and rng.random() < 0.5:
+        return rng.choice(usable)
+    faker = SchemaFaker(rng)
+    last = ""
+    for _ in range(ATTEMPTS):
+        candidate = faker.value(schema)
+        error = _first_error(schema, candidate)
+        if error is None:
+            return candidate
+        last = error
+    raise HarnessError(f"{what}: no valid value in {ATTEMPTS} tries (last: {last})")
+
+
+def _operation(operation_id: str) -> dict[str, Any]:
+    for item in document()["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                return op
+    raise KeyError(operation_id)
+
+
+def _parameter(raw: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in raw:
+        return document()["components"]["parameters"][raw["$ref"].rsplit("/", 1)[-1]]  # type: ignore[no-any-return]
+    return raw
+
+
+def _examples(holder: dict[str, Any]) -> list[Any]:
+    found = [holder["example"]] if "example" in holder else []
+    found += [e["value"] for e in (holder.get("examples") or {}).values() if "value" in e]
+    return found
+
+
+def arguments(operation_id: str, call: int) -> Call:
+    """The arguments of call number ``call`` of ``operation_id``'s generated method."""
+    rng = random.Random(f"{operation_id}/{call}")
+    view = views()[operation_id]
+    op = _operation(operation_id)
+    result = Call()
+    wire = {p.name: p for p in view.path_params + view.query_params}
+    for raw in op.get("parameters", []):
+        param = _parameter(raw)
+        if param["in"] not in ("path", "query"):
+            continue
+        # Optional query parameters go with every other call, each with even odds.
+        if not param.get("required") and (call % 2 == 0 or rng.random() < 0.5):
+            continue
+        schema = param.get("schema") or {}
+        value = valid_value(
+            schema, rng, _examples(param) + _examples(schema), f"{operation_id} {param['name']}"
+        )
+        if param["in"] == "path":
+            value = str(value) or "x"
+            result.args.append(value)
+        else:
+            result.kwargs[wire[param["name"]].python_name] = value
+    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
+    if media is not None:
+        body = valid_value(media["schema"], rng, _examples(media), f"{operation_id} body")
+        if view.body_is_whole:
+            result.kwargs["body"] = body
+        else:
+            names = {p.name: p.python_name for p in view.body_params}
+            unknown = set(body) - set(names)
+            if unknown:
+                raise HarnessError(
+                    f"{operation_id}: body fields {sorted(unknown)} have no argument"
+                )
+            result.kwargs.update({names[k]: v for k, v in body.items()})
+    return result
