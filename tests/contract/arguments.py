@@ -84,7 +84,9 @@ class SchemaFaker:
             return self.rng.choice(schema["enum"])
         for key in ("oneOf", "anyOf"):
             branches = schema.get(key)
-            if branches and all(_is_typed(b) for b in branches):
+            # Alternatives, unless the schema has properties of its own: then its branches only
+            # narrow them (see _with_branch).
+            if branches and "properties" not in schema and all(_is_typed(b) for b in branches):
                 choices = [b for b in branches if b.get("type") != "null"] or branches
                 return self.value(self.rng.choice(choices), depth)
         examples = [schema["example"]] if "example" in schema else schema.get("examples") or []
@@ -110,17 +112,24 @@ class SchemaFaker:
         """Merge one branch of an untyped anyOf/oneOf (``anyOf: [{required: [a]}, ...]``)."""
         for key in ("anyOf", "oneOf"):
             branches = schema.get(key)
-            if branches and not all(_is_typed(b) for b in branches):
+            if branches and ("properties" in schema or not all(_is_typed(b) for b in branches)):
                 branch = self.rng.choice(branches)
                 merged = {k: v for k, v in schema.items() if k != key}
                 merged["required"] = [*schema.get("required", []), *branch.get("required", [])]
+                # A branch may narrow properties too (`minItems: 1` on one list, `maxItems: 0`
+                # on the other): merge those constraints into the property schemas.
+                properties = dict(schema.get("properties") or {})
+                for name, narrowing in (branch.get("properties") or {}).items():
+                    properties[name] = {**properties.get(name, {}), **narrowing}
+                merged["properties"] = properties
                 return merged
         return schema
 
     def _array(self, schema: dict[str, Any], depth: int) -> list[Any]:
         low = schema.get("minItems", 0)
         high = schema.get("maxItems", max(low, 3))
-        count = self.rng.randint(max(low, 1 if depth < 4 else 0), max(low, min(high, low + 3)))
+        most = max(low, min(high, low + 3))
+        count = self.rng.randint(min(most, max(low, 1 if depth < 4 else 0)), most)
         return [self.value(schema.get("items") or {}, depth + 1) for _ in range(count)]
 
     def _string(self, schema: dict[str, Any], depth: int) -> str:
