@@ -11,6 +11,7 @@ from typing import Any
 
 import jinja2
 
+from .cli import build_commands
 from .operations import OperationView, Param, python_name
 from .settings import DISTRIBUTION, PACKAGE, TEMPLATES
 
@@ -110,6 +111,7 @@ def environment() -> jinja2.Environment:
     env.filters["docline"] = _docline
     env.filters["doctext"] = _doctext
     env.filters["docstring"] = _docstring
+    env.filters["tuple"] = tuple
     env.filters["pyrepr"] = lambda value: pprint.pformat(value, width=10_000, sort_dicts=True)
     return env
 
@@ -156,6 +158,26 @@ def _waiter(op: OperationView) -> WaiterView:
     return WaiterView(name=waiter.get("method", "wait"), op=op, select=param, returns=returns)
 
 
+def _render_cli(
+    env: jinja2.Environment,
+    document: dict[str, Any],
+    resources: list[ResourceView],
+    package: Path,
+    write: Any,
+) -> None:
+    """The ``pixxel`` command line: its generated commands and its hand-written support modules."""
+    cli = package / "_cli"
+    write("__main__.py.jinja", package / "__main__.py")
+    write(
+        "cli/_app.py.jinja",
+        cli / "_app.py",
+        cli=build_commands(document, resources),
+        descriptions={r.name: r.description for r in resources},
+    )
+    for source in sorted((TEMPLATES / "package" / "cli").glob("*.py")):
+        shutil.copyfile(source, cli / source.name)
+
+
 def render_package(document: dict[str, Any], views: list[OperationView], out: Path) -> None:
     """Render the hand-designed parts of the package into ``out`` (the distribution root)."""
     env = environment()
@@ -188,6 +210,7 @@ def render_package(document: dict[str, Any], views: list[OperationView], out: Pa
         write(
             "resource.py.jinja", package / "resources" / f"{resource.module}.py", resource=resource
         )
+    _render_cli(env, document, resources, package, write)
     runtime = package / "_runtime"
     shutil.copytree(
         TEMPLATES / "runtime", runtime, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
