@@ -106,9 +106,10 @@ def test_wait_shows_status_and_prints_the_final_body(pixxel: Any, api: Api) -> N
 
 def test_wait_exits_non_zero_on_a_failed_state(pixxel: Any, api: Api) -> None:
     _job_states(api, ["running", "failed"])
-    result = pixxel("jobs", "wait", "w1", "j1", "--poll-interval", "0.05")
+    result = pixxel("jobs", "wait", "w1", "j1", "--poll-interval", "0.05", "--json")
     assert result.code == 1
     assert "failed" in result.stderr.splitlines()[-1]
+    assert result.json()["status"] == "failed"
 
 
 def test_wait_timeout_exits_4(pixxel: Any, api: Api) -> None:
@@ -173,3 +174,17 @@ def test_import_pixxel_does_not_load_the_command_line(installed: Installed) -> N
         [str(installed.python), "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_wait_over_a_list_prints_the_element_it_waited_for(pixxel: Any, api: Api) -> None:
+    states = ["running", "completed"]
+
+    def insights(request: Request) -> Response:
+        state = states.pop(0) if len(states) > 1 else states[0]
+        items = [{"id": "i1", "status": "failed"}, {"id": "i2", "status": state, "note": "x"}]
+        return Response(json.dumps({"insights": items}), content_type="application/json")
+
+    api.route("GET", "/v0/aoi/a1/insights", insights)
+    result = pixxel("insights", "wait", "a1", "--id", "i2", "--poll-interval", "0.05", "--json")
+    assert result.code == 0, result.stderr
+    assert result.json() == {"id": "i2", "status": "completed", "note": "x"}

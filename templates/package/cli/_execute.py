@@ -11,7 +11,12 @@ from typing import Any
 
 import typer
 
-from .._runtime._errors import APIConnectionError, APIResponseValidationError, APIStatusError
+from .._runtime._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+)
 from .._runtime._waiting import WaitFailedError, WaitTimeoutError
 from . import _output
 from ._command import Command
@@ -85,9 +90,9 @@ def _errors() -> Iterator[None]:
     except WaitTimeoutError as error:
         _fail(NETWORK, f"Timed out: {error}")
     except WaitFailedError as error:
-        if error.result is not None:
-            _output.dump(_output.plain(error.result), sys.stdout)
         _fail(FAILED, f"Failed: {error}")
+    except APIError as error:  # a download that could not complete (the .part file stays)
+        _fail(NETWORK, f"Download failed: {error}")
     except ValueError as error:  # settings (no API key, bad base URL) and body validation
         _fail(USAGE, f"Error: {_describe(error)}")
     except KeyboardInterrupt:
@@ -223,16 +228,26 @@ def _wait(
         options["timeout"] = wait_timeout
     if poll_interval is not None:
         options["poll_interval"] = poll_interval
-    with _output.live_status(command) as update:
-        result = getattr(resource, command.method)(*path, **kwargs, **options, on_update=update)
-    body = session.last_body()
-    if command.select and isinstance(body, dict):
-        wanted = kwargs[command.select]
-        key, items = _select_rule(command)
-        body = next((i for i in body.get(items, []) if str(i.get(key)) == str(wanted)), None)
+    try:
+        with _output.live_status(command) as update:
+            result = getattr(resource, command.method)(*path, **kwargs, **options, on_update=update)
+    except WaitFailedError:
+        if as_json:  # scripts still get the final record
+            _output.dump(_selected(command, kwargs, session.last_body()), sys.stdout)
+        raise
+    body = _selected(command, kwargs, session.last_body())
     if body is None and result is not None:
         body = _output.plain(result)
     _output.result(command, body, as_json)
+
+
+def _selected(command: Command, kwargs: dict[str, Any], body: Any) -> Any:
+    """The polled body, or for a waiter over a list the element it waits for."""
+    if command.select and isinstance(body, dict):
+        wanted = kwargs[command.select]
+        key, items = _select_rule(command)
+        return next((i for i in body.get(items, []) if str(i.get(key)) == str(wanted)), None)
+    return body
 
 
 def _select_rule(command: Command) -> tuple[str, str]:
