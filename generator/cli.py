@@ -39,17 +39,24 @@ class CliParam:
         return "--" + self.param.python_name.strip("_").replace("_", "-")
 
     @property
+    def declarations(self) -> list[str]:
+        """Typer's option names: a boolean gets ``--x/--no-x`` so that false can be sent too."""
+        if self.kind == "bool":
+            return [f"{self.option}/--no-{self.option[2:]}"]
+        return [self.option]
+
+    @property
     def python_type(self) -> str:
         """Type of the function parameter typer parses the option into."""
         return {"list": "list[str]", "json": "str"}.get(self.kind, self.kind)
 
     @property
     def help(self) -> str:
-        text = " ".join((self.param.description or self.param.name).split())
+        text = " ".join((self.param.description or f"The {self.param.name} field.").split())
         if self.kind == "list":
             text += f" Comma-separated {self.item} values (or repeat the option)."
         elif self.kind == "json":
-            text += " As JSON."
+            text += " JSON."
         if self.choices:
             text += " One of: " + ", ".join(self.choices) + "."
         if self.param.required and self.param.location != "path":

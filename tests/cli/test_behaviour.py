@@ -188,3 +188,19 @@ def test_wait_over_a_list_prints_the_element_it_waited_for(pixxel: Any, api: Api
     result = pixxel("insights", "wait", "a1", "--id", "i2", "--poll-interval", "0.05", "--json")
     assert result.code == 0, result.stderr
     assert result.json() == {"id": "i2", "status": "completed", "note": "x"}
+
+
+def test_without_the_cli_extra_the_command_says_how_to_get_it(
+    installed: Installed, tmp_path: Any
+) -> None:
+    # A `typer` package that cannot be imported, placed before site-packages.
+    (tmp_path / "typer").mkdir()
+    (tmp_path / "typer" / "__init__.py").write_text("raise ImportError('absent', name='typer')\n")
+    done = subprocess.run(
+        [str(installed.script), "--help"],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(tmp_path), "PATH": os.environ["PATH"]},
+    )
+    assert done.returncode == 2
+    assert "pip install 'pixxel-client[cli]'" in done.stderr and "typer" in done.stderr

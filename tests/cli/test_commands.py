@@ -243,3 +243,15 @@ def test_search_options_are_converted(pixxel: Any, api: Api) -> None:
     assert sent["collections"] == ["pixxel-td-l2a"]
     assert sent["bbox"] == [77.5, 12.9, 77.7, 13.1]
     assert sent["datetime"] == "2024-01-01T00:00:00Z/2024-02-01T00:00:00Z"
+
+
+def test_boolean_and_json_options(pixxel: Any, api: Api) -> None:
+    api.json("POST", "/v0/orders", {"id": "o1", "status": "DRAFT"})
+    items = [{"name": "item 1", "type": "archive"}]
+    result = pixxel("orders", "create", "--order-items", json.dumps(items), "--no-dry-run")
+    assert result.code == 0, result.stderr
+    sent = json.loads(api.requests[-1][2])
+    assert sent["dry_run"] is False
+    assert sent["order_items"][0]["name"] == "item 1"
+    result = pixxel("orders", "create", "--order-items", "[{not json", "--dry-run")
+    assert result.code == 2 and "--order-items is not valid JSON" in result.stderr

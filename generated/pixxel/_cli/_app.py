@@ -235,7 +235,9 @@ def aois_create(
     geometry: Annotated[
         str | None,
         typer.Option(
-            "--geometry", help="geometry As JSON. Required (here or in --body).", show_default=False
+            "--geometry",
+            help="The geometry field. JSON. Required (here or in --body).",
+            show_default=False,
         ),
     ] = None,
     item_ids: Annotated[
@@ -568,7 +570,8 @@ def archives_search(
         ),
     ] = None,
     intersects: Annotated[
-        str | None, typer.Option("--intersects", help="intersects As JSON.", show_default=False)
+        str | None,
+        typer.Option("--intersects", help="The intersects field. JSON.", show_default=False),
     ] = None,
     bbox: Annotated[
         list[str] | None,
@@ -582,13 +585,13 @@ def archives_search(
         str | None,
         typer.Option(
             "--query",
-            help='Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover": {"lt": 20}, "platform": {"eq": "TD1"}}`. Printed as `{}` in the reference. As JSON.',
+            help='Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover": {"lt": 20}, "platform": {"eq": "TD1"}}`. Printed as `{}` in the reference. JSON.',
             show_default=False,
         ),
     ] = None,
     sortby: Annotated[
         str | None,
-        typer.Option("--sortby", help="Sort keys, applied in order. As JSON.", show_default=False),
+        typer.Option("--sortby", help="Sort keys, applied in order. JSON.", show_default=False),
     ] = None,
     cli_body: Body = None,
     cli_limit: Limit = None,
@@ -877,7 +880,7 @@ def catalog_create_deliveries(
         str | None,
         typer.Option(
             "--deliveries",
-            help="deliveries As JSON. Required (here or in --body).",
+            help="The deliveries field. JSON. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -1049,7 +1052,8 @@ def catalog_search(
         ),
     ] = None,
     intersects: Annotated[
-        str | None, typer.Option("--intersects", help="intersects As JSON.", show_default=False)
+        str | None,
+        typer.Option("--intersects", help="The intersects field. JSON.", show_default=False),
     ] = None,
     bbox: Annotated[
         list[str] | None,
@@ -1063,13 +1067,13 @@ def catalog_search(
         str | None,
         typer.Option(
             "--query",
-            help='Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase": "agriculture"}` (developer guide). Printed as `{}` in the reference. As JSON.',
+            help='Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase": "agriculture"}` (developer guide). Printed as `{}` in the reference. JSON.',
             show_default=False,
         ),
     ] = None,
     sort_by: Annotated[
         str | None,
-        typer.Option("--sort-by", help="Sort keys, applied in order. As JSON.", show_default=False),
+        typer.Option("--sort-by", help="Sort keys, applied in order. JSON.", show_default=False),
     ] = None,
     cli_body: Body = None,
     cli_limit: Limit = None,
@@ -1523,13 +1527,15 @@ def indices_create(
         str | None,
         typer.Option(
             "--expression-type",
-            help="expression_type Required (here or in --body).",
+            help="The expression_type field. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
     type_: Annotated[
         str | None,
-        typer.Option("--type", help="type Required (here or in --body).", show_default=False),
+        typer.Option(
+            "--type", help="The type field. Required (here or in --body).", show_default=False
+        ),
     ] = None,
     cli_body: Body = None,
     cli_json: Json = False,
@@ -1665,14 +1671,16 @@ def insights_create(
     block: Annotated[
         str | None,
         typer.Option(
-            "--block", help="block As JSON. Required (here or in --body).", show_default=False
+            "--block",
+            help="The block field. JSON. Required (here or in --body).",
+            show_default=False,
         ),
     ] = None,
     input_: Annotated[
         str | None,
         typer.Option(
             "--input",
-            help="Inputs to the block. Documented as an integer array (serialized JSON bytes) by the generated reference, the API reference and the older developer guide, and as an array of objects by the newer developer guide; both forms are accepted. As JSON. Required (here or in --body).",
+            help="Inputs to the block. Documented as an integer array (serialized JSON bytes) by the generated reference, the API reference and the older developer guide, and as an array of objects by the newer developer guide; both forms are accepted. JSON. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -1688,14 +1696,14 @@ def insights_create(
         str | None,
         typer.Option(
             "--metadata",
-            help="Free-form key-value information stored with the insight. As JSON.",
+            help="Free-form key-value information stored with the insight. JSON.",
             show_default=False,
         ),
     ] = None,
     estimate: Annotated[
         bool | None,
         typer.Option(
-            "--estimate",
+            "--estimate/--no-estimate",
             help="When true, only the cost is computed and returned (200); nothing is run. When false or absent, the insight is created (201).",
             show_default=False,
         ),
@@ -2441,14 +2449,14 @@ def orders_create(
         str | None,
         typer.Option(
             "--order-items",
-            help="The items to order; a single tasking order has exactly one. As JSON. Required (here or in --body).",
+            help="The items to order; a single tasking order has exactly one. JSON. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
     dry_run: Annotated[
         bool | None,
         typer.Option(
-            "--dry-run",
+            "--dry-run/--no-dry-run",
             help="Simulate the order and return its cost without placing it or spending tokens.",
             show_default=False,
         ),
@@ -2632,16 +2640,17 @@ def search_images(
     ] = None,
     satellites: Annotated[
         str | None,
-        typer.Option("--satellites", help="Collections to search in. As JSON.", show_default=False),
+        typer.Option("--satellites", help="Collections to search in. JSON.", show_default=False),
     ] = None,
     satellite: Annotated[
-        str | None, typer.Option("--satellite", help="satellite As JSON.", show_default=False)
+        str | None,
+        typer.Option("--satellite", help="The satellite field. JSON.", show_default=False),
     ] = None,
     filters: Annotated[
         str | None,
         typer.Option(
             "--filters",
-            help="Range filters the images must pass, all of them. As JSON.",
+            help="Range filters the images must pass, all of them. JSON.",
             show_default=False,
         ),
     ] = None,
@@ -2649,7 +2658,7 @@ def search_images(
         str | None,
         typer.Option(
             "--geometry",
-            help='Area the images must cover, as GeoJSON. Optional; may be `null` for no spatial restriction. The developer guide also mentions a "Rectangle" type, which is not a GeoJSON type and is not accepted here. As JSON.',
+            help='Area the images must cover, as GeoJSON. Optional; may be `null` for no spatial restriction. The developer guide also mentions a "Rectangle" type, which is not a GeoJSON type and is not accepted here. JSON.',
             show_default=False,
         ),
     ] = None,
@@ -2751,27 +2760,31 @@ def stores_create(
     ] = None,
     type_: Annotated[
         str | None,
-        typer.Option("--type", help="type Required (here or in --body).", show_default=False),
+        typer.Option(
+            "--type", help="The type field. Required (here or in --body).", show_default=False
+        ),
     ] = None,
     configs: Annotated[
         str | None,
         typer.Option(
             "--configs",
-            help="Bucket location. Required; the generated reference's example sends null, but a store cannot deliver anywhere without it. As JSON. Required (here or in --body).",
+            help="Bucket location. Required; the generated reference's example sends null, but a store cannot deliver anywhere without it. JSON. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
     secrets: Annotated[
         str | None,
         typer.Option(
-            "--secrets", help="secrets As JSON. Required (here or in --body).", show_default=False
+            "--secrets",
+            help="The secrets field. JSON. Required (here or in --body).",
+            show_default=False,
         ),
     ] = None,
     labels: Annotated[
         str | None,
         typer.Option(
             "--labels",
-            help='Optional user-defined metadata labels, e.g. `{"env": "prod"}`. As JSON.',
+            help='Optional user-defined metadata labels, e.g. `{"env": "prod"}`. JSON.',
             show_default=False,
         ),
     ] = None,
@@ -3145,14 +3158,16 @@ def visualizations_update_metadata(
         str | None,
         typer.Option(
             "--visualization-mode",
-            help="visualization_mode Required (here or in --body).",
+            help="The visualization_mode field. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
     legend: Annotated[
         str | None,
         typer.Option(
-            "--legend", help="legend As JSON. Required (here or in --body).", show_default=False
+            "--legend",
+            help="The legend field. JSON. Required (here or in --body).",
+            show_default=False,
         ),
     ] = None,
     dynamic_bins: Annotated[
@@ -3236,7 +3251,7 @@ def visualizations_rollback_metadata(
         str | None,
         typer.Option(
             "--visualization-mode",
-            help="visualization_mode Required (here or in --body).",
+            help="The visualization_mode field. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
