@@ -29,6 +29,7 @@ class Session:
 
     @property
     def client(self) -> Pixxel:
+        """The client, built on first use over a pool that records (and may log) each exchange."""
         if self._client is None:
             hooks: dict[str, list[Any]] = {"response": [self._record]}
             if self.debug:
@@ -63,6 +64,7 @@ class Session:
         return client is not None and str(response.request.url).startswith(client.base_url)
 
     def close(self) -> None:
+        """Close the connection pool of the client, if one was built."""
         if self._client is not None:
             self._client.http.close()
 
