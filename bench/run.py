@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from bench.cli_import import bench_cli_import
+
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
 # Bytecode as an installed wheel has it: compiled once, then read (not recompiled per process).
@@ -235,6 +237,7 @@ BENCHMARKS: dict[str, Callable[[], dict[str, float]]] = {
     "parse": bench_parse,
     "download": bench_download,
     "generate": bench_generate,
+    "cli_import": bench_cli_import,
 }
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import jinja2
 
+from .cli import build_commands
 from .operations import OperationView, Param, python_name
 from .provenance import Provenance
 from .settings import DISTRIBUTION, PACKAGE, TEMPLATES
@@ -111,6 +112,7 @@ def environment() -> jinja2.Environment:
     env.filters["docline"] = _docline
     env.filters["doctext"] = _doctext
     env.filters["docstring"] = _docstring
+    env.filters["tuple"] = tuple
     env.filters["pyrepr"] = lambda value: pprint.pformat(value, width=10_000, sort_dicts=True)
     return env
 
@@ -155,6 +157,29 @@ def _waiter(op: OperationView) -> WaiterView:
         )
         returns = f"{op.waiter_item} | None" if op.waiter_item != "Any" else "Any"
     return WaiterView(name=waiter.get("method", "wait"), op=op, select=param, returns=returns)
+
+
+def _render_cli(
+    env: jinja2.Environment,
+    document: dict[str, Any],
+    resources: list[ResourceView],
+    package: Path,
+    write: Any,
+    provenance: Provenance,
+    out: Path,
+) -> None:
+    """The ``pixxel`` command line: its generated commands and its hand-written support modules."""
+    cli = package / "_cli"
+    write("__main__.py.jinja", package / "__main__.py")
+    write(
+        "cli/_app.py.jinja",
+        cli / "_app.py",
+        cli=build_commands(document, resources),
+        descriptions={r.name: r.description for r in resources},
+    )
+    for source in sorted((TEMPLATES / "package" / "cli").glob("*.py")):
+        shutil.copyfile(source, cli / source.name)
+        provenance.add((cli / source.name).relative_to(out), f"templates/package/cli/{source.name}")
 
 
 def render_package(
@@ -206,6 +231,7 @@ def render_package(
             *resource_parts,
             resource=resource,
         )
+    _render_cli(env, document, resources, package, write, provenance, out)
     runtime = package / "_runtime"
     shutil.copytree(
         TEMPLATES / "runtime", runtime, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")

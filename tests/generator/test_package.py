@@ -21,6 +21,9 @@ def test_wheel_builds_with_metadata_and_the_whole_package(tmp_path: Path) -> Non
         os.chdir(previous)
     with zipfile.ZipFile(tmp_path / name) as wheel:
         names = wheel.namelist()
+        entry_points = wheel.read(
+            next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
+        )
         metadata = email.message_from_bytes(
             wheel.read(next(n for n in names if n.endswith(".dist-info/METADATA")))
         )
@@ -29,8 +32,12 @@ def test_wheel_builds_with_metadata_and_the_whole_package(tmp_path: Path) -> Non
     assert sorted(metadata.get_all("Requires-Dist") or []) == [
         "httpx<0.29,>=0.27",
         "pydantic<3,>=2.9",
+        "rich>=13; extra == 'cli'",
         "rich>=13; extra == 'progress'",
+        "typer>=0.12; extra == 'cli'",
     ]
+    assert "pixxel = pixxel._cli:main" in entry_points.decode()
+    assert "pixxel/__main__.py" in names and "pixxel/_cli/_app.py" in names
     assert "pixxel/py.typed" in names and "pixxel/models.py" in names
     assert "pixxel/_runtime/_download.py" in names and "pixxel/resources/jobs.py" in names
     assert not [n for n in names if "__pycache__" in n]

@@ -1,0 +1,95 @@
+"""Settings of one ``pixxel`` run and the client built from them (lazily, on first call)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from .._client import Pixxel
+from .._runtime._redact import REDACTED, redact_url
+
+SECRET_HEADERS = {"authorization", "cookie", "set-cookie", "proxy-authorization", "x-api-key"}
+
+
+@dataclass
+class Session:
+    """The global options (``pixxel --api-key ... <resource> <command>``) and the client."""
+
+    api_key: str | None = None
+    base_url: str | None = None
+    timeout: float | None = None
+    max_retries: int | None = None
+    debug: bool = False
+    responses: list[httpx.Response] = field(default_factory=list)
+    _client: Pixxel | None = None
+
+    @property
+    def client(self) -> Pixxel:
+        """The client, built on first use over a pool that records (and may log) each exchange."""
+        if self._client is None:
+            hooks: dict[str, list[Any]] = {"response": [self._record]}
+            if self.debug:
+                hooks["request"] = [_log_request]
+            http = httpx.Client(follow_redirects=True, event_hooks=hooks)
+            self._client = Pixxel(
+                api_key=self.api_key,
+                base_url=self.base_url,
+                timeout=self.timeout,
+                max_retries=self.max_retries,
+                http_client=http,
+            )
+        return self._client
+
+    def last_body(self) -> Any:
+        """The JSON body of the last API response, exactly as the server sent it."""
+        for response in reversed(self.responses):
+            if "json" in response.headers.get("content-type", "") or _looks_json(response):
+                return json.loads(response.content) if response.content else None
+        return None
+
+    def _record(self, response: httpx.Response) -> None:
+        # Only API answers are kept (for --json); file downloads are never read into memory here.
+        if self._is_api(response):
+            self.responses.append(response)
+            del self.responses[:-2]
+        if self.debug:
+            _log_response(response)
+
+    def _is_api(self, response: httpx.Response) -> bool:
+        client = self._client
+        return client is not None and str(response.request.url).startswith(client.base_url)
+
+    def close(self) -> None:
+        """Close the connection pool of the client, if one was built."""
+        if self._client is not None:
+            self._client.http.close()
+
+
+def _looks_json(response: httpx.Response) -> bool:
+    return response.is_stream_consumed and response.content[:1] in (b"{", b"[")
+
+
+def _headers(headers: httpx.Headers) -> str:
+    return ", ".join(
+        f"{name}: {REDACTED if name.lower() in SECRET_HEADERS else value}"
+        for name, value in headers.items()
+    )
+
+
+def _log_request(request: httpx.Request) -> None:
+    print(
+        f"debug: > {request.method} {redact_url(str(request.url))} [{_headers(request.headers)}]",
+        file=sys.stderr,
+    )
+
+
+def _log_response(response: httpx.Response) -> None:
+    print(
+        f"debug: < {response.status_code} {redact_url(str(response.request.url))} "
+        f"[{_headers(response.headers)}]",
+        file=sys.stderr,
+    )
