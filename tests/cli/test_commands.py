@@ -203,7 +203,7 @@ def test_body_from_stdin_with_options_overriding(pixxel: Any, api: Api) -> None:
         "name": "from stdin",
         "description": "test field",
         "provider": "planetary",
-        "lens_satellite_id": "s1",
+        "satellite_id": "s1",
         "project_id": "p1",
         "geometry": {"type": "Point", "coordinates": [77.5, 12.9]},
     }
