@@ -223,11 +223,40 @@ async def test_async_client_calls_and_closes() -> None:
 
 async def test_own_pools_are_closed_by_the_context_managers() -> None:
     async with pixxel.AsyncPixxel(api_key=API_KEY) as async_client_:
-        pass
-    assert async_client_._http.is_closed
+        async_pool = async_client_._http
+    assert async_pool.is_closed
+    with Pixxel(api_key=API_KEY) as client:
+        pool = client._http
+    assert pool.is_closed
+
+
+def test_the_pool_is_created_on_first_use_and_shared_with_derived_clients(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    created: list[httpx.Client] = []
+    real_client = httpx.Client
+
+    def counting_client(*args: Any, **kwargs: Any) -> httpx.Client:
+        created.append(real_client(*args, **kwargs))
+        return created[-1]
+
+    monkeypatch.setattr(httpx, "Client", counting_client)
+    client = Pixxel(api_key=API_KEY)
+    derived = client.with_options(timeout=3)
+    client.jobs  # noqa: B018 - a resource needs no pool either
+    assert created == []
+    assert derived._http is client._http
+    assert len(created) == 1
+    client.close()
+    assert created[0].is_closed
+
+
+def test_closing_a_client_that_never_sent_creates_no_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(httpx, "Client", lambda *a, **k: pytest.fail("pool created"))
     with Pixxel(api_key=API_KEY) as client:
         pass
-    assert client._http.is_closed
+    with pytest.raises(RuntimeError, match="closed"):
+        client._http  # noqa: B018 - a closed client does not quietly open a new pool
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])

@@ -9,7 +9,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -24,6 +24,35 @@ __all__ = ["AsyncAPIClient", "RetryEvent", "SyncAPIClient"]
 
 Self = TypeVar("Self", bound="BaseAPIClient")
 ResultT = TypeVar("ResultT")
+PoolT = TypeVar("PoolT", httpx.Client, httpx.AsyncClient)
+
+
+class ConnectionPool(Generic[PoolT]):
+    """The ``httpx`` client a Pixxel client sends through, created on first use.
+
+    Building an ``httpx.Client`` loads the certificate bundle (about 0.05 s), so a client that
+    creates its own pool does so on the first request, not in its constructor. Clients made by
+    ``with_options`` share this object, hence the pool, whenever it is created.
+    """
+
+    __slots__ = ("_client", "_closed", "_factory")
+
+    def __init__(self, factory: Callable[[], PoolT], given: PoolT | None) -> None:
+        self._factory = factory
+        self._client = given
+        self._closed = False
+
+    def get(self) -> PoolT:
+        if self._client is None:
+            if self._closed:
+                raise RuntimeError("this Pixxel client has been closed")
+            self._client = self._factory()
+        return self._client
+
+    def pop(self) -> PoolT | None:
+        """Mark the pool closed; return the ``httpx`` client to close, if one was created."""
+        self._closed = True
+        return self._client
 
 
 class RetryEvent:
@@ -63,7 +92,7 @@ class BaseAPIClient:
     _on_retry: OnRetry | None
     _owns_http: bool
     _plain_pool: bool
-    _fast_headers: httpx.Headers
+    _fast_headers: httpx.Headers | None = None
     _fast_timeout: dict[str, float | None]
 
     def __init__(self, options: ClientOptions, on_retry: OnRetry | None, user_agent: str) -> None:
@@ -91,7 +120,7 @@ class BaseAPIClient:
             "Accept": "application/json",
         }
 
-    def _prepare_fast_path(self, http: httpx.Client | httpx.AsyncClient) -> None:
+    def _prepare_fast_path(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Headers:
         """Precompute what every request on a pool we created carries.
 
         Such a pool has only httpx's default headers and no cookies, so a request can be built
@@ -101,13 +130,14 @@ class BaseAPIClient:
         headers.update(self._own_headers())
         self._fast_headers = headers
         self._fast_timeout = self._options.timeout.as_dict()
+        return headers
 
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, call: PreparedRequest[Any]
     ) -> httpx.Request:
         timeout = call.timeout or self._options.timeout
         if self._plain_pool:
-            fast_headers = self._fast_headers
+            fast_headers = self._fast_headers or self._prepare_fast_path(http)
             if call.headers:
                 fast_headers = httpx.Headers(fast_headers)
                 fast_headers.update(call.headers)
@@ -201,8 +231,7 @@ class BaseAPIClient:
         clone.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
         clone._options = options
         clone._owns_http = False
-        if clone._plain_pool:
-            clone._prepare_fast_path(clone.__dict__["_http"])
+        clone._fast_headers = None  # prepared again, with the new options, on its first request
         return clone
 
     def __repr__(self) -> str:
@@ -222,9 +251,11 @@ class SyncAPIClient(BaseAPIClient):
     ) -> None:
         super().__init__(options, on_retry, user_agent)
         self._owns_http = self._plain_pool = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=True)
-        if self._plain_pool:
-            self._prepare_fast_path(self._http)
+        self._pool = ConnectionPool(lambda: httpx.Client(follow_redirects=True), http_client)
+
+    @property
+    def _http(self) -> httpx.Client:
+        return self._pool.get()
 
     @property
     def http(self) -> httpx.Client:
@@ -264,8 +295,8 @@ class SyncAPIClient(BaseAPIClient):
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in by the caller)."""
-        if self._owns_http:
-            self._http.close()
+        if self._owns_http and (http := self._pool.pop()) is not None:
+            http.close()
 
     def __enter__(self: Self) -> Self:
         return self
@@ -287,9 +318,11 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> None:
         super().__init__(options, on_retry, user_agent)
         self._owns_http = self._plain_pool = http_client is None
-        self._http = http_client or httpx.AsyncClient(follow_redirects=True)
-        if self._plain_pool:
-            self._prepare_fast_path(self._http)
+        self._pool = ConnectionPool(lambda: httpx.AsyncClient(follow_redirects=True), http_client)
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._pool.get()
 
     def http_request(self, call: PreparedRequest[Any]) -> httpx.Request:
         """The ``httpx.Request`` for ``call``, with the client's headers (for streamed downloads)."""
@@ -324,8 +357,8 @@ class AsyncAPIClient(BaseAPIClient):
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in by the caller)."""
-        if self._owns_http:
-            await self._http.aclose()
+        if self._owns_http and (http := self._pool.pop()) is not None:
+            await http.aclose()
 
     async def __aenter__(self: Self) -> Self:
         return self
