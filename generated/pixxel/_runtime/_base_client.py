@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._errors import APIConnectionError, APITimeoutError, status_error
+from ._fetch import mark_own_pool
 from ._logging import logger, setup_logging_from_env
 from ._options import ClientOptions
 from ._redact import redact_key, redact_url
@@ -212,6 +213,7 @@ class SyncAPIClient(BaseAPIClient):
         self._owns_http = self._plain_pool = http_client is None
         self._http = http_client or httpx.Client(follow_redirects=True)
         if self._plain_pool:
+            mark_own_pool(self._http)  # downloads may use their faster stdlib path
             self._prepare_fast_path(self._http)
 
     @property
@@ -277,7 +279,13 @@ class AsyncAPIClient(BaseAPIClient):
         self._owns_http = self._plain_pool = http_client is None
         self._http = http_client or httpx.AsyncClient(follow_redirects=True)
         if self._plain_pool:
+            mark_own_pool(self._http)  # downloads may use their faster stdlib path
             self._prepare_fast_path(self._http)
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The connection pool this client sends through."""
+        return self._http
 
     def http_request(self, call: PreparedRequest[Any]) -> httpx.Request:
         """The ``httpx.Request`` for ``call``, with the client's headers (for streamed downloads)."""

@@ -653,7 +653,9 @@ class AsyncCatalog(AsyncAPIResource):
             ready = await self.wait_for_download(download_id, timeout=timeout)
             return signed_url_request(ready, "signed_url", "getCatalogDownload")
 
-        return await download_file_async(source, destination, progress=progress)
+        return await download_file_async(
+            source, destination, progress=progress, http=self._client.http
+        )
 
 
 class CatalogWithRawResponse:

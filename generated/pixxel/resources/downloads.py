@@ -292,7 +292,9 @@ class AsyncDownloads(AsyncAPIResource):
             ready = await self.wait(aoi_id, download_id, timeout=timeout)
             return signed_url_request(ready, "signed_url", "getAssetDownload")
 
-        return await download_file_async(source, destination, progress=progress)
+        return await download_file_async(
+            source, destination, progress=progress, http=self._client.http
+        )
 
 
 class DownloadsWithRawResponse:

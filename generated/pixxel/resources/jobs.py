@@ -455,7 +455,9 @@ class AsyncJobs(AsyncAPIResource):
             ready = await self.wait_for_download(workflow_id, job_id, timeout=timeout)
             return signed_url_request(ready, "signed_url", "downloadJob")
 
-        return await download_file_async(source, destination, progress=progress)
+        return await download_file_async(
+            source, destination, progress=progress, http=self._client.http
+        )
 
 
 class JobsWithRawResponse:

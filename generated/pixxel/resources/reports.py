@@ -125,7 +125,9 @@ class AsyncReports(AsyncAPIResource):
         async def source() -> httpx.Request:
             return self._client.http_request(get_order_report.build_request())
 
-        return await download_file_async(source, destination, progress=progress)
+        return await download_file_async(
+            source, destination, progress=progress, http=self._client.http
+        )
 
 
 class ReportsWithRawResponse:

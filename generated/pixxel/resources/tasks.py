@@ -220,7 +220,9 @@ class AsyncTasks(AsyncAPIResource):
             ready = await self.wait_for_download(workflow_id, job_id, task_id, timeout=timeout)
             return signed_url_request(ready, "signed_url", "downloadTask")
 
-        return await download_file_async(source, destination, progress=progress)
+        return await download_file_async(
+            source, destination, progress=progress, http=self._client.http
+        )
 
 
 class TasksWithRawResponse:
