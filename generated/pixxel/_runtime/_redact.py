@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
@@ -90,4 +91,6 @@ def response_without_secrets(response: httpx.Response, secrets: tuple[str, ...])
         request=request_without_credentials(response.request),
     )
     copy.read()
+    with contextlib.suppress(RuntimeError):  # no elapsed time: a response never sent
+        copy.elapsed = response.elapsed
     return copy

@@ -115,11 +115,12 @@ class Transfer:
         self.progress = progress
         self.refreshed = 0
         self.resumed = False
-        self.request = source()
+        self.request: httpx.Request | None = None
 
     def run(self) -> DownloadResult:
         try:
-            with PartFile(self.destination) as part:
+            with PartFile(self.destination) as part:  # claimed before waiting for the source
+                self.request = self.source()
                 return self._run(part)
         except DestinationBusyError as error:
             raise DownloadError(str(error), request=self.request) from None
@@ -162,6 +163,7 @@ class Transfer:
         """Send the request (with ``headers``); ask for a fresh URL while the host says expired."""
         while True:
             request = self.request
+            assert request is not None, "run() sets the request"
             if headers:
                 request = httpx.Request(
                     request.method,
