@@ -133,6 +133,15 @@ def test_a_bad_key_on_a_report_download_is_a_typed_error_at_once(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_an_api_error_keeps_a_whole_response_once_scrubbed(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/v0/stores").respond_with_json({"error": {"code": "X"}}, status=403)
+    client = pixxel.Pixxel(api_key="wrong-key-0123456789", base_url=httpserver.url_for("/"))
+    with pytest.raises(pixxel.PermissionDeniedError) as caught:
+        client.stores.list()
+    assert caught.value.response.elapsed.total_seconds() > 0
+    assert caught.value.response.request.headers["authorization"] == "[REDACTED]"
+
+
 def test_a_403_from_a_signed_urls_host_asks_for_a_fresh_url(
     httpserver: HTTPServer, tmp_path: Path
 ) -> None:
