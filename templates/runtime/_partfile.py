@@ -150,10 +150,13 @@ class PartFile:
 
     def commit(self) -> None:
         """Move the part to the destination and mark the record complete."""
+        size = self.size()
+        if sys.platform == "win32":  # pragma: no cover - Windows cannot rename an open file
+            self.file.close()
         os.replace(self.path, self.destination)
         self._committed = True
         if self.record is not None:
-            self._save(replace(self.record, size=self.size(), complete=True))
+            self._save(replace(self.record, size=size, complete=True))
 
     def recorded_complete(self) -> Record | None:
         """The record of a finished earlier download to this destination, if there is one."""

@@ -157,3 +157,15 @@ def test_the_lock_is_released_after_a_download(
     assert download_file(http, source_for(url), tmp_path / "a.bin").resumed
     assert time.monotonic() - started < 10
     assert os.listdir(tmp_path) == ["a.bin", "a.bin.pixxel.json"]
+
+
+def test_a_destination_another_thread_is_writing_fails_clearly(
+    httpserver: HTTPServer, http: httpx.Client, tmp_path: Path
+) -> None:
+    from pixxel._runtime._partfile import PartFile
+
+    url = serve(httpserver, FileServer(payload(MiB)))
+    busy = pytest.raises(DownloadError, match="another download is already writing")
+    with PartFile(tmp_path / "cube.tif"), busy:  # held as by a download in another thread
+        download_file(http, source_for(url), tmp_path / "cube.tif")
+    assert download_file(http, source_for(url), tmp_path / "cube.tif").size == MiB

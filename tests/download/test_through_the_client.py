@@ -274,3 +274,24 @@ async def test_many_async_downloads_respect_the_concurrency_bound(
     assert [r.path.name for r in results] == [f"a{i}.bin" for i in range(6)]
     assert all(r.path.read_bytes() == data for r in results)
     assert server.max_active <= 2
+
+
+async def test_an_async_users_pool_carries_the_whole_transfer(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """Streamed through the user's AsyncClient (a real transport), including a resume."""
+    data = payload(3 * MiB)
+    server = FileServer(data, drop_after=[MiB])
+    url = serve(httpserver, server)
+    sent: list[httpx.Request] = []
+
+    async def record(request: httpx.Request) -> None:
+        sent.append(request)
+
+    async def source() -> httpx.Request:
+        return httpx.Request("GET", url)
+
+    async with httpx.AsyncClient(event_hooks={"request": [record]}) as http:
+        result = await pixxel.download_many_async([(source, tmp_path / "cube.tif")], http=http)
+    assert result[0].resumed and (tmp_path / "cube.tif").read_bytes() == data
+    assert len(sent) == len(server.requests) == 2
