@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx
 
+import pixxel
 from pixxel._runtime._download import download_file
 
 
@@ -24,8 +25,10 @@ def peak_rss_bytes() -> int:
 
 
 url, destination = sys.argv[1], sys.argv[2]
-with httpx.Client() as http:
+# The client's own pool, as `download_to` uses it: a pool the SDK created (no user settings) may
+# take the faster stdlib path; a user's `http_client` would go through httpx instead.
+with pixxel.Pixxel(api_key="bench-key-not-used-by-storage") as client:
     started = time.perf_counter()
-    download_file(http, lambda: httpx.Request("GET", url), destination)
+    download_file(client.http, lambda: httpx.Request("GET", url), destination)
     elapsed = time.perf_counter() - started
 print(elapsed, peak_rss_bytes())

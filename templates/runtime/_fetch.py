@@ -1,35 +1,68 @@
-"""How a download reads the bytes: through httpx, or straight from a socket with ``http.client``.
+"""How a download reads the bytes: through the client's pool, or straight from a socket.
 
-``http.client`` reads the body into one reused buffer (``readinto``): on a fast link it moves
-about 1.5x more data per second than httpx's stream, whose parser copies every chunk several
-times (see bench/). It is used for signed URLs when nothing calls for httpx: no proxy in the
-environment and no API credentials on the request. Everything else goes through httpx.
+Downloads go through the ``httpx`` pool the client sends with, so whatever the user configured on
+their ``http_client`` (proxy, certificates, mounts, a mock transport) applies to them too. An
+``httpx.AsyncClient`` is driven from the download's worker thread on the caller's event loop.
+
+The one exception is a faster path with ``http.client``: it reads the body into one reused buffer
+(``readinto``) and on a fast link moves about 1.5x more data per second than httpx's stream,
+whose parser copies every chunk several times (see bench/). It is taken only where it cannot
+bypass anything: the pool is one the SDK created itself (see :func:`mark_own_pool`), no proxy is
+set in the environment, and the request carries no API credentials; it trusts the certificates
+such a pool trusts (``SSL_CERT_FILE``/``SSL_CERT_DIR``, else certifi). It never
+follows a redirect from ``https`` to ``http``.
 """
 
 from __future__ import annotations
 
+import asyncio
 import http.client
+import os
 import ssl
 import urllib.request
-from collections.abc import Iterator
+import weakref
+from collections.abc import AsyncIterator, Coroutine, Iterator
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-__all__ = ["TRANSPORT_ERRORS", "Body", "Engine", "open_body"]
+__all__ = [
+    "TRANSPORT_ERRORS",
+    "Body",
+    "Engine",
+    "InsecureRedirectError",
+    "Pool",
+    "mark_own_pool",
+    "open_body",
+]
 
 Engine = Literal["auto", "httpx", "stdlib"]
+Pool = httpx.Client | httpx.AsyncClient
 BUFFER_SIZE = 1 << 20
 READ_TIMEOUT = 60.0
 MAX_REDIRECTS = 5
+ERROR_BODY_LIMIT = 1 << 16
 TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (
     httpx.TransportError,
     OSError,
     http.client.HTTPException,
 )
 """Errors that mean 'the transfer broke': resume or restart it."""
+
+_own_pools: weakref.WeakSet[Any] = weakref.WeakSet()
+
+T = TypeVar("T")
+
+
+def mark_own_pool(pool: Pool) -> None:
+    """Record that the SDK created ``pool`` with default settings (no user configuration)."""
+    _own_pools.add(pool)
+
+
+class InsecureRedirectError(Exception):
+    """A redirect from ``https`` to ``http`` was refused."""
 
 
 class Body:
@@ -40,14 +73,26 @@ class Body:
     url: str
 
     def chunks(self) -> Iterator[bytes | memoryview]:
-        """The body; a yielded buffer is only valid until the next one is asked for."""
-        raise NotImplementedError
-
-    def text(self) -> str:
+        """The raw body; a yielded buffer is only valid until the next one is asked for."""
         raise NotImplementedError
 
     def close(self) -> None:
         raise NotImplementedError
+
+    def read_head(self, limit: int = ERROR_BODY_LIMIT) -> bytes:
+        """Up to ``limit`` raw bytes of the body (for error messages)."""
+        data = bytearray()
+        for chunk in self.chunks():
+            data += chunk
+            if len(data) >= limit:
+                break
+        return bytes(data[:limit])
+
+    def as_response(self, request: httpx.Request) -> httpx.Response:
+        """An ``httpx.Response`` with the start of this body: what a typed API error needs."""
+        return httpx.Response(
+            self.status_code, headers=self.headers, content=self.read_head(), request=request
+        )
 
 
 class _HttpxBody(Body):
@@ -58,15 +103,47 @@ class _HttpxBody(Body):
         self.url = str(response.url)
 
     def chunks(self) -> Iterator[bytes]:
+        if self._response.is_stream_consumed:  # a transport that hands back a read response
+            return iter((self._response.content,))
         _widen_reads(self._response)
         return self._response.iter_raw()
 
-    def text(self) -> str:
-        self._response.read()
-        return self._response.text
-
     def close(self) -> None:
         self._response.close()
+
+
+class _BridgedBody(Body):
+    """A response of an ``httpx.AsyncClient``, read from a worker thread via the client's loop."""
+
+    def __init__(self, response: httpx.Response, loop: asyncio.AbstractEventLoop) -> None:
+        self._response = response
+        self._loop = loop
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.url = str(response.url)
+
+    def chunks(self) -> Iterator[bytes]:
+        if self._response.is_stream_consumed:
+            yield self._response.content
+            return
+        _widen_reads(self._response)
+        raw = self._response.aiter_raw()
+        while True:
+            try:
+                yield _on_loop(self._loop, _next(raw))
+            except StopAsyncIteration:
+                return
+
+    def close(self) -> None:
+        _on_loop(self._loop, self._response.aclose())
+
+
+async def _next(iterator: AsyncIterator[T]) -> T:
+    return await iterator.__anext__()
+
+
+def _on_loop(loop: asyncio.AbstractEventLoop, coroutine: Coroutine[Any, Any, T]) -> T:
+    return asyncio.run_coroutine_threadsafe(coroutine, loop).result()
 
 
 class _StdlibBody(Body):
@@ -84,29 +161,51 @@ class _StdlibBody(Body):
         while count := self._response.readinto(buffer):
             yield buffer[:count]
 
-    def text(self) -> str:
-        return self._response.read(1 << 16).decode("utf-8", errors="replace")
-
     def close(self) -> None:
         self._connection.close()
 
 
-def open_body(http: httpx.Client, request: httpx.Request, engine: Engine) -> Body:
-    """Send ``request`` and return its response with the body still unread."""
-    if engine == "stdlib" or (engine == "auto" and _stdlib_can_send(request)):
+def open_body(
+    pool: Pool,
+    request: httpx.Request,
+    engine: Engine,
+    loop: asyncio.AbstractEventLoop | None = None,
+) -> Body:
+    """Send ``request`` and return its response with the body still unread.
+
+    An ``httpx.AsyncClient`` needs ``loop``, the running loop it belongs to (this function is
+    called from a worker thread, never from that loop's own thread).
+    """
+    if engine == "stdlib" or (engine == "auto" and stdlib_can_send(pool, request)):
         return _send_stdlib(request)
-    return _HttpxBody(http.send(request, stream=True))
+    if isinstance(pool, httpx.AsyncClient):
+        if loop is None:
+            raise TypeError("an httpx.AsyncClient needs its event loop")
+        return _BridgedBody(_on_loop(loop, pool.send(request, stream=True)), loop)
+    return _HttpxBody(pool.send(request, stream=True))
 
 
-def _stdlib_can_send(request: httpx.Request) -> bool:
+def stdlib_can_send(pool: Pool, request: httpx.Request) -> bool:
+    """Whether the faster stdlib path would send ``request`` exactly as ``pool`` would."""
+    if pool not in _own_pools:
+        return False  # the user's pool: its proxy, certificates, mounts or transport apply
     if request.url.scheme not in ("http", "https") or "authorization" in request.headers:
         return False
     return not urllib.request.getproxies()
 
 
-@lru_cache(maxsize=1)
 def _tls_context() -> ssl.SSLContext:
-    import certifi  # the CA bundle httpx trusts too
+    """The certificates a default httpx pool trusts, chosen the same way (httpx 0.28)."""
+    return _tls_context_for(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@lru_cache(maxsize=4)
+def _tls_context_for(cafile: str | None, capath: str | None) -> ssl.SSLContext:
+    if cafile:
+        return ssl.create_default_context(cafile=cafile)
+    if capath:
+        return ssl.create_default_context(capath=capath)
+    import certifi  # the CA bundle httpx trusts by default
 
     return ssl.create_default_context(cafile=certifi.where())
 
@@ -137,7 +236,13 @@ def _send_stdlib(request: httpx.Request) -> Body:
         location = response.getheader("location")
         if response.status in (301, 302, 303, 307, 308) and location:
             connection.close()
-            url = urljoin(url, location)
+            following = urljoin(url, location)
+            if parts.scheme == "https" and urlsplit(following).scheme != "https":
+                raise InsecureRedirectError(
+                    f"refused a redirect from https to {urlsplit(following).scheme or 'a relative'}"
+                    f" URL on {urlsplit(following).hostname or parts.hostname}"
+                )
+            url = following
             continue
         return _StdlibBody(connection, response, url)
     raise http.client.HTTPException(f"more than {MAX_REDIRECTS} redirects")

@@ -7,6 +7,8 @@ Which property holds the state, and which values end the wait, are declared in t
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
@@ -124,6 +126,16 @@ class _Poll:
             raise WaitFailedError(rules.operation_id, str(self.status), self.last)
         return verdict is True
 
+    def remaining(self) -> float:
+        """Seconds left for the next fetch; raises when the time is up."""
+        left = self.deadline - self.clock()
+        if left <= 0:
+            raise self.timed_out()
+        return left
+
+    def timed_out(self) -> WaitTimeoutError:
+        return WaitTimeoutError(self.rules.operation_id, self.timeout, self.status, self.last)
+
     def delay(self) -> float:
         """Seconds to sleep before the next fetch; raises when the time is up."""
         remaining = self.deadline - self.clock()
@@ -149,9 +161,37 @@ def wait_sync(
     """Fetch until a success state (returned) or a failure state or timeout (raised)."""
     poll = _Poll(_Rules(operation_id, waiter, select), timeout, poll_interval, on_update, clock)
     pause = sleep or time.sleep
-    while not poll.finished(fetch()):
+    while not poll.finished(_fetch_within(fetch, poll)):
         pause(poll.delay())
     return poll.last
+
+
+def _fetch_within(fetch: Callable[[], T], poll: _Poll) -> T:
+    """``fetch()``, given up on when the wait's time runs out (a hung poll must not outlast it).
+
+    A blocking call cannot be interrupted, so it runs in a daemon thread; when the time is up
+    the wait ends with :class:`WaitTimeoutError` and that thread's late answer is dropped.
+    """
+    seconds = poll.remaining()
+    done = threading.Event()
+    outcome: list[Any] = []
+
+    def work() -> None:
+        try:
+            outcome.append((True, fetch()))
+        except BaseException as error:  # handed to the waiting thread, re-raised there
+            outcome.append((False, error))
+        finally:
+            done.set()
+
+    context = contextvars.copy_context()
+    threading.Thread(target=context.run, args=(work,), name="pixxel-wait-poll", daemon=True).start()
+    if not done.wait(seconds):
+        raise poll.timed_out()
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value  # type: ignore[no-any-return]
 
 
 async def wait_async(
@@ -167,6 +207,11 @@ async def wait_async(
 ) -> Any:
     """Asyncio twin of :func:`wait_sync`."""
     poll = _Poll(_Rules(operation_id, waiter, select), timeout, poll_interval, on_update, clock)
-    while not poll.finished(await fetch()):
+    while True:
+        try:
+            fetched = await asyncio.wait_for(fetch(), poll.remaining())
+        except TimeoutError:
+            raise poll.timed_out() from None
+        if poll.finished(fetched):
+            return poll.last
         await asyncio.sleep(poll.delay())
-    return poll.last

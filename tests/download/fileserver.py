@@ -1,4 +1,4 @@
-"""A storage-like file server for pytest-httpserver: Range support, drops, expiry, checksums."""
+"""A storage-like file server for pytest-httpserver: ranges, If-Range, drops, expiry, checksums."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
 from werkzeug import Request, Response
+
+ChecksumStyle = Literal["content-md5", "s3", "s3-kms", "x-goog-hash", "repr-digest", "none"]
 
 
 @dataclass
@@ -21,8 +24,12 @@ class FileServer:
     expired_tokens: set[str] = field(default_factory=set)
     expire_after: dict[str, int] = field(default_factory=dict)
     """Token -> how many requests the server answers before that token counts as expired."""
-    etag_md5: bool = True
+    checksum: ChecksumStyle = "content-md5"
+    """How the server vouches for the content (``s3-kms``: an ETag that looks like an MD5 and is not)."""
+    etag: str | None = '"v1"'
     corrupt: bool = False
+    next_version: tuple[int, bytes, str] | None = None
+    """(after this many requests, the new content, its ETag): the object is replaced."""
     requests: list[dict[str, str]] = field(default_factory=list)
     active: int = 0
     max_active: int = 0
@@ -33,11 +40,32 @@ class FileServer:
             self.requests.append(dict(request.headers))
             self.active += 1
             self.max_active = max(self.max_active, self.active)
+            if self.next_version and len(self.requests) > self.next_version[0]:
+                _, self.data, self.etag = self.next_version
+                self.next_version = None
         try:
             return self._respond(request)
         finally:
             with self.lock:
                 self.active -= 1
+
+    def _checksum_headers(self) -> dict[str, str]:
+        md5 = hashlib.md5(self.data)
+        if self.checksum == "s3":
+            return {"ETag": f'"{md5.hexdigest()}"', "x-amz-request-id": "R1"}
+        if self.checksum == "s3-kms":
+            fake = hashlib.md5(b"not the content" + self.data).hexdigest()
+            return {
+                "ETag": f'"{fake}"',
+                "x-amz-request-id": "R1",
+                "x-amz-server-side-encryption": "aws:kms",
+            }
+        if self.checksum == "x-goog-hash":
+            return {"x-goog-hash": f"crc32c=AAAAAA==,md5={md5_b64(self.data)}"}
+        if self.checksum == "repr-digest":
+            sha = base64.b64encode(hashlib.sha256(self.data).digest()).decode()
+            return {"Repr-Digest": f"sha-256=:{sha}:"}
+        return {}
 
     def _respond(self, request: Request) -> Response:
         token = request.args.get("X-Amz-Signature", "")
@@ -50,18 +78,23 @@ class FileServer:
             )
         body = self.data if not self.corrupt else self.data[:-1] + b"!"
         headers = {"Accept-Ranges": "bytes"} if self.ranges else {}
-        if self.etag_md5:
-            headers["ETag"] = f'"{hashlib.md5(self.data).hexdigest()}"'
-        start = 0
+        if self.etag:
+            headers["ETag"] = self.etag
+        headers.update(self._checksum_headers())
+        start, end = 0, len(body) - 1
         status = 200
-        match = re.fullmatch(r"bytes=(\d+)-", request.headers.get("Range", ""))
-        if match and self.ranges:
+        match = re.fullmatch(r"bytes=(\d+)-(\d*)", request.headers.get("Range", ""))
+        if_range = request.headers.get("If-Range")
+        if match and self.ranges and (if_range is None or if_range == headers.get("ETag")):
             start = int(match.group(1))
             if start >= len(body):
                 return Response(b"", 416, headers={"Content-Range": f"bytes */{len(body)}"})
+            end = min(int(match.group(2)), end) if match.group(2) else end
             status = 206
-            headers["Content-Range"] = f"bytes {start}-{len(body) - 1}/{len(body)}"
-        payload = body[start:]
+            headers["Content-Range"] = f"bytes {start}-{end}/{len(body)}"
+        elif self.checksum == "content-md5":
+            headers["Content-MD5"] = md5_b64(self.data)
+        payload = body[start : end + 1]
         headers["Content-Length"] = str(len(payload))
         drop = self.drop_after.pop(0) if self.drop_after else None
         return Response(

@@ -65,7 +65,7 @@ def test_success_failure_and_timeout(info: Any) -> None:
     def succeed(request: httpx.Request) -> httpx.Response:
         return json_response(200, _body(info, next(answers, success)))
 
-    result = _call(info, succeed)
+    result = _call(info, succeed, timeout=10)  # a waiter that picks the wrong item fails, not hangs
     assert getattr(result, info.waiter["status"]) == success
 
     def fail(request: httpx.Request) -> httpx.Response:

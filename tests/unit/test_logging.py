@@ -6,6 +6,7 @@ import logging
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -61,3 +62,60 @@ def test_pixxel_log_turns_logging_on_from_the_environment() -> None:
     assert result.returncode == 0, result.stderr
     assert "pixxel DEBUG GET https://api.pixxel.space/v0/stores -> 200" in result.stderr
     assert API_KEY not in result.stderr
+
+
+SIGNED = (
+    "https://bucket.s3.amazonaws.com/cube.tif?X-Amz-Credential=AKIAFAKE%2F20240101"
+    f"&X-Amz-Security-Token=FwoGZXIvYXdzEFAKETOKEN&X-Amz-Signature={SIGNATURE}"
+)
+
+
+def test_httpx_request_logs_carry_no_signed_url_secrets(caplog: pytest.LogCaptureFixture) -> None:
+    """httpx logs each request's full URL at INFO; a client in use keeps signatures out of it."""
+    transport = httpx.MockTransport(lambda r: httpx.Response(200, content=b"data"))
+    pixxel.Pixxel(api_key=API_KEY, http_client=httpx.Client(transport=transport))
+    with caplog.at_level(logging.DEBUG), httpx.Client(transport=transport) as http:
+        http.get(SIGNED)
+    text = caplog.text + " ".join(r.getMessage() for r in caplog.records)
+    assert "HTTP Request: GET https://bucket.s3.amazonaws.com/cube.tif?" in text
+    for secret in (SIGNATURE, "FwoGZXIvYXdzEFAKETOKEN", "AKIAFAKE"):
+        assert secret not in text
+
+
+def test_a_download_through_httpx_logs_no_signature(
+    caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    """As when a proxy is set: the download goes through httpx, which logs the URL."""
+    from pixxel._runtime._download import download_file
+
+    transport = httpx.MockTransport(lambda r: httpx.Response(200, content=b"data"))
+    with caplog.at_level(logging.INFO), httpx.Client(transport=transport) as http:
+        download_file(http, lambda: httpx.Request("GET", SIGNED), tmp_path / "x", engine="httpx")
+    assert "HTTP Request: GET" in caplog.text and SIGNATURE not in caplog.text
+
+
+def test_a_key_the_server_echoes_is_scrubbed_from_the_error() -> None:
+    def echo(request: httpx.Request) -> httpx.Response:
+        key = request.headers["authorization"]
+        body = {
+            "error": {"code": "FORBIDDEN", "message": f"key {key} is not valid", "details": [key]}
+        }
+        return json_response(403, body)
+
+    with pytest.raises(pixxel.PermissionDeniedError) as caught:
+        sync_client(echo, max_retries=0).jobs.get("wf1", "j1")
+    error = caught.value
+    surfaces = [
+        str(error),
+        repr(error),
+        repr(error.body),
+        str(error.error_message),
+        repr(error.details),
+        error.response.text,
+        repr(dict(error.response.request.headers)),
+        repr(dict(error.request.headers)) if error.request is not None else "",
+    ]
+    for surface in surfaces:
+        assert API_KEY not in surface
+    assert "is not valid" in str(error) and error.code == "FORBIDDEN"
+    assert error.response.json()["error"]["message"] == "key [REDACTED] is not valid"

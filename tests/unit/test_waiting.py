@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -119,3 +122,50 @@ async def test_async_waiter(monkeypatch: pytest.MonkeyPatch) -> None:
     handler, _ = statuses("running", "completed")
     job = await async_client(handler).jobs.wait("wf1", "j1", poll_interval=1)
     assert job.status == "completed" and slept == [1.0]
+
+
+def test_timeout_bounds_a_poll_that_hangs() -> None:
+    """One poll may take the client's whole timeout and retries: the wait ends on time anyway."""
+    release = threading.Event()
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if len(calls) > 1:
+            release.wait(30)  # the second poll hangs
+        return json_response(200, {"id": "x", "status": "running"})
+
+    started = time.monotonic()
+    try:
+        with pytest.raises(WaitTimeoutError) as caught:
+            sync_client(handler).jobs.wait("wf1", "j1", timeout=0.5, poll_interval=0.05)
+    finally:
+        release.set()
+    assert time.monotonic() - started < 2
+    assert caught.value.status == "running" and len(calls) == 2
+
+
+async def test_async_timeout_bounds_a_poll_that_hangs() -> None:
+    calls: list[httpx.Request] = []
+
+    async def respond(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if len(calls) > 1:
+            await asyncio.sleep(30)
+        return json_response(200, {"id": "x", "status": "running"})
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(respond))
+    client = pixxel.AsyncPixxel(api_key="k", base_url="https://api.test", http_client=http)
+    started = time.monotonic()
+    with pytest.raises(WaitTimeoutError) as caught:
+        await client.jobs.wait("wf1", "j1", timeout=0.5, poll_interval=0.05)
+    assert time.monotonic() - started < 2
+    assert caught.value.status == "running" and len(calls) == 2
+
+
+def test_an_error_of_a_poll_reaches_the_caller() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return json_response(404, {"error": {"code": "NOT_FOUND", "message": "no such job"}})
+
+    with pytest.raises(pixxel.NotFoundError):
+        sync_client(handler).jobs.wait("wf1", "j1", timeout=5, poll_interval=0.05)

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._errors import APIConnectionError, APITimeoutError, status_error
+from ._fetch import mark_own_pool
 from ._logging import logger, setup_logging_from_env
 from ._options import ClientOptions
 from ._redact import redact_key, redact_url
@@ -36,6 +37,9 @@ class ConnectionPool(Generic[PoolT]):
     """
 
     __slots__ = ("_client", "_closed", "_factory")
+    _client: PoolT | None
+    _closed: bool
+    _factory: Callable[[], PoolT]
 
     def __init__(self, factory: Callable[[], PoolT], given: PoolT | None) -> None:
         self._factory = factory
@@ -83,6 +87,15 @@ class RetryEvent:
 
 
 OnRetry = Callable[[RetryEvent], None]
+
+
+def _own_pool_factory(kind: type[PoolT]) -> Callable[[], PoolT]:
+    def create() -> PoolT:
+        http = kind(follow_redirects=True)
+        mark_own_pool(http)  # downloads may use their faster stdlib path
+        return http
+
+    return create
 
 
 class BaseAPIClient:
@@ -251,7 +264,7 @@ class SyncAPIClient(BaseAPIClient):
     ) -> None:
         super().__init__(options, on_retry, user_agent)
         self._owns_http = self._plain_pool = http_client is None
-        self._pool = ConnectionPool(lambda: httpx.Client(follow_redirects=True), http_client)
+        self._pool = ConnectionPool(_own_pool_factory(httpx.Client), http_client)
 
     @property
     def _http(self) -> httpx.Client:
@@ -318,11 +331,16 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> None:
         super().__init__(options, on_retry, user_agent)
         self._owns_http = self._plain_pool = http_client is None
-        self._pool = ConnectionPool(lambda: httpx.AsyncClient(follow_redirects=True), http_client)
+        self._pool = ConnectionPool(_own_pool_factory(httpx.AsyncClient), http_client)
 
     @property
     def _http(self) -> httpx.AsyncClient:
         return self._pool.get()
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The connection pool this client sends through."""
+        return self._http
 
     def http_request(self, call: PreparedRequest[Any]) -> httpx.Request:
         """The ``httpx.Request`` for ``call``, with the client's headers (for streamed downloads)."""

@@ -10,7 +10,13 @@ from typing import Any
 
 import httpx
 
-from ._redact import redact_url
+from ._redact import (
+    redact_url,
+    request_without_credentials,
+    response_without_secrets,
+    scrub,
+    secrets_of,
+)
 
 __all__ = [
     "APIConnectionError",
@@ -38,9 +44,12 @@ class APIError(Exception):
     request: httpx.Request | None
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        # The API key never travels with an error: not in its text, nor in its request's headers.
+        secrets = secrets_of(request)
+        message = scrub(message, secrets)
         super().__init__(message)
         self.message = message
-        self.request = request
+        self.request = request_without_credentials(request) if request is not None else None
 
     @property
     def method(self) -> str | None:
@@ -67,6 +76,9 @@ class APIStatusError(APIError):
     request_id: str | None
 
     def __init__(self, response: httpx.Response, *, operation_id: str | None = None) -> None:
+        secrets = secrets_of(response.request)
+        if secrets:  # a server may echo the key back: keep it out of everything we surface
+            response = response_without_secrets(response, secrets)
         self.response = response
         self.status_code = response.status_code
         self.operation_id = operation_id
@@ -91,7 +103,7 @@ class APIStatusError(APIError):
             text += f": [{self.code or '-'}] {self.error_message or ''}".rstrip()
         if self.request_id:
             text += f" (request id {self.request_id})"
-        super().__init__(text, request=request)
+        super().__init__(scrub(text, secrets), request=request)
 
 
 class BadRequestError(APIStatusError):

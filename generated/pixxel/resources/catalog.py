@@ -730,7 +730,9 @@ class AsyncCatalog(AsyncAPIResource):
             )
             return signed_url_request(ready, "signed_url", "getCatalogDownload")
 
-        return await download_file_async(source, destination, progress=progress)
+        return await download_file_async(
+            source, destination, progress=progress, http=self._client.http
+        )
 
 
 class CatalogWithRawResponse:

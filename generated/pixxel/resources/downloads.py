@@ -347,7 +347,9 @@ class AsyncDownloads(AsyncAPIResource):
             )
             return signed_url_request(ready, "signed_url", "getAssetDownload")
 
-        return await download_file_async(source, destination, progress=progress)
+        return await download_file_async(
+            source, destination, progress=progress, http=self._client.http
+        )
 
 
 class DownloadsWithRawResponse:

@@ -666,7 +666,9 @@ class AsyncInsights(AsyncAPIResource):
             )
             return signed_url_request(ready, "signed_url", "downloadInsights")
 
-        return await download_file_async(source, destination, progress=progress)
+        return await download_file_async(
+            source, destination, progress=progress, http=self._client.http
+        )
 
 
 class InsightsWithRawResponse:

@@ -568,7 +568,9 @@ class AsyncJobs(AsyncAPIResource):
             )
             return signed_url_request(ready, "signed_url", "downloadJob")
 
-        return await download_file_async(source, destination, progress=progress)
+        return await download_file_async(
+            source, destination, progress=progress, http=self._client.http
+        )
 
 
 class JobsWithRawResponse:

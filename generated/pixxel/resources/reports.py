@@ -162,7 +162,9 @@ class AsyncReports(AsyncAPIResource):
                 call.extend(extra_headers, extra_query, extra_body, request_timeout)
             )
 
-        return await download_file_async(source, destination, progress=progress)
+        return await download_file_async(
+            source, destination, progress=progress, http=self._client.http
+        )
 
 
 class ReportsWithRawResponse:

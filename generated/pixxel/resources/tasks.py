@@ -291,7 +291,9 @@ class AsyncTasks(AsyncAPIResource):
             )
             return signed_url_request(ready, "signed_url", "downloadTask")
 
-        return await download_file_async(source, destination, progress=progress)
+        return await download_file_async(
+            source, destination, progress=progress, http=self._client.http
+        )
 
 
 class TasksWithRawResponse:
