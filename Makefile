@@ -12,7 +12,7 @@ export UV_PROJECT_ENVIRONMENT := .venv
 # Installed packages get their bytecode at install time (as pip does), not at every import.
 export UV_COMPILE_BYTECODE := 1
 
-.PHONY: help generate check-generated test lint spec-lint spec-report cassettes record bench build clean
+.PHONY: help generate check-generated test lint spec-lint spec-report cassettes record bench build clean docs
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -65,3 +65,6 @@ bench: .venv/.synced  ## benchmarks against httpx, json.loads and curl (not part
 
 build: $(UV)  ## build the sdist and wheel of generated/ into dist/
 	$(UV) build generated --out-dir dist
+
+docs: .venv/.synced  ## build the documentation site into site/ (strict: any warning fails)
+	NO_MKDOCS_2_WARNING=1 $(RUN) mkdocs build --strict
