@@ -47,8 +47,8 @@ spec-lint: node_modules/.installed  ## Redocly lint of the bundled spec (zero er
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx --no-install redocly lint \
 		--config spec/redocly.yaml --max-problems 50 generated/openapi.json
 
-spec-report: .venv/.synced  ## one row per documented operation: in spec / generated / tested
-	$(RUN) python -m generator report
+spec-report: .venv/.synced  ## one row per documented operation: in spec / generated / tested (NOTES=1: and the spec notes)
+	$(RUN) python -m generator report $(if $(NOTES),--notes)
 
 cassettes: .venv/.synced  ## rebuild tests/cassettes from the documented payloads in tests/payloads
 	PYTHONPATH=generated $(RUN) python -m tests.support.cassettes
