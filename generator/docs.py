@@ -60,6 +60,7 @@ def _environment() -> jinja2.Environment:
     env.filters["oneline"] = _oneline
     env.filters["cell"] = _cell
     env.filters["paragraphs"] = _paragraphs
+    env.filters["plain_type"] = lambda annotation: str(annotation).replace("builtins.", "")
     env.filters["codes"] = lambda values: ", ".join(f"`{v}`" for v in values)
     env.globals["arguments"] = _arguments
     return env
