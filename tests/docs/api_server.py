@@ -4,7 +4,9 @@ It listens on 127.0.0.1 (a free port) and answers every operation of ``pixxel.OP
 with the response of that operation's cassette, whatever the ids in the path. A few answers
 are adjusted so the examples' story can finish (a job that completes, a download that is
 ready); each adjustment is listed in ``SCENARIO``. Signed URLs point back at this server,
-which serves the files under ``/files/``. A request no operation matches gets a 404.
+which serves the files under ``/files/``. A request no operation matches gets a 404, and one
+the spec refuses (openapi-core, as in the cassette tests) gets a 400 naming the problem; both are
+recorded in ``problems``.
 """
 
 from __future__ import annotations
@@ -17,12 +19,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 import yaml
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from pixxel import OPERATIONS
+from tests.support.contract import CoreRequest, openapi
 from tests.support.paths import CASSETTES
+
+SPEC_SERVER = "https://api.pixxel.space"
 
 FILE_BYTES = hashlib.sha256(b"pixxel docs").digest() * 4096  # 128 KiB
 """The body of every file the server hands out."""
@@ -53,6 +59,7 @@ SCENARIO: dict[str, Adjust] = {
 @dataclass
 class Route:
     operation_id: str
+    path: str
     method: str
     pattern: re.Pattern[str]
     status: int
@@ -66,6 +73,7 @@ class APIServer:
 
     url: str
     calls: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
 
 def _routes() -> list[Route]:
@@ -78,6 +86,7 @@ def _routes() -> list[Route]:
         routes.append(
             Route(
                 operation_id=op_id,
+                path=info.path,
                 method=info.method,
                 pattern=re.compile(regex + "/?"),
                 status=response["status"]["code"],
@@ -96,6 +105,26 @@ def _answer(route: Route, base: str) -> Response:
         body = json.dumps(adjust(json.loads(body), base)).encode()
     headers = {"Content-Type": route.content_type} if route.content_type else {}
     return Response(body, status=route.status, headers=headers)
+
+
+def _spec_problem(route: Route, request: Request) -> str | None:
+    """Why the spec refuses ``request`` (as sent to the real server), or None."""
+    query = request.query_string.decode()
+    url = SPEC_SERVER + request.path + (f"?{query}" if query else "")
+    sent = httpx.Request(
+        request.method, url, headers=list(request.headers.items()), content=request.get_data()
+    )
+    try:
+        openapi().validate_request(CoreRequest(sent, route.path))
+    except Exception as exc:
+        causes = getattr(exc, "schema_errors", None) or [exc.__cause__ or exc]
+        return f"{route.operation_id}: {exc} ({'; '.join(str(c) for c in causes)[:500]})"
+    return None
+
+
+def _error(status: int, message: str) -> Response:
+    body = json.dumps({"code": "docs_server", "message": message})
+    return Response(body, status=status, headers={"Content-Type": "application/json"})
 
 
 def _file(request: Request) -> Response:
@@ -118,13 +147,13 @@ def running() -> Iterator[APIServer]:
         for route in routes:
             if route.method == request.method and route.pattern.fullmatch(request.path):
                 server.calls.append(route.operation_id)
+                problem = _spec_problem(route, request)
+                if problem:
+                    server.problems.append(problem)
+                    return _error(400, f"the request does not match the spec: {problem}")
                 return _answer(route, server.url)
-        server.calls.append(f"unknown {request.method} {request.path}")
-        return Response(
-            json.dumps({"code": "not_found", "message": f"no route {request.path}"}),
-            status=404,
-            headers={"Content-Type": "application/json"},
-        )
+        server.problems.append(f"no operation answers {request.method} {request.path}")
+        return _error(404, f"no operation answers {request.method} {request.path}")
 
     httpserver.expect_request(re.compile(".*")).respond_with_handler(handle)
     try:

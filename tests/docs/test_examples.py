@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.support.paths import ROOT
@@ -34,6 +35,7 @@ def reader(
     monkeypatch.delenv("PIXXEL_LOG", raising=False)
     monkeypatch.chdir(tmp_path)
     api.calls.clear()
+    api.problems.clear()
     return api
 
 
@@ -41,11 +43,10 @@ def reader(
 def test_every_example_of_the_page_runs(page: Path, reader: api_server.APIServer) -> None:
     blocks = examples(page)
     run_page(blocks)
-    if blocks and any("client." in b.code for b in blocks):
-        # The page talked to the API, and only through documented routes.
+    # Requests the spec refuses fail the example with a 400; a caught error must not hide one.
+    assert not reader.problems, f"{page.name}: {reader.problems}"
+    if any("client." in b.code for b in blocks):
         assert reader.calls, f"{page.name}: the examples made no request"
-        unknown = [c for c in reader.calls if c.startswith("unknown")]
-        assert not unknown, f"{page.name}: requests no operation answers: {unknown}"
 
 
 def test_the_site_has_examples() -> None:
@@ -76,3 +77,18 @@ def test_blocks_of_a_page_share_one_session(tmp_path: Path) -> None:
     )
     assert [b.line for b in examples(page)] == [2, 12]
     assert run_page(examples(page))["x"] == 2
+
+
+def test_the_server_refuses_what_the_spec_refuses(api: api_server.APIServer) -> None:
+    api.problems.clear()
+    headers = {"Authorization": "docs-example-key"}
+    good = httpx.get(f"{api.url}/v0/aoi/e9767554", headers=headers)
+    assert good.status_code == 200 and good.json()["status"] == "success"
+    assert not api.problems
+
+    bad_body = httpx.post(f"{api.url}/v0/aois", json={"name": "no geometry"}, headers=headers)
+    unknown = httpx.get(f"{api.url}/v0/nothing-here", headers=headers)
+    assert (bad_body.status_code, unknown.status_code) == (400, 404)
+    assert api.problems[0].startswith("createAoi: ")
+    assert api.problems[1] == "no operation answers GET /v0/nothing-here"
+    api.problems.clear()
