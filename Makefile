@@ -12,7 +12,7 @@ export UV_PROJECT_ENVIRONMENT := .venv
 # Installed packages get their bytecode at install time (as pip does), not at every import.
 export UV_COMPILE_BYTECODE := 1
 
-.PHONY: help generate check-generated test lint spec-lint spec-report cassettes record contract-live contract bench build clean
+.PHONY: help generate check-generated test lint spec-lint spec-report cassettes record contract-live contract bench build clean docs
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -47,8 +47,8 @@ spec-lint: node_modules/.installed  ## Redocly lint of the bundled spec (zero er
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx --no-install redocly lint \
 		--config spec/redocly.yaml --max-problems 50 generated/openapi.json
 
-spec-report: .venv/.synced  ## one row per documented operation: in spec / generated / tested
-	$(RUN) python -m generator report
+spec-report: .venv/.synced  ## one row per documented operation: in spec / generated / tested (NOTES=1: and the spec notes)
+	$(RUN) python -m generator report $(if $(NOTES),--notes)
 
 cassettes: .venv/.synced  ## rebuild tests/cassettes from the documented payloads in tests/payloads
 	PYTHONPATH=generated $(RUN) python -m tests.support.cassettes
@@ -73,3 +73,6 @@ build: $(UV)  ## build the sdist and wheel of generated/ into dist/
 CONTRACT_CALLS ?= 20
 contract: .venv/.synced node_modules/.installed  ## every operation CONTRACT_CALLS times (20) against a Prism mock of the spec
 	PIXXEL_CONTRACT_CALLS=$(CONTRACT_CALLS) $(RUN) pytest tests/contract -m contract --record-mode=none --block-network
+
+docs: .venv/.synced  ## build the documentation site into site/ (strict: any warning fails)
+	NO_MKDOCS_2_WARNING=1 $(RUN) mkdocs build --strict

@@ -22,6 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     chk.add_argument("--generated", type=Path, default=GENERATED)
     rep = commands.add_parser("report", help="one row per documented operation of the seed list")
     rep.add_argument("--spec", type=Path, default=SPEC_ROOT)
+    rep.add_argument(
+        "--notes", action="store_true", help="also list the spec-only notes (x-pixxel-notes)"
+    )
     args = parser.parse_args(argv)
 
     try:
@@ -38,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
             return check(args.spec, args.generated)
         from .report import report
 
-        return report(args.spec)
+        return report(args.spec, notes=args.notes)
     except (SpecError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .notes import print_notes
 from .operations import python_name
 from .seed import read_seed
 from .settings import GENERATED, PACKAGE, ROOT, SEED
@@ -12,8 +13,13 @@ from .spec import load
 CASSETTES = ROOT / "tests" / "cassettes"
 
 
-def report(spec_root: Path, seed_path: Path = SEED, generated: Path = GENERATED) -> int:
-    """Print the table; exit 1 when any documented operation is missing anywhere."""
+def report(
+    spec_root: Path, seed_path: Path = SEED, generated: Path = GENERATED, *, notes: bool = False
+) -> int:
+    """Print the table; exit 1 when any documented operation is missing anywhere.
+
+    With ``notes``, the spec's ``x-pixxel-notes`` follow the table (the exit code is the table's).
+    """
     seed = read_seed(seed_path)
     bundle = load(spec_root)
     by_title = {
@@ -72,4 +78,6 @@ def report(spec_root: Path, seed_path: Path = SEED, generated: Path = GENERATED)
         f"{counts[1]}/{total} generated, {counts[2]}/{total} with a cassette test; "
         f"{total - inferred} documented, {inferred} inferred (no public page)"
     )
+    if notes:
+        print_notes(bundle)
     return 0 if all(c == total for c in counts) else 1

@@ -622,13 +622,12 @@ class JobSummary(BaseModel):
 
     cost: int | None = None
     """
-    Token cost of the job, estimated or actual. The API reference types it as integer and
-    its example is an integer; the developer guide's list table says number.
+    Token cost of the job, estimated or actual.
 
     """
     created_at: str | None = None
     """
-    When the job was created (format not documented; examples are placeholders).
+    When the job was created (format not documented).
     """
     created_by: str | None = None
     """
@@ -640,7 +639,7 @@ class JobSummary(BaseModel):
     """
     finished_at: str | None = None
     """
-    When the job finished (format not documented; examples are placeholders).
+    When the job finished (format not documented).
     """
     id: str | None = None
     """
@@ -662,7 +661,7 @@ class JobSummary(BaseModel):
     """
     updated_at: str | None = None
     """
-    When the job was last updated (format not documented; examples are placeholders).
+    When the job was last updated (format not documented).
     """
     workflow_id: str | None = None
     """
@@ -682,8 +681,7 @@ class OrderItemBandset(BaseModel):
     """
     custom: list[list[float]] | None = None
     """
-    Custom band definition as nested number arrays (`[[123]]` in the only example). Its meaning
-    is not documented.
+    Custom band definition as nested number arrays. Its meaning is not documented.
 
     """
 
@@ -805,7 +803,7 @@ class Project(BaseModel):
     """
     id: Annotated[str | None, Field(examples=["ce5dcc14-8291-4b0c-a278-8c05ec426d18"])] = None
     """
-    Project id (a UUID in practice; the samples show a `<PROJECT_ID>` placeholder).
+    Project id (a UUID).
     """
     name: Annotated[str | None, Field(examples=["Example Project"])] = None
     """
@@ -819,8 +817,8 @@ class Project(BaseModel):
 
 class ProjectList(BaseModel):
     """
-    One page of projects. Although the request pages by `page_num`/`page_size`, the documented
-    response reports the page as an offset block (`limit`, `offset`, `total`).
+    One page of projects. Although the request pages by `page_num`/`page_size`, the response
+    reports the page as an offset block (`limit`, `offset`, `total`).
 
     """
 
@@ -933,8 +931,7 @@ class SearchFilter(BaseModel):
 class SearchPagination(BaseModel):
     """
     Paging block of a search response. It differs from the shared `Pagination`: it reports
-    `skip` instead of `offset`. The generated reference's text mentions a `next_token` cursor
-    whose place in the response is not shown; it is accepted here as an optional field.
+    `skip` instead of `offset`. It may also carry a `next_token` cursor.
 
     """
 
@@ -944,7 +941,7 @@ class SearchPagination(BaseModel):
     """
     next_token: str | None = None
     """
-    Cursor for the next page, if the provider returns one (not shown in any example).
+    Cursor for the next page, if the provider returns one.
     """
     skip: Annotated[int | None, Field(examples=[0])] = None
     """
@@ -963,8 +960,8 @@ class SearchResponse(BaseModel):
 
     items: dict[str, Any] | None = None
     """
-    The matching images. Documented only as an object whose content varies with the
-    collection and satellite searched; the example shows it empty.
+    The matching images: an object whose content varies with the collection and satellite
+    searched.
 
     """
     pagination: SearchPagination | None = None
@@ -995,7 +992,7 @@ class StacAsset(BaseModel):
     )
     bands: list[RasterBand] | None = None
     """
-    Bands contained in the asset (named on the older Get item page; shape not shown).
+    Bands contained in the asset.
     """
     description: str | None = None
     """
@@ -1060,7 +1057,7 @@ class StacItemProperties(BaseModel):
     )
     altitude: float | None = None
     """
-    Satellite altitude (newer page version; the older one uses `view:altitude`).
+    Satellite altitude; some items carry `view:altitude` instead.
     """
     constellation: str | None = None
     """
@@ -1100,7 +1097,7 @@ class StacItemProperties(BaseModel):
     """
     mission: str | None = None
     """
-    Mission name (older page version only).
+    Mission name.
     """
     platform: str | None = None
     """
@@ -1108,11 +1105,11 @@ class StacItemProperties(BaseModel):
     """
     proj_code: Annotated[str | None, Field(alias="proj:code")] = None
     """
-    Projection code (newer page version), e.g. `EPSG:4326`.
+    Projection code, e.g. `EPSG:4326`.
     """
     proj_epsg: Annotated[int | None, Field(alias="proj:epsg")] = None
     """
-    EPSG code of the data's projection (older page version), e.g. 4326.
+    EPSG code of the data's projection, e.g. 4326; some items carry `proj:code` instead.
     """
     proj_reflectance_addition_factor: Annotated[
         float | None, Field(alias="proj:reflectance_addition_factor")
@@ -1148,7 +1145,7 @@ class StacItemProperties(BaseModel):
     """
     rd_product_level: Annotated[str | None, Field(alias="rd:product_level")] = None
     """
-    Processing level, e.g. `L2A` (newer page) or `Level-2A` (older page).
+    Processing level, e.g. `L2A` or `Level-2A`.
     """
     rd_sat_id: Annotated[str | None, Field(alias="rd:sat_id")] = None
     """
@@ -1184,7 +1181,7 @@ class StacItemProperties(BaseModel):
     """
     view_altitude: Annotated[float | None, Field(alias="view:altitude")] = None
     """
-    Satellite altitude (older page version).
+    Satellite altitude; some items carry `altitude` instead.
     """
     view_off_nadir: Annotated[float | None, Field(alias="view:off_nadir")] = None
     """
@@ -1297,16 +1294,15 @@ class StacTemporalExtent(BaseModel):
     interval: list[list[str | None]] | None = None
     """
     List of `[start, end]` pairs of ISO 8601 timestamps; `null` marks an open end (STAC
-    convention). The examples only show placeholders, so the values are plain strings.
+    convention).
 
     """
 
 
 class StoreConfigs(BaseModel):
     """
-    Where in the provider's storage the store writes. The documented example is an S3 bucket;
-    for Azure Blob the guide speaks of a container name and a directory path, presumably passed in
-    the same `bucket` and `path_prefix` keys (not documented).
+    Where in the provider's storage the store writes. For Azure Blob, `bucket` and `path_prefix`
+    presumably hold the container name and a directory path (not documented).
 
     """
 
@@ -1335,8 +1331,7 @@ class StoreSecrets(BaseModel):
     - AZBLOB: `account_name`, `tenant_id`, `client_id`, `client_secret`
     - GCS: `project_id`, `service_account_credentials`
 
-    The references type this field as a free-form object and their examples send `{}`, so no key
-    is enforced here; send the keys of your provider. The shape of
+    The client enforces no key: send the keys of your provider. The shape of
     `service_account_credentials` (a JSON key as a string or as an object) is not documented.
 
     """
@@ -1465,8 +1460,8 @@ class Uplift(BaseModel):
 
 class ValidationError(BaseModel):
     """
-    One problem found when a workflow's blocks were wired together (an item of `val_errors`
-    on workflows and jobs). The pages give only the field names and placeholder values.
+    One problem found when a workflow's blocks were wired together (an item of `val_errors` on
+    workflows and jobs).
 
     """
 
@@ -1595,7 +1590,7 @@ class Workflow(BaseModel):
 
     created_at: str | None = None
     """
-    When the workflow was created (format not documented; examples are placeholders).
+    When the workflow was created (format not documented).
     """
     created_by: str | None = None
     """
@@ -1629,7 +1624,7 @@ class Workflow(BaseModel):
     """
     updated_at: str | None = None
     """
-    When the workflow was last changed (format not documented; examples are placeholders).
+    When the workflow was last changed (format not documented).
     """
     val_errors: list[ValidationError] | None = None
     """
@@ -1650,9 +1645,7 @@ class WorkflowEstimate(BaseModel):
 
 class WorkflowSummary(BaseModel):
     """
-    A workflow as returned in the workflow list. The developer guide's field table is cut off
-    after `created_by`; its prose also mentions a creation timestamp, taken here to be
-    `created_at` as on the full `Workflow`. Other `Workflow` fields may also be present.
+    A workflow as returned in the workflow list. Other `Workflow` fields may also be present.
 
     """
 
@@ -1890,7 +1883,7 @@ class Asset(BaseModel):
     """
     created_at: Timestamp | None = None
     """
-    Creation time; examples use a space instead of `T` (`2022-11-14 12:55:49.125928+00:00`).
+    Creation time, possibly written with a space instead of `T` (`2022-11-14 12:55:49.125928+00:00`).
     """
     date: PlainDate | None = None
     """
@@ -1919,7 +1912,7 @@ class Asset(BaseModel):
     """
     resolution: Annotated[float | None, Field(examples=[10])] = None
     """
-    Ground resolution in metres. Only seen in the rollback-visualization-metadata example.
+    Ground resolution in metres.
     """
     status: AssetStatus | None = None
     updated_at: Timestamp | None = None
@@ -2143,7 +2136,7 @@ class GeoJsonFeature(BaseModel):
     geometry: Geometry
     properties: dict[str, Any] | None = None
     """
-    Feature properties; not used by the documented examples.
+    Feature properties (free-form).
     """
     type: Type
 
@@ -2174,7 +2167,7 @@ class Index(BaseModel):
     """
     created_at: Timestamp | None = None
     """
-    Creation time (ISO 8601; written with a space instead of `T` in the examples).
+    Creation time (ISO 8601, possibly with a space instead of `T`).
     """
     description: str | None = None
     """
@@ -2247,7 +2240,7 @@ class Insight(BaseModel):
     """
     created_at: str | None = None
     """
-    When the insight was created (format not documented; examples are placeholders).
+    When the insight was created (format not documented).
     """
     created_by: str | None = None
     """
@@ -2369,8 +2362,8 @@ class OrderItemCreate(BaseModel):
     """
     recurrence: str | None = None
     """
-    Repetition of a tasking capture. `ONCE` for a single capture; the developer guide names
-    `WEEKLY` and `MONTHLY` as examples of recurring values, without a full list.
+    Repetition of a tasking capture. `ONCE` for a single capture; `WEEKLY` and `MONTHLY` are
+    examples of recurring values; no full list is documented.
 
     """
     start_date: Timestamp | None = None
@@ -2413,7 +2406,7 @@ class OrderItemTask(BaseModel):
     """
     order_item_id: str | None = None
     """
-    Identifier of the owning item. The examples put an image id here (`TD1_006800_…`), not a UUID.
+    Identifier of the owning item. It may hold an image id (`TD1_006800_…`) rather than a UUID.
     """
     start_date: DateDmy | None = None
     """
@@ -2523,7 +2516,7 @@ class StacItem(BaseModel):
 
     assets: dict[str, StacAsset] | None = None
     """
-    Files of the item keyed by asset name. Empty (`{}`) in every example.
+    Files of the item keyed by asset name.
     """
     bbox: Bbox | None = None
     collection: str | None = None
@@ -2559,16 +2552,16 @@ class StacItemCollection(BaseModel):
     bbox: Bbox | None = None
     crs: dict[str, Any] | None = None
     """
-    Coordinate reference system (older version; always `{}` in the examples).
+    Coordinate reference system.
     """
     features: list[StacItem]
     links: list[StacLink] | None = None
     """
-    Links of the result set, if any (not shown in the examples).
+    Links of the result set, if any.
     """
     type: str | None = None
     """
-    `FeatureCollection` (newer page version).
+    GeoJSON type, `FeatureCollection`.
     """
 
 
@@ -2579,7 +2572,7 @@ class Store(BaseModel):
 
     configs: StoreConfigs | None = None
     """
-    Bucket location; null in the generated reference's example.
+    Bucket location; may be null.
     """
     created_at: Timestamp | None = None
     """
@@ -2655,7 +2648,7 @@ class Task(BaseModel):
     block_info: TaskBlockInfo | None = None
     created_at: str | None = None
     """
-    When the task was created (format not documented; examples are placeholders).
+    When the task was created (format not documented).
     """
     depends_on: list[str] | None = None
     """
@@ -2740,7 +2733,7 @@ class Visualization(BaseModel):
 
     aoi_id: Annotated[str | None, Field(examples=["e9767554-550e-4464-a677-b8cf096073ab"])] = None
     """
-    AOI the visualization belongs to (the developer guide's table wrongly types it as an array).
+    AOI the visualization belongs to.
     """
     assets: list[Asset] | None = None
     """
@@ -2769,9 +2762,8 @@ class Visualization(BaseModel):
     """
     metadata: VisualizationMetadata | None = None
     """
-    Legend metadata. Shown by the generated reference and in the rollback example, absent
-    from the list and create examples of the API reference; custom composite and
-    grayscale indices get no legend.
+    Legend metadata; it may be absent, and custom composite and grayscale indices get no
+    legend.
 
     """
     progress: int | None = None
@@ -2789,7 +2781,7 @@ class Visualization(BaseModel):
     """
     type: IndexType | None = None
     """
-    Category of the index computed. The rollback page of the API reference lists only `custom` as an option; the index category enum (custom, preset) is kept.
+    Category of the index computed.
     """
     updated_at: Timestamp | None = None
     """
@@ -2844,8 +2836,8 @@ class WorkflowList(BaseModel):
 class WorkflowListResponse(RootModel[WorkflowList | list[WorkflowSummary]]):
     root: WorkflowList | list[WorkflowSummary]
     """
-    The workflow list in either reading: wrapped (`{"workflows": [...]}`, like the sibling list
-    calls) or a bare array (the developer guide's wording). No payload is documented.
+    The workflow list, either wrapped (`{"workflows": [...]}`, like the sibling list calls) or a
+    bare array.
 
     """
 
@@ -2911,7 +2903,7 @@ class Catalog(BaseModel):
     delivery_status: str | None = None
     """
     Status of the automated delivery to a store, set only when automated delivery is
-    enabled. Only the example value `SUCCESSFUL` is documented.
+    enabled. For example `SUCCESSFUL`.
 
     """
     details: StacItem | None = None
@@ -2960,7 +2952,7 @@ class Job(BaseModel):
     """
     created_at: str | None = None
     """
-    When the job was created (format not documented; examples are placeholders).
+    When the job was created (format not documented).
     """
     created_by: str | None = None
     """
@@ -2980,7 +2972,7 @@ class Job(BaseModel):
     """
     finished_at: str | None = None
     """
-    When the job finished (format not documented; examples are placeholders).
+    When the job finished (format not documented).
     """
     id: str | None = None
     """
@@ -3012,7 +3004,7 @@ class Job(BaseModel):
     """
     updated_at: str | None = None
     """
-    When the job was last updated (format not documented; examples are placeholders).
+    When the job was last updated (format not documented).
     """
     val_errors: list[ValidationError] | None = None
     """
@@ -3135,7 +3127,7 @@ class OrderItem(BaseModel):
     """
     recurrence: str | None = None
     """
-    Repetition of the capture; `ONCE` in the examples (see `OrderItemCreate.recurrence`).
+    Repetition of the capture, e.g. `ONCE` (see `OrderItemCreate.recurrence`).
     """
     start_date: Timestamp | None = None
     """
@@ -3218,7 +3210,7 @@ class StacCollection(BaseModel):
     """
     stac_version: str | None = None
     """
-    STAC version the collection declares (`0.1.0` in the examples).
+    STAC version the collection declares, e.g. `0.1.0`.
     """
     summaries: Any | None = None
     """
@@ -3230,7 +3222,7 @@ class StacCollection(BaseModel):
     """
     type: str | None = None
     """
-    STAC object type; `Collection` in the examples.
+    STAC object type, `Collection`.
     """
     updated_at: Timestamp | None = None
     """
@@ -3273,8 +3265,8 @@ class Order(BaseModel):
     """
     paid_at: Timestamp | Literal[""] | None = None
     """
-    Payment time. The documented examples send an empty string for an unpaid order, so the
-    field accepts either an ISO 8601 timestamp or `""` (the client reads `""` as no value).
+    Payment time. An unpaid order has an empty string here: the field is either an ISO 8601
+    timestamp or `""`, which the client reads as no value.
 
     """
     status: OrderStatus | None = None

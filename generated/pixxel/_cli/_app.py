@@ -167,7 +167,7 @@ def aois_list(
         str | None,
         typer.Option(
             "--satellite-name",
-            help="Keep only AOIs built on this satellite (by name). Documented in the developer guide only.",
+            help="Keep only AOIs built on this satellite (by name).",
             show_default=False,
         ),
     ] = None,
@@ -740,19 +740,11 @@ def blocks_list(
     ] = None,
     name: Annotated[
         str | None,
-        typer.Option(
-            "--name",
-            help="Return only blocks with this name (documented only in the developer guide).",
-            show_default=False,
-        ),
+        typer.Option("--name", help="Return only blocks with this name.", show_default=False),
     ] = None,
     version: Annotated[
         str | None,
-        typer.Option(
-            "--version",
-            help="Return only blocks of this version (documented only in the developer guide).",
-            show_default=False,
-        ),
+        typer.Option("--version", help="Return only blocks of this version.", show_default=False),
     ] = None,
     cli_json: Json = False,
 ) -> None:
@@ -1003,7 +995,7 @@ def catalog_get_download(
 
 @catalog.command(
     "search",
-    help="Search all catalogs.\n\nSearches the organisation's catalog (all delivered imagery, tasked and archive) by collection, catalog ids, STAC item ids, order ids, order-item ids, time interval, geometry or bounding box, and free filters in `query` (the developer guide filters on `project_id` and `usecase`). Paging travels in the body (`offset`, `limit`); the response carries no total count, so a client pages until it receives fewer than `limit` catalogs.\n\nPOST /v0/catalogs/search",
+    help="Search all catalogs.\n\nSearches the organisation's catalog (all delivered imagery, tasked and archive) by collection, catalog ids, STAC item ids, order ids, order-item ids, time interval, geometry or bounding box, and free filters in `query` (for example on `project_id` or `usecase`). Paging travels in the body (`offset`, `limit`); the response carries no total count, so a client pages until it receives fewer than `limit` catalogs.\n\nPOST /v0/catalogs/search",
 )
 def catalog_search(
     ctx: typer.Context,
@@ -1146,11 +1138,7 @@ def catalog_get(
     ctx: typer.Context,
     id: Annotated[
         str,
-        typer.Argument(
-            metavar="ID",
-            help="Id of the catalog entry (a UUID in the examples).",
-            show_default=False,
-        ),
+        typer.Argument(metavar="ID", help="Id of the catalog entry (a UUID).", show_default=False),
     ],
     cli_json: Json = False,
 ) -> None:
@@ -1265,7 +1253,7 @@ app.add_typer(downloads, name="downloads")
 
 @downloads.command(
     "create",
-    help="Create a download request for assets in an AOI.\n\nAsks for a download of some of an AOI's assets and returns the request's id, its status and a signed URL to fetch the files from. Poll `getAssetDownload` with the returned `download_id` until the status says success. Compare `status` case-insensitively: pages write it both `SUCCESS` and `success`.\n\nPOST /v0/aois/{aoi_id}/downloads",
+    help="Create a download request for assets in an AOI.\n\nAsks for a download of some of an AOI's assets and returns the request's id, its status and a signed URL to fetch the files from. Poll `getAssetDownload` with the returned `download_id` until the status says success. Compare `status` case-insensitively: it is written both `SUCCESS` and `success`.\n\nPOST /v0/aois/{aoi_id}/downloads",
 )
 def downloads_create(
     ctx: typer.Context,
@@ -1969,7 +1957,7 @@ def jobs_list(
         str | None,
         typer.Option(
             "--status",
-            help="Return only jobs in this status. No list of values is documented; the pages give `running` and `completed` as examples.",
+            help="Return only jobs in this status. No list of values is documented; for example `running` or `completed`.",
             show_default=False,
         ),
     ] = None,
@@ -1983,7 +1971,7 @@ def jobs_list(
         str | None,
         typer.Option(
             "--created-on",
-            help="Return only jobs created at this time (ISO 8601, per the developer guide).",
+            help="Return only jobs created at this time (ISO 8601).",
             show_default=False,
         ),
     ] = None,
@@ -2052,7 +2040,7 @@ def jobs_create(
 
 @jobs.command(
     "get",
-    help="Get a job.\n\nReturns one job of a workflow with its status, progress, timings, cost, tasks and validation errors. Poll it to follow a run. The job status has no documented list of values: the waiter below uses `completed` (success) and `failed` (failure), which come only from the examples given in the field descriptions and the jobs overview page (running, completed, failed), not from a formal enum.\n\nGET /v0/workflows/{workflow_id}/jobs/{job_id}",
+    help="Get a job.\n\nReturns one job of a workflow with its status, progress, timings, cost, tasks and validation errors. Poll it to follow a run. The job status has no documented list of values: `wait` stops on `completed` (success) and `failed` (failure).\n\nGET /v0/workflows/{workflow_id}/jobs/{job_id}",
 )
 def jobs_get(
     ctx: typer.Context,
@@ -2385,7 +2373,7 @@ app.add_typer(orders, name="orders")
 
 @orders.command(
     "list",
-    help='List all orders.\n\nReturns the orders of the caller\'s organization (the reference pages say "workspace" and "organization"); the sort order is not documented. Each order embeds its order items, without their tasks. Paging uses `limit`/`offset` query parameters and a `pagination` block beside the list.\n\nGET /v0/orders',
+    help="List all orders.\n\nReturns the orders of the caller's organization; the sort order is not documented. Each order embeds its order items, without their tasks. Paging uses `limit`/`offset` query parameters and a `pagination` block beside the list.\n\nGET /v0/orders",
 )
 def orders_list(
     ctx: typer.Context,
@@ -2422,7 +2410,7 @@ def orders_list(
 
 @orders.command(
     "create",
-    help="Create an order.\n\nPlaces an order made of one or more order items. Each item is either a tasking request (an area as a GeoJSON FeatureCollection, a capture window, a band set and imaging limits) or an archive purchase (`item_ids` of existing images). A recurring tasking item repeats the capture (`recurrence`, `no_of_occurrences`). With `dry_run: true` nothing is charged: the response has the same shape as a real order and shows the computed cost. The developer guide adds these rules for tasking items: the start must be at least 24 hours after the order is placed, the end must follow the start, areas under 100 km² are billed as 100 km², and the polygons of a multi-polygon area must lie within 200 km of each other. It also says urgent or assured captures may override `cloud_cover` to 100.\n\nPOST /v0/orders",
+    help="Create an order.\n\nPlaces an order made of one or more order items. Each item is either a tasking request (an area as a GeoJSON FeatureCollection, a capture window, a band set and imaging limits) or an archive purchase (`item_ids` of existing images). A recurring tasking item repeats the capture (`recurrence`, `no_of_occurrences`). With `dry_run: true` nothing is charged: the response has the same shape as a real order and shows the computed cost. Rules for tasking items: the start must be at least 24 hours after the order is placed, the end must follow the start, areas under 100 km² are billed as 100 km², and the polygons of a multi-polygon area must lie within 200 km of each other. Urgent or assured captures may override `cloud_cover` to 100.\n\nPOST /v0/orders",
 )
 def orders_create(
     ctx: typer.Context,
@@ -2564,7 +2552,7 @@ app.add_typer(reports, name="reports")
 
 @reports.command(
     "download",
-    help='Download order report.\n\nDownloads a report of the organization\'s orders as a file. Undocumented: the only trace is the sidebar entry "download order report" (GET /v0/reports) in the generated API reference; no page for it could be found in the reference or the developer guide. Unknown: the query parameters (e.g. whether the report can be limited to some orders, a project or a date range), the file format (CSV is assumed from the name; a spreadsheet or another binary format is possible), the columns, whether the file comes directly or through a signed URL, and the error responses. The response is therefore modelled as a raw file download, as CSV text or as opaque bytes; the client should save it rather than parse it.\n\nGET /v0/reports',
+    help="Download order report.\n\nDownloads a report of the organization's orders as a file. This endpoint has no public documentation. Unknown: the query parameters (e.g. whether the report can be limited to some orders, a project or a date range), the file format (CSV is assumed from the name; a spreadsheet or another binary format is possible), the columns, whether the file comes directly or through a signed URL, and the error responses. The response is therefore modelled as a raw file download, as CSV text or as opaque bytes; the client should save it rather than parse it.\n\nGET /v0/reports",
 )
 def reports_download(
     ctx: typer.Context,
@@ -3264,7 +3252,7 @@ def visualizations_rollback_metadata(
 
 @visualizations.command(
     "generate-png",
-    help='Generate an index PNG for a visualization.\n\nRenders a visualization\'s index as a PNG image. Undocumented: the generated reference (A:) has a page for it (`GenerateIndexPng`), but only its sidebar label "Generate an index PNG for a visualization" could be found. Unknown: whether the request takes a body or query parameters (e.g. a date, a legend mode or a size), the success status code (modelled as 200), whether the image comes back as binary `image/png` (modelled so) or as JSON holding a URL, and the error responses beyond the usual 403. An optional free-form JSON body is accepted so that callers can pass options once they are known.\n\nPOST /v0/aois/{aoi_id}/visualizations/{visualization_id}/png',
+    help="Generate an index PNG for a visualization.\n\nRenders a visualization's index as a PNG image. This endpoint has no public documentation. Unknown: whether the request takes a body or query parameters (e.g. a date, a legend mode or a size), the success status code (modelled as 200), whether the image comes back as binary `image/png` (modelled so) or as JSON holding a URL, and the error responses beyond the usual 403. An optional free-form JSON body is accepted so that callers can pass options once they are known.\n\nPOST /v0/aois/{aoi_id}/visualizations/{visualization_id}/png",
 )
 def visualizations_generate_png(
     ctx: typer.Context,
@@ -3311,7 +3299,7 @@ def visualizations_generate_png(
 
 @visualizations.command(
     "generate-sld",
-    help='Generate SLD styles for a visualization.\n\nProduces an SLD (OGC Styled Layer Descriptor, an XML document) that styles the visualization\'s raster in map servers such as GeoServer, presumably from its colour map and legend breakpoints. Undocumented: only the sidebar label "Generate SLD styles for a visualization" exists in the generated reference (A:); no page was found. Unknown: the request body or parameters (an optional free-form JSON body is accepted), the success status code (modelled as 200), the media type (modelled as `application/xml`; the server may use `text/xml`, or wrap the XML in JSON), and the error responses beyond 403.\n\nPOST /v0/aois/{aoi_id}/visualizations/{visualization_id}/sld',
+    help="Generate SLD styles for a visualization.\n\nProduces an SLD (OGC Styled Layer Descriptor, an XML document) that styles the visualization's raster in map servers such as GeoServer, presumably from its colour map and legend breakpoints. This endpoint has no public documentation. Unknown: the request body or parameters (an optional free-form JSON body is accepted), the success status code (modelled as 200), the media type (modelled as `application/xml`; the server may use `text/xml`, or wrap the XML in JSON), and the error responses beyond 403.\n\nPOST /v0/aois/{aoi_id}/visualizations/{visualization_id}/sld",
 )
 def visualizations_generate_sld(
     ctx: typer.Context,

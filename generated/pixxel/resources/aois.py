@@ -78,8 +78,7 @@ class Aois(SyncAPIResource):
             aoi_id: Keep only the AOI with this id.
             aoi_name: Keep only AOIs with this name.
             project_id: Keep only AOIs of these projects; several ids are joined with commas.
-            satellite_name: Keep only AOIs built on this satellite (by name). Documented in the
-                developer guide only.
+            satellite_name: Keep only AOIs built on this satellite (by name).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.AoiList]:
@@ -281,8 +280,7 @@ class AsyncAois(AsyncAPIResource):
             aoi_id: Keep only the AOI with this id.
             aoi_name: Keep only AOIs with this name.
             project_id: Keep only AOIs of these projects; several ids are joined with commas.
-            satellite_name: Keep only AOIs built on this satellite (by name). Documented in the
-                developer guide only.
+            satellite_name: Keep only AOIs built on this satellite (by name).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.AoiList]:

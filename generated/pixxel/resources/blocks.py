@@ -56,8 +56,8 @@ class Blocks(SyncAPIResource):
 
         Args:
             mode: Execution mode the blocks must support.
-            name: Return only blocks with this name (documented only in the developer guide).
-            version: Return only blocks of this version (documented only in the developer guide).
+            name: Return only blocks with this name.
+            version: Return only blocks of this version.
         """
         return self._send(
             OPERATIONS["listBlocks"],
@@ -151,8 +151,8 @@ class AsyncBlocks(AsyncAPIResource):
 
         Args:
             mode: Execution mode the blocks must support.
-            name: Return only blocks with this name (documented only in the developer guide).
-            version: Return only blocks of this version (documented only in the developer guide).
+            name: Return only blocks with this name.
+            version: Return only blocks of this version.
         """
         return await self._send(
             OPERATIONS["listBlocks"],

@@ -198,9 +198,9 @@ class Catalog(SyncAPIResource):
 
         Searches the organisation's catalog (all delivered imagery, tasked and archive) by
         collection, catalog ids, STAC item ids, order ids, order-item ids, time interval, geometry
-        or bounding box, and free filters in `query` (the developer guide filters on `project_id`
-        and `usecase`). Paging travels in the body (`offset`, `limit`); the response carries no
-        total count, so a client pages until it receives fewer than `limit` catalogs.
+        or bounding box, and free filters in `query` (for example on `project_id` or `usecase`).
+        Paging travels in the body (`offset`, `limit`); the response carries no total count, so a
+        client pages until it receives fewer than `limit` catalogs.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -269,7 +269,7 @@ class Catalog(SyncAPIResource):
         ``GET /v0/catalogs/{id}`` (operation ``getCatalog``).
 
         Args:
-            id: Id of the catalog entry (a UUID in the examples).
+            id: Id of the catalog entry (a UUID).
         """
         return self._send(
             OPERATIONS["getCatalog"],
@@ -538,9 +538,9 @@ class AsyncCatalog(AsyncAPIResource):
 
         Searches the organisation's catalog (all delivered imagery, tasked and archive) by
         collection, catalog ids, STAC item ids, order ids, order-item ids, time interval, geometry
-        or bounding box, and free filters in `query` (the developer guide filters on `project_id`
-        and `usecase`). Paging travels in the body (`offset`, `limit`); the response carries no
-        total count, so a client pages until it receives fewer than `limit` catalogs.
+        or bounding box, and free filters in `query` (for example on `project_id` or `usecase`).
+        Paging travels in the body (`offset`, `limit`); the response carries no total count, so a
+        client pages until it receives fewer than `limit` catalogs.
 
         Returns a paginator: iterate it for every item over all pages (at most ``limit`` when given), or call ``.pages()`` for the page objects or ``.first_page()``.
 
@@ -609,7 +609,7 @@ class AsyncCatalog(AsyncAPIResource):
         ``GET /v0/catalogs/{id}`` (operation ``getCatalog``).
 
         Args:
-            id: Id of the catalog entry (a UUID in the examples).
+            id: Id of the catalog entry (a UUID).
         """
         return await self._send(
             OPERATIONS["getCatalog"],

@@ -66,7 +66,7 @@ class Downloads(SyncAPIResource):
         a signed URL to fetch the files from. Poll `getAssetDownload` with the returned
         `download_id` until the status says success.
 
-        Compare `status` case-insensitively: pages write it both `SUCCESS` and `success`.
+        Compare `status` case-insensitively: it is written both `SUCCESS` and `success`.
 
         ``POST /v0/aois/{aoi_id}/downloads`` (operation ``createAssetDownload``).
 
@@ -220,7 +220,7 @@ class AsyncDownloads(AsyncAPIResource):
         a signed URL to fetch the files from. Poll `getAssetDownload` with the returned
         `download_id` until the status says success.
 
-        Compare `status` case-insensitively: pages write it both `SUCCESS` and `success`.
+        Compare `status` case-insensitively: it is written both `SUCCESS` and `success`.
 
         ``POST /v0/aois/{aoi_id}/downloads`` (operation ``createAssetDownload``).
 

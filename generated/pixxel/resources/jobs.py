@@ -73,10 +73,10 @@ class Jobs(SyncAPIResource):
         Args:
             workflow_id: Workflow whose jobs are listed.
             id: Return only the job with this id.
-            status: Return only jobs in this status. No list of values is documented; the pages give
-                `running` and `completed` as examples.
+            status: Return only jobs in this status. No list of values is documented; for example
+                `running` or `completed`.
             created_by: Return only jobs started by this user id.
-            created_on: Return only jobs created at this time (ISO 8601, per the developer guide).
+            created_on: Return only jobs created at this time (ISO 8601).
         """
         return self._send(
             OPERATIONS["listJobs"],
@@ -134,10 +134,8 @@ class Jobs(SyncAPIResource):
         """Get a job.
 
         Returns one job of a workflow with its status, progress, timings, cost, tasks and validation
-        errors. Poll it to follow a run. The job status has no documented list of values: the waiter
-        below uses `completed` (success) and `failed` (failure), which come only from the examples
-        given in the field descriptions and the jobs overview page (running, completed, failed), not
-        from a formal enum.
+        errors. Poll it to follow a run. The job status has no documented list of values: `wait`
+        stops on `completed` (success) and `failed` (failure).
 
         ``GET /v0/workflows/{workflow_id}/jobs/{job_id}`` (operation ``getJob``).
 
@@ -338,10 +336,10 @@ class AsyncJobs(AsyncAPIResource):
         Args:
             workflow_id: Workflow whose jobs are listed.
             id: Return only the job with this id.
-            status: Return only jobs in this status. No list of values is documented; the pages give
-                `running` and `completed` as examples.
+            status: Return only jobs in this status. No list of values is documented; for example
+                `running` or `completed`.
             created_by: Return only jobs started by this user id.
-            created_on: Return only jobs created at this time (ISO 8601, per the developer guide).
+            created_on: Return only jobs created at this time (ISO 8601).
         """
         return await self._send(
             OPERATIONS["listJobs"],
@@ -399,10 +397,8 @@ class AsyncJobs(AsyncAPIResource):
         """Get a job.
 
         Returns one job of a workflow with its status, progress, timings, cost, tasks and validation
-        errors. Poll it to follow a run. The job status has no documented list of values: the waiter
-        below uses `completed` (success) and `failed` (failure), which come only from the examples
-        given in the field descriptions and the jobs overview page (running, completed, failed), not
-        from a formal enum.
+        errors. Poll it to follow a run. The job status has no documented list of values: `wait`
+        stops on `completed` (success) and `failed` (failure).
 
         ``GET /v0/workflows/{workflow_id}/jobs/{job_id}`` (operation ``getJob``).
 

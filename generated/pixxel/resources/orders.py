@@ -55,9 +55,8 @@ class Orders(SyncAPIResource):
     ) -> SyncPaginator[models.Order, models.OrderList]:
         """List all orders.
 
-        Returns the orders of the caller's organization (the reference pages say "workspace" and
-        "organization"); the sort order is not documented. Each order embeds its order items,
-        without their tasks.
+        Returns the orders of the caller's organization; the sort order is not documented. Each
+        order embeds its order items, without their tasks.
 
         Paging uses `limit`/`offset` query parameters and a `pagination` block beside the list.
 
@@ -100,11 +99,10 @@ class Orders(SyncAPIResource):
         capture (`recurrence`, `no_of_occurrences`).
 
         With `dry_run: true` nothing is charged: the response has the same shape as a real order and
-        shows the computed cost. The developer guide adds these rules for tasking items: the start
-        must be at least 24 hours after the order is placed, the end must follow the start, areas
-        under 100 km² are billed as 100 km², and the polygons of a multi-polygon area must lie
-        within 200 km of each other. It also says urgent or assured captures may override
-        `cloud_cover` to 100.
+        shows the computed cost. Rules for tasking items: the start must be at least 24 hours after
+        the order is placed, the end must follow the start, areas under 100 km² are billed as 100
+        km², and the polygons of a multi-polygon area must lie within 200 km of each other. Urgent
+        or assured captures may override `cloud_cover` to 100.
 
         ``POST /v0/orders`` (operation ``createOrder``).
 
@@ -174,9 +172,8 @@ class AsyncOrders(AsyncAPIResource):
     ) -> AsyncPaginator[models.Order, models.OrderList]:
         """List all orders.
 
-        Returns the orders of the caller's organization (the reference pages say "workspace" and
-        "organization"); the sort order is not documented. Each order embeds its order items,
-        without their tasks.
+        Returns the orders of the caller's organization; the sort order is not documented. Each
+        order embeds its order items, without their tasks.
 
         Paging uses `limit`/`offset` query parameters and a `pagination` block beside the list.
 
@@ -219,11 +216,10 @@ class AsyncOrders(AsyncAPIResource):
         capture (`recurrence`, `no_of_occurrences`).
 
         With `dry_run: true` nothing is charged: the response has the same shape as a real order and
-        shows the computed cost. The developer guide adds these rules for tasking items: the start
-        must be at least 24 hours after the order is placed, the end must follow the start, areas
-        under 100 km² are billed as 100 km², and the polygons of a multi-polygon area must lie
-        within 200 km of each other. It also says urgent or assured captures may override
-        `cloud_cover` to 100.
+        shows the computed cost. Rules for tasking items: the start must be at least 24 hours after
+        the order is placed, the end must follow the start, areas under 100 km² are billed as 100
+        km², and the polygons of a multi-polygon area must lie within 200 km of each other. Urgent
+        or assured captures may override `cloud_cover` to 100.
 
         ``POST /v0/orders`` (operation ``createOrder``).
 

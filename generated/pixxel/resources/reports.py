@@ -53,9 +53,8 @@ class Reports(SyncAPIResource):
     ) -> str:
         """Download order report.
 
-        Downloads a report of the organization's orders as a file. Undocumented: the only trace is
-        the sidebar entry "download order report" (GET /v0/reports) in the generated API reference;
-        no page for it could be found in the reference or the developer guide.
+        Downloads a report of the organization's orders as a file. This endpoint has no public
+        documentation.
 
         Unknown: the query parameters (e.g. whether the report can be limited to some orders, a
         project or a date range), the file format (CSV is assumed from the name; a spreadsheet or
@@ -118,9 +117,8 @@ class AsyncReports(AsyncAPIResource):
     ) -> str:
         """Download order report.
 
-        Downloads a report of the organization's orders as a file. Undocumented: the only trace is
-        the sidebar entry "download order report" (GET /v0/reports) in the generated API reference;
-        no page for it could be found in the reference or the developer guide.
+        Downloads a report of the organization's orders as a file. This endpoint has no public
+        documentation.
 
         Unknown: the query parameters (e.g. whether the report can be limited to some orders, a
         project or a date range), the file format (CSV is assumed from the name; a spreadsheet or

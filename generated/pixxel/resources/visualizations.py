@@ -256,13 +256,12 @@ class Visualizations(SyncAPIResource):
     ) -> bytes:
         """Generate an index PNG for a visualization.
 
-        Renders a visualization's index as a PNG image. Undocumented: the generated reference (A:)
-        has a page for it (`GenerateIndexPng`), but only its sidebar label "Generate an index PNG
-        for a visualization" could be found. Unknown: whether the request takes a body or query
-        parameters (e.g. a date, a legend mode or a size), the success status code (modelled as
-        200), whether the image comes back as binary `image/png` (modelled so) or as JSON holding a
-        URL, and the error responses beyond the usual 403. An optional free-form JSON body is
-        accepted so that callers can pass options once they are known.
+        Renders a visualization's index as a PNG image. This endpoint has no public documentation.
+        Unknown: whether the request takes a body or query parameters (e.g. a date, a legend mode or
+        a size), the success status code (modelled as 200), whether the image comes back as binary
+        `image/png` (modelled so) or as JSON holding a URL, and the error responses beyond the usual
+        403. An optional free-form JSON body is accepted so that callers can pass options once they
+        are known.
 
         ``POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/png`` (operation ``generateVisualizationPng``).
 
@@ -295,11 +294,10 @@ class Visualizations(SyncAPIResource):
 
         Produces an SLD (OGC Styled Layer Descriptor, an XML document) that styles the
         visualization's raster in map servers such as GeoServer, presumably from its colour map and
-        legend breakpoints. Undocumented: only the sidebar label "Generate SLD styles for a
-        visualization" exists in the generated reference (A:); no page was found. Unknown: the
-        request body or parameters (an optional free-form JSON body is accepted), the success status
-        code (modelled as 200), the media type (modelled as `application/xml`; the server may use
-        `text/xml`, or wrap the XML in JSON), and the error responses beyond 403.
+        legend breakpoints. This endpoint has no public documentation. Unknown: the request body or
+        parameters (an optional free-form JSON body is accepted), the success status code (modelled
+        as 200), the media type (modelled as `application/xml`; the server may use `text/xml`, or
+        wrap the XML in JSON), and the error responses beyond 403.
 
         ``POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/sld`` (operation ``generateVisualizationSld``).
 
@@ -585,13 +583,12 @@ class AsyncVisualizations(AsyncAPIResource):
     ) -> bytes:
         """Generate an index PNG for a visualization.
 
-        Renders a visualization's index as a PNG image. Undocumented: the generated reference (A:)
-        has a page for it (`GenerateIndexPng`), but only its sidebar label "Generate an index PNG
-        for a visualization" could be found. Unknown: whether the request takes a body or query
-        parameters (e.g. a date, a legend mode or a size), the success status code (modelled as
-        200), whether the image comes back as binary `image/png` (modelled so) or as JSON holding a
-        URL, and the error responses beyond the usual 403. An optional free-form JSON body is
-        accepted so that callers can pass options once they are known.
+        Renders a visualization's index as a PNG image. This endpoint has no public documentation.
+        Unknown: whether the request takes a body or query parameters (e.g. a date, a legend mode or
+        a size), the success status code (modelled as 200), whether the image comes back as binary
+        `image/png` (modelled so) or as JSON holding a URL, and the error responses beyond the usual
+        403. An optional free-form JSON body is accepted so that callers can pass options once they
+        are known.
 
         ``POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/png`` (operation ``generateVisualizationPng``).
 
@@ -624,11 +621,10 @@ class AsyncVisualizations(AsyncAPIResource):
 
         Produces an SLD (OGC Styled Layer Descriptor, an XML document) that styles the
         visualization's raster in map servers such as GeoServer, presumably from its colour map and
-        legend breakpoints. Undocumented: only the sidebar label "Generate SLD styles for a
-        visualization" exists in the generated reference (A:); no page was found. Unknown: the
-        request body or parameters (an optional free-form JSON body is accepted), the success status
-        code (modelled as 200), the media type (modelled as `application/xml`; the server may use
-        `text/xml`, or wrap the XML in JSON), and the error responses beyond 403.
+        legend breakpoints. This endpoint has no public documentation. Unknown: the request body or
+        parameters (an optional free-form JSON body is accepted), the success status code (modelled
+        as 200), the media type (modelled as `application/xml`; the server may use `text/xml`, or
+        wrap the XML in JSON), and the error responses beyond 403.
 
         ``POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/sld`` (operation ``generateVisualizationSld``).
 
