@@ -12,7 +12,16 @@ from typing import Any
 import jinja2
 
 from .operations import OperationView, Param, python_name
-from .settings import DISTRIBUTION, PACKAGE, TEMPLATES
+from .settings import (
+    AUTHORS,
+    DISTRIBUTION,
+    PACKAGE,
+    PROJECT_URLS,
+    ROOT,
+    SDK_VERSION,
+    SHIPPED_FILES,
+    TEMPLATES,
+)
 
 
 @dataclass
@@ -163,7 +172,10 @@ def render_package(document: dict[str, Any], views: list[OperationView], out: Pa
     info = document["info"]
     context = {
         "title": info["title"],
-        "version": info["version"],
+        "version": info["version"],  # the API's, as the README and docstrings name it
+        "sdk_version": SDK_VERSION,
+        "authors": AUTHORS,
+        "project_urls": PROJECT_URLS,
         "package": PACKAGE,
         "distribution": DISTRIBUTION,
         "resources": resources,
@@ -188,6 +200,8 @@ def render_package(document: dict[str, Any], views: list[OperationView], out: Pa
         write(
             "resource.py.jinja", package / "resources" / f"{resource.module}.py", resource=resource
         )
+    for name in SHIPPED_FILES:
+        shutil.copyfile(ROOT / name, out / name)
     runtime = package / "_runtime"
     shutil.copytree(
         TEMPLATES / "runtime", runtime, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
