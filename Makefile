@@ -13,6 +13,7 @@ export UV_PROJECT_ENVIRONMENT := .venv
 export UV_COMPILE_BYTECODE := 1
 
 .PHONY: help generate check-generated test lint spec-lint spec-report cassettes record bench build clean
+.PHONY: release-notes release publish test-pythons
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -65,3 +66,23 @@ bench: .venv/.synced  ## benchmarks against httpx, json.loads and curl (not part
 
 build: $(UV)  ## build the sdist and wheel of generated/ into dist/
 	$(UV) build generated --out-dir dist
+
+# Release tooling (release/, see README "Releasing"). BASE: git ref to compare with (default: the
+# last v* tag). PYTEST_ARGS: the test run that gates a release or a publish (default: all tests).
+BASE ?=
+PYTEST_ARGS ?=
+RELEASE := UV=$(abspath $(UV)) $(RUN) python -m release
+RELEASE_OPTS = $(if $(BASE),--base "$(BASE)")
+GATE_OPTS = $(if $(PYTEST_ARGS),--pytest-args "$(PYTEST_ARGS)")
+
+release-notes: .venv/.synced  ## the next version and its changelog entry (BASE=<git ref>, default: last v* tag)
+	$(RELEASE) notes $(RELEASE_OPTS)
+
+release: .venv/.synced  ## set the version, prepend CHANGELOG.md, regenerate, build, commit, tag v<version> (local)
+	$(RELEASE) cut $(RELEASE_OPTS) $(GATE_OPTS)
+
+publish: .venv/.synced  ## upload wheel + sdist to PIXXEL_PUBLISH_URL (TWINE_USERNAME/TWINE_PASSWORD)
+	$(RELEASE) publish $(GATE_OPTS)
+
+test-pythons: .venv/.synced  ## the built wheel under Python 3.11, 3.12, 3.13: cassette replays + runtime unit tests
+	UV_PYTHON_DOWNLOADS=never UV=$(abspath $(UV)) $(RUN) python -m release.pythons
