@@ -40,9 +40,9 @@ test: .venv/.synced  ## run the tests (cassettes replayed offline)
 	$(RUN) pytest --record-mode=none --block-network
 
 lint: .venv/.synced spec-lint  ## ruff + mypy over everything we ship, generated code included
-	$(RUN) ruff check generator tests templates/runtime bench generated
-	$(RUN) ruff format --check generator tests templates/runtime bench generated
-	$(RUN) mypy generator templates/runtime generated/pixxel tests bench
+	$(RUN) ruff check generator tests templates/runtime bench generated release
+	$(RUN) ruff format --check generator tests templates/runtime bench generated release
+	$(RUN) mypy generator templates/runtime generated/pixxel tests bench release
 
 spec-lint: node_modules/.installed  ## Redocly lint of the bundled spec (zero errors, zero warnings)
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx --no-install redocly lint \
