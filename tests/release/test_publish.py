@@ -28,7 +28,7 @@ from release.notes import package_version
 from ..support.paths import ROOT
 from .fixtures import needs_no_gate
 
-pytestmark = needs_no_gate
+pytestmark = [needs_no_gate, pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])]
 
 USER, PASSWORD = "publisher", "not-a-real-secret"
 COPIED = ("Makefile", "generator", "templates", "spec", "generated", "tests", "release",
