@@ -64,6 +64,12 @@ def _notes(repo: Path, base: str | None, date: dt.date) -> int:
         return 0
     else:
         print(f"compared generated/ at {result.base} with the working tree", file=sys.stderr)
+        assert result.level is not None
+        print(
+            f"next version: {result.version} ({result.level.name.lower()} bump from "
+            f"{result.base_version})",
+            file=sys.stderr,
+        )
     print(result.entry(date))
     return 0
 

@@ -190,6 +190,7 @@ def test_next_version_and_entry_from_the_last_tag(tmp_path: Path) -> None:
     lines = done.stdout.splitlines()
     assert lines[0] == "## 1.0.0 (2026-01-02)"
     assert "compared generated/ at v0.1.0 with the working tree" in done.stderr
+    assert "next version: 1.0.0 (major bump from 0.1.0)" in done.stderr
     assert (
         "- BREAKING: `POST /widgets` (createWidget): response 201: response field `colour` removed"
         in lines
