@@ -13,7 +13,7 @@ export UV_PROJECT_ENVIRONMENT := .venv
 export UV_COMPILE_BYTECODE := 1
 
 .PHONY: help generate check-generated test lint spec-lint spec-report cassettes record bench build clean
-.PHONY: release-notes release publish test-pythons
+.PHONY: release-notes release publish test-pythons test-release
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -86,3 +86,6 @@ publish: .venv/.synced  ## upload wheel + sdist to PIXXEL_PUBLISH_URL (TWINE_USE
 
 test-pythons: .venv/.synced  ## the built wheel under Python 3.11, 3.12, 3.13: cassette replays + runtime unit tests
 	UV_PYTHON_DOWNLOADS=never UV=$(abspath $(UV)) $(RUN) python -m release.pythons
+
+test-release: .venv/.synced  ## release tests that build, cut releases in temporary repositories, publish to a local pypiserver
+	PIXXEL_RELEASE_TESTS=1 $(RUN) pytest --record-mode=none --block-network tests/release

@@ -23,10 +23,16 @@ GATE_ENV = "PIXXEL_RELEASE_GATE"
 
 Spec = dict[str, Any]
 
-needs_no_gate = pytest.mark.skipif(
-    bool(os.environ.get(GATE_ENV)),
-    reason="runs a release itself; skipped inside the test run that gates a release",
+RELEASE_TESTS_ENV = "PIXXEL_RELEASE_TESTS"
+
+builds_packages = pytest.mark.skipif(
+    not os.environ.get(RELEASE_TESTS_ENV) or bool(os.environ.get(GATE_ENV)),
+    reason=(
+        "builds with uv and fetches from PyPI: run by `make test-release` (CI runs it); never "
+        "inside the test run that gates a release"
+    ),
 )
+"""Tests that build distributions (uv fetches the build backend), cut releases or publish."""
 
 
 def fixture_spec() -> Spec:

@@ -20,15 +20,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from passlib.apache import HtpasswdFile
 from pytest_httpserver import HTTPServer
 
 from release.notes import package_version
 
 from ..support.paths import ROOT
-from .fixtures import needs_no_gate
+from .fixtures import builds_packages
 
-pytestmark = [needs_no_gate, pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])]
+pytestmark = [builds_packages, pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])]
 
 USER, PASSWORD = "publisher", "not-a-real-secret"
 COPIED = ("Makefile", "generator", "templates", "spec", "generated", "tests", "release",
@@ -61,6 +60,8 @@ def index(tmp_path: Path) -> Iterator[Index]:
          "--only-binary", ":all:", "--dest", str(packages), *DEPENDENCIES],
         check=True,
     )  # fmt: skip
+    from passlib.apache import HtpasswdFile  # imported here: passlib warns on import (crypt)
+
     passwords = HtpasswdFile(str(tmp_path / "htpasswd"), new=True)
     passwords.set_password(USER, PASSWORD)
     passwords.save()

@@ -10,18 +10,18 @@ import pytest
 
 from .fixtures import (
     Spec,
+    builds_packages,
     changed,
     commit,
     fixture_spec,
     git,
     make_project,
-    needs_no_gate,
     regenerate,
     run_release,
     write_spec,
 )
 
-pytestmark = needs_no_gate
+pytestmark = builds_packages
 GATE = ["--pytest-args", "-q -p no:cacheprovider --record-mode=none --block-network tests"]
 
 

@@ -16,7 +16,7 @@ import pixxel
 from generator.settings import SDK_VERSION
 
 from ..support.paths import ROOT
-from .fixtures import fixture_spec, generate
+from .fixtures import builds_packages, fixture_spec, generate
 
 
 def test_package_version_is_the_sdk_version_not_the_api_version() -> None:
@@ -48,6 +48,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return sorted(p for p in out.iterdir() if p.name.startswith("pixxel_client-"))
 
 
+@builds_packages
 def test_twine_check_strict_passes_on_wheel_and_sdist(built: list[Path]) -> None:
     assert {p.suffix for p in built} == {".whl", ".gz"}
     done = subprocess.run(
@@ -59,6 +60,7 @@ def test_twine_check_strict_passes_on_wheel_and_sdist(built: list[Path]) -> None
     assert done.stdout.count("PASSED") == 2
 
 
+@builds_packages
 def test_metadata_users_expect(built: list[Path]) -> None:
     (wheel,) = [p for p in built if p.suffix == ".whl"]
     with zipfile.ZipFile(wheel) as archive:
@@ -81,6 +83,7 @@ def test_metadata_users_expect(built: list[Path]) -> None:
     assert metadata["Description-Content-Type"] == "text/markdown"
 
 
+@builds_packages
 def test_sdist_ships_license_and_changelog(built: list[Path]) -> None:
     (sdist,) = [p for p in built if p.suffix == ".gz"]
     with tarfile.open(sdist) as tar:
