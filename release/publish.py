@@ -85,11 +85,14 @@ def publish(repo: Path, *, pytest_args: str) -> list[str]:
     listed = files_on_index(version)
     missing = sorted({f.name for f in files} - set(listed))
     if missing or not uploaded:
-        partial = f"; the index already lists {', '.join(listed)}" if listed else ""
+        reasons = [] if uploaded else ["twine reported an error (see above)"]
+        if missing:
+            reasons.append(f"the index does not list {', '.join(missing)}")
+        partial = f"; it lists {', '.join(listed)}" if listed else ""
         raise Refused(
-            f"the upload of {DISTRIBUTION} {version} failed: {', '.join(missing) or 'twine'} "
-            f"did not arrive{partial}. Not published; fix the cause and remove any partial "
-            "upload on the index before trying again."
+            f"the upload of {DISTRIBUTION} {version} failed: {'; '.join(reasons)}{partial}. "
+            "Not published: fix the cause and remove any partial upload from the index before "
+            "trying again."
         )
     print(f"published {DISTRIBUTION} {version} to {target}: {', '.join(listed)}")
     return listed

@@ -176,6 +176,7 @@ def test_publish_then_install_from_the_index(
     assert denied.returncode != 0
     assert f"the upload of pixxel-client {version} failed" in denied.stderr
     assert "Not published" in denied.stderr
+    assert f"the index does not list pixxel_client-{version}-py3-none-any.whl" in denied.stderr
     assert "published pixxel-client" not in denied.stdout
 
     published = _publish(project, index)
