@@ -56,12 +56,12 @@ def _label(key: tuple[str, str], op: dict[str, Any]) -> str:
 
 
 class _Comparer:
-    """Walks one operation of both documents; ``$ref`` pairs already compared are not re-entered."""
+    """Walks one operation of both documents; a ``$ref`` pair is not re-entered below itself."""
 
     def __init__(self, old: dict[str, Any], new: dict[str, Any], label: str) -> None:
         self.docs = (old, new)
         self.label = label
-        self.seen: set[tuple[str, str, str]] = set()
+        self.open: set[tuple[str, str, str]] = set()  # the $ref pairs being compared (a cycle)
 
     def _resolve(self, which: int, node: Any) -> Any:
         while isinstance(node, dict) and "$ref" in node:
@@ -149,9 +149,17 @@ class _Comparer:
         """Compare two schemas; ``where`` names the parameter or body, ``field`` the position."""
         if isinstance(old, dict) and isinstance(new, dict) and "$ref" in old and "$ref" in new:
             pair = (old["$ref"], new["$ref"], side)
-            if pair in self.seen:
-                return
-            self.seen.add(pair)
+            if pair in self.open:
+                return  # a recursive schema: its changes are reported at the outer level
+            self.open.add(pair)
+            try:
+                yield from self._compare(old, new, where, side, field)
+            finally:
+                self.open.discard(pair)
+        else:
+            yield from self._compare(old, new, where, side, field)
+
+    def _compare(self, old: Any, new: Any, where: str, side: Side, field: str) -> Iterator[Change]:
         old, new = self._flatten(0, old), self._flatten(1, new)
         at = f"{where}, field `{field}`" if field else where
         yield from self._types(old, new, at, side)

@@ -101,3 +101,18 @@ def test_removed_operation_is_breaking_and_version_note_is_a_patch() -> None:
         "API description version 1 -> 2": Level.PATCH,
         "`POST /things` (makeThing): operation removed": Level.MAJOR,
     }
+
+
+def test_a_schema_used_twice_in_one_operation_is_reported_at_both_places() -> None:
+    def doc(values: list[str]) -> dict[str, Any]:
+        colour = {"$ref": "#/components/schemas/Colour"}
+        body = {"type": "object", "properties": {"fill": colour, "edge": colour}}
+        built = _doc(body, RESPONSE)
+        built["components"]["schemas"]["Colour"] = {"type": "string", "enum": values}
+        return built
+
+    key = "`POST /things` (makeThing): request body, field"
+    assert _levels(doc(["red", "blue"]), doc(["red"])) == {
+        f"{key} `edge`: values `blue` removed (narrowed)": Level.MAJOR,
+        f"{key} `fill`: values `blue` removed (narrowed)": Level.MAJOR,
+    }
