@@ -13,6 +13,7 @@ export UV_PROJECT_ENVIRONMENT := .venv
 export UV_COMPILE_BYTECODE := 1
 
 .PHONY: help generate check-generated test lint spec-lint spec-report cassettes record contract-live contract bench build clean docs
+.PHONY: release-notes release publish test-pythons test-release
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -39,9 +40,9 @@ test: .venv/.synced  ## run the tests (cassettes replayed offline)
 	$(RUN) pytest --record-mode=none --block-network
 
 lint: .venv/.synced spec-lint  ## ruff + mypy over everything we ship, generated code included
-	$(RUN) ruff check generator tests templates/runtime bench generated
-	$(RUN) ruff format --check generator tests templates/runtime bench generated
-	$(RUN) mypy generator templates/runtime generated/pixxel tests bench
+	$(RUN) ruff check generator tests templates/runtime bench generated release
+	$(RUN) ruff format --check generator tests templates/runtime bench generated release
+	$(RUN) mypy generator templates/runtime generated/pixxel tests bench release
 
 spec-lint: node_modules/.installed  ## Redocly lint of the bundled spec (zero errors, zero warnings)
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx --no-install redocly lint \
@@ -76,3 +77,26 @@ contract: .venv/.synced node_modules/.installed  ## every operation CONTRACT_CAL
 
 docs: .venv/.synced  ## build the documentation site into site/ (strict: any warning fails)
 	NO_MKDOCS_2_WARNING=1 $(RUN) mkdocs build --strict
+
+# Release tooling (release/, see README "Releasing"). BASE: git ref to compare with (default: the
+# last v* tag). PYTEST_ARGS: the test run that gates a release or a publish (default: all tests).
+BASE ?=
+PYTEST_ARGS ?=
+RELEASE := UV=$(abspath $(UV)) $(RUN) python -m release
+RELEASE_OPTS = $(if $(BASE),--base "$(BASE)")
+GATE_OPTS = $(if $(PYTEST_ARGS),--pytest-args "$(PYTEST_ARGS)")
+
+release-notes: .venv/.synced  ## the next version and its changelog entry (BASE=<git ref>, default: last v* tag)
+	$(RELEASE) notes $(RELEASE_OPTS)
+
+release: .venv/.synced  ## set the version, prepend CHANGELOG.md, regenerate, build, commit, tag v<version> (local)
+	$(RELEASE) cut $(RELEASE_OPTS) $(GATE_OPTS)
+
+publish: .venv/.synced  ## upload wheel + sdist to PIXXEL_PUBLISH_URL (TWINE_USERNAME/TWINE_PASSWORD)
+	$(RELEASE) publish $(GATE_OPTS)
+
+test-pythons: .venv/.synced  ## the built wheel under Python 3.11, 3.12, 3.13: cassette replays + runtime unit tests
+	UV_PYTHON_DOWNLOADS=never UV=$(abspath $(UV)) $(RUN) python -m release.pythons
+
+test-release: .venv/.synced  ## release tests that build, cut releases in temporary repositories, publish to a local pypiserver
+	PIXXEL_RELEASE_TESTS=1 $(RUN) pytest --record-mode=none --block-network tests/release

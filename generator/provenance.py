@@ -14,7 +14,12 @@ from .settings import ROOT
 from .spec import SpecError
 
 COMMENTS = {".py": ("# ", ""), ".toml": ("# ", ""), ".md": ("", "")}
-UNCOMMENTED = {"py.typed": "an empty marker", ".json": "JSON has no comments"}
+UNCOMMENTED = {
+    "py.typed": "an empty marker",
+    ".json": "JSON has no comments",
+    "LICENSE": "the repository's license, copied as it is",
+    "CHANGELOG.md": "the repository's changelog, copied as it is",
+}
 """Outputs that cannot carry a header (name or suffix -> why)."""
 
 

@@ -14,7 +14,16 @@ import jinja2
 from .cli import build_commands
 from .operations import OperationView, Param, python_name
 from .provenance import Provenance
-from .settings import DISTRIBUTION, PACKAGE, TEMPLATES
+from .settings import (
+    AUTHORS,
+    DISTRIBUTION,
+    PACKAGE,
+    PROJECT_URLS,
+    ROOT,
+    SDK_VERSION,
+    SHIPPED_FILES,
+    TEMPLATES,
+)
 
 
 @dataclass
@@ -199,7 +208,10 @@ def render_package(
     info = document["info"]
     context = {
         "title": info["title"],
-        "version": info["version"],
+        "version": info["version"],  # the API's, as the README and docstrings name it
+        "sdk_version": SDK_VERSION,
+        "authors": AUTHORS,
+        "project_urls": PROJECT_URLS,
         "package": PACKAGE,
         "distribution": DISTRIBUTION,
         "resources": resources,
@@ -232,6 +244,9 @@ def render_package(
             resource=resource,
         )
     _render_cli(env, document, resources, package, write, provenance, out)
+    for name in SHIPPED_FILES:
+        shutil.copyfile(ROOT / name, out / name)
+        provenance.add(Path(name), name)
     runtime = package / "_runtime"
     shutil.copytree(
         TEMPLATES / "runtime", runtime, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")

@@ -3,6 +3,6 @@
 #   spec/openapi.yaml
 #   spec/parts/ (every part)
 # Edit those, not this file.
-"""Version of the generated package, taken from the spec's ``info.version``."""
+"""Version of this package (semver), set by `make release`; the API it speaks is Pixxel API 0.1.0."""
 
 __version__ = "0.1.0"

@@ -14,7 +14,15 @@ from generator.spec import SpecError, load_and_validate
 
 from ..support.paths import ROOT
 
-COPIED = ("generator", "templates", "spec", "generated", "pyproject.toml")
+COPIED = (
+    "generator",
+    "templates",
+    "spec",
+    "generated",
+    "pyproject.toml",
+    "LICENSE",
+    "CHANGELOG.md",
+)
 
 
 def _files(root: Path) -> dict[str, bytes]:
