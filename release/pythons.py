@@ -65,9 +65,10 @@ def run(repo: Path, versions: tuple[str, ...]) -> int:
             repo,
         )  # fmt: skip
         # The tests run from a copy holding the tests, the generator (whose naming rules the
-        # test support uses) and the bundled spec, but not the generated package itself.
+        # test support uses), the bundled spec and the runtime's templates (the installed copy
+        # is checked against them), but not the generated package itself.
         skip = shutil.ignore_patterns("__pycache__")
-        for folder in ("tests", "generator"):
+        for folder in ("tests", "generator", "templates/runtime"):
             shutil.copytree(repo / folder, work / folder, ignore=skip)
         (work / "generated").mkdir()
         shutil.copy2(repo / "generated" / "openapi.json", work / "generated" / "openapi.json")

@@ -287,6 +287,9 @@ def test_contract_live_all_clean_exits_zero(api: FakeLiveApi) -> None:
     assert contract_live.main(["--base-url", api.url], env=env) == 0
 
 
+@pytest.mark.skipif(
+    not (ROOT / "Makefile").exists(), reason="needs the repository's Makefile (test-pythons copy)"
+)
 def test_make_record_runs_the_staged_recorder() -> None:
     def dry_run(*args: str) -> str:
         return subprocess.run(

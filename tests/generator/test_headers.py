@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.provenance import Provenance, header
+from generator.provenance import UNCOMMENTED, Provenance, header
 from generator.spec import SpecError
 
 from ..support.paths import ROOT
@@ -25,8 +25,8 @@ def _generated_files() -> list[Path]:
         for p in GENERATED.rglob("*")
         if p.is_file()
         and "__pycache__" not in p.parts
-        and p.name not in ("py.typed",)
-        and p.suffix != ".json"
+        and p.name not in UNCOMMENTED
+        and p.suffix not in UNCOMMENTED
     )
 
 

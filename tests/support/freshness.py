@@ -8,6 +8,7 @@ job; this check is the part the tests import, and it costs milliseconds.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from generator.provenance import stamped
@@ -15,22 +16,28 @@ from generator.provenance import stamped
 from .paths import ROOT
 
 TEMPLATE_RUNTIME = ROOT / "templates" / "runtime"
-GENERATED_RUNTIME = ROOT / "generated" / "pixxel" / "_runtime"
+
+
+def imported_runtime() -> Path:
+    """The ``_runtime`` folder of the ``pixxel`` the tests import (found, not imported): the
+    generated one in the repository, the installed wheel's under `make test-pythons`."""
+    spec = importlib.util.find_spec("pixxel")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("the pixxel package is not importable")
+    return Path(spec.origin).parent / "_runtime"
 
 
 def _files(folder: Path) -> dict[str, Path]:
     return {
         p.relative_to(folder).as_posix(): p
         for p in folder.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
     }
 
 
-def stale_runtime(
-    templates: Path = TEMPLATE_RUNTIME, generated: Path = GENERATED_RUNTIME
-) -> list[str]:
+def stale_runtime(templates: Path = TEMPLATE_RUNTIME, generated: Path | None = None) -> list[str]:
     """The runtime files whose generated copy is missing, extra or different."""
-    sources, copies = _files(templates), _files(generated)
+    sources, copies = _files(templates), _files(generated or imported_runtime())
     stale = sorted(set(sources) ^ set(copies))
     for name in sorted(set(sources) & set(copies)):
         source = sources[name]
