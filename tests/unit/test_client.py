@@ -109,16 +109,18 @@ def test_an_invalid_body_is_refused_before_anything_is_sent() -> None:
         sent.append(request)
         return json_response(201, {})
 
-    with pytest.raises(pydantic.ValidationError, match="item_ids"):
+    polygon = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}
+    with pytest.raises(TypeError, match=r"aois\.create\(item_ids=\.\.\.\): .*valid list") as caught:
         sync_client(handler).aois.create(
             name="x",
             description="d",
             provider="pixxel",
             project_id="p1",
-            geometry={"type": "Polygon", "coordinates": []},
+            geometry=polygon,
             item_ids="not-a-list",  # type: ignore[arg-type]
             satellite_id="s",
         )
+    assert "AoiCreate" not in str(caught.value), "no internal model name"
     assert sent == []
 
 

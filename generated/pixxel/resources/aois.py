@@ -9,6 +9,10 @@ from typing import Any, Literal, cast
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    GeometryInput,
+    convert_input,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -42,13 +46,14 @@ class Aois(SyncAPIResource):
         self,
         *,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         aoi_id: str | None = None,
         aoi_name: str | None = None,
         project_id: str | None = None,
         satellite_name: str | None = None,
+        limit: int | None = None,
     ) -> SyncPaginator[models.Aoi, models.AoiList]:
         """List AOIs.
 
@@ -61,7 +66,8 @@ class Aois(SyncAPIResource):
 
         Args:
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             created_at: Keep only AOIs created on this date. The expected format is not documented.
             updated_at: Keep only AOIs last updated on this date. The expected format is not
                 documented.
@@ -70,12 +76,13 @@ class Aois(SyncAPIResource):
             project_id: Keep only AOIs of these projects; several ids are joined with commas.
             satellite_name: Keep only AOIs built on this satellite (by name). Documented in the
                 developer guide only.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.AoiList]:
             return list_aois.build_request(
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
                 created_at=created_at,
                 updated_at=updated_at,
                 aoi_id=aoi_id,
@@ -85,7 +92,10 @@ class Aois(SyncAPIResource):
             )
 
         return self._paginate(
-            SyncPaginator, OPERATIONS["listAois"], build, PageRequest(offset=offset, limit=limit)
+            SyncPaginator,
+            OPERATIONS["listAois"],
+            build,
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     def create(
@@ -96,7 +106,7 @@ class Aois(SyncAPIResource):
         satellite_id: str,
         provider: Literal["pixxel", "planetary"],
         project_id: str,
-        geometry: models.AoiGeometry | dict[str, Any],
+        geometry: GeometryInput,
         item_ids: builtins.list[str],
     ) -> models.Aoi:
         """Create an AOI.
@@ -115,14 +125,23 @@ class Aois(SyncAPIResource):
             provider: Where the imagery comes from: `pixxel` for Pixxel's own satellites (TD and
                 Firefly), `planetary` for open data such as Landsat and Sentinel.
             project_id: Project the new AOI is attached to.
-            geometry: geometry
+            geometry: Accepts a GeoJSON Polygon or MultiPolygon as a dict, a Feature or one-feature
+                FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas,
+                pystac); checked before sending.
             item_ids: Ids of the imagery items the AOI is built from.
         """
+        geometry = convert_input(
+            geometry,
+            "aois.create",
+            "geometry",
+            {"kind": "geometry", "types": ["Polygon", "MultiPolygon"]},
+        )
         return self._send(
             OPERATIONS["createAoi"],
             create_aoi.build_request(
                 body=body_of(
                     models.AoiCreate,
+                    "aois.create",
                     {
                         "name": name,
                         "description": description,
@@ -216,13 +235,14 @@ class AsyncAois(AsyncAPIResource):
         self,
         *,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         aoi_id: str | None = None,
         aoi_name: str | None = None,
         project_id: str | None = None,
         satellite_name: str | None = None,
+        limit: int | None = None,
     ) -> AsyncPaginator[models.Aoi, models.AoiList]:
         """List AOIs.
 
@@ -235,7 +255,8 @@ class AsyncAois(AsyncAPIResource):
 
         Args:
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             created_at: Keep only AOIs created on this date. The expected format is not documented.
             updated_at: Keep only AOIs last updated on this date. The expected format is not
                 documented.
@@ -244,12 +265,13 @@ class AsyncAois(AsyncAPIResource):
             project_id: Keep only AOIs of these projects; several ids are joined with commas.
             satellite_name: Keep only AOIs built on this satellite (by name). Documented in the
                 developer guide only.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.AoiList]:
             return list_aois.build_request(
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
                 created_at=created_at,
                 updated_at=updated_at,
                 aoi_id=aoi_id,
@@ -259,7 +281,10 @@ class AsyncAois(AsyncAPIResource):
             )
 
         return self._paginate(
-            AsyncPaginator, OPERATIONS["listAois"], build, PageRequest(offset=offset, limit=limit)
+            AsyncPaginator,
+            OPERATIONS["listAois"],
+            build,
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     async def create(
@@ -270,7 +295,7 @@ class AsyncAois(AsyncAPIResource):
         satellite_id: str,
         provider: Literal["pixxel", "planetary"],
         project_id: str,
-        geometry: models.AoiGeometry | dict[str, Any],
+        geometry: GeometryInput,
         item_ids: builtins.list[str],
     ) -> models.Aoi:
         """Create an AOI.
@@ -289,14 +314,23 @@ class AsyncAois(AsyncAPIResource):
             provider: Where the imagery comes from: `pixxel` for Pixxel's own satellites (TD and
                 Firefly), `planetary` for open data such as Landsat and Sentinel.
             project_id: Project the new AOI is attached to.
-            geometry: geometry
+            geometry: Accepts a GeoJSON Polygon or MultiPolygon as a dict, a Feature or one-feature
+                FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas,
+                pystac); checked before sending.
             item_ids: Ids of the imagery items the AOI is built from.
         """
+        geometry = convert_input(
+            geometry,
+            "aois.create",
+            "geometry",
+            {"kind": "geometry", "types": ["Polygon", "MultiPolygon"]},
+        )
         return await self._send(
             OPERATIONS["createAoi"],
             create_aoi.build_request(
                 body=body_of(
                     models.AoiCreate,
+                    "aois.create",
                     {
                         "name": name,
                         "description": description,

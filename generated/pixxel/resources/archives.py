@@ -8,6 +8,12 @@ from typing import Any
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    BboxInput,
+    DateTimeRangeInput,
+    GeometryInput,
+    convert_input,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -135,15 +141,16 @@ class Archives(SyncAPIResource):
     def search(
         self,
         *,
-        datetime_: str | NotGiven = NOT_GIVEN,
+        datetime_: DateTimeRangeInput | NotGiven = NOT_GIVEN,
         collections: builtins.list[str] | NotGiven = NOT_GIVEN,
         ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        intersects: models.StacGeometry | dict[str, Any] | NotGiven = NOT_GIVEN,
-        bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
+        intersects: GeometryInput | NotGiven = NOT_GIVEN,
+        bbox: BboxInput | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
         sortby: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
     ) -> SyncPaginator[models.StacItem, models.StacItemCollection]:
         """Search all items.
 
@@ -160,22 +167,52 @@ class Archives(SyncAPIResource):
 
         Args:
             datetime_: ISO 8601 interval `start/end`, e.g.
-                `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`.
+                `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`. Accepts a ``datetime`` (naive means
+                UTC), a ``date`` (the whole day), an ISO 8601 string or interval, or a ``(start,
+                end)`` pair whose open end is ``None`` or ``'..'``.
             collections: Collection ids to search, e.g. `pixxel-td-l2a`.
             ids: Item ids to restrict the search to.
-            intersects: intersects
-            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
+            intersects: Accepts a GeoJSON Point or MultiPoint or LineString or MultiLineString or
+                Polygon or MultiPolygon or GeometryCollection as a dict, a Feature or one-
+                feature FeatureCollection, or any object with ``__geo_interface__`` (shapely,
+                geopandas, pystac); checked before sending.
+            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`. Accepts ``(min_lon, min_lat,
+                max_lon, max_lat)`` or any object with ``__geo_interface__`` (its bounds).
             query: Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover":
                 {"lt": 20}, "platform": {"eq": "TD1"}}`.
             sortby: Sort keys, applied in order.
-            limit: Page size, e.g. 10.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of items to skip, e.g. 0.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
+        datetime_ = convert_input(
+            datetime_, "archives.search", "datetime_", {"kind": "datetime-interval"}
+        )
+        intersects = convert_input(
+            intersects,
+            "archives.search",
+            "intersects",
+            {
+                "kind": "geometry",
+                "types": [
+                    "Point",
+                    "MultiPoint",
+                    "LineString",
+                    "MultiLineString",
+                    "Polygon",
+                    "MultiPolygon",
+                    "GeometryCollection",
+                ],
+            },
+        )
+        bbox = convert_input(bbox, "archives.search", "bbox", {"kind": "bbox"})
 
         def build(page: PageRequest) -> PreparedRequest[models.StacItemCollection]:
             return search_archive.build_request(
                 body=body_of(
                     models.ArchiveSearchRequest,
+                    "archives.search",
                     {
                         "datetime": datetime_,
                         "collections": collections,
@@ -184,7 +221,7 @@ class Archives(SyncAPIResource):
                         "bbox": bbox,
                         "query": query,
                         "sortby": sortby,
-                        "limit": given(page.limit),
+                        "limit": given(page.size),
                         "offset": given(page.offset),
                     },
                 ),
@@ -194,7 +231,7 @@ class Archives(SyncAPIResource):
             SyncPaginator,
             OPERATIONS["searchArchive"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
 
@@ -298,15 +335,16 @@ class AsyncArchives(AsyncAPIResource):
     def search(
         self,
         *,
-        datetime_: str | NotGiven = NOT_GIVEN,
+        datetime_: DateTimeRangeInput | NotGiven = NOT_GIVEN,
         collections: builtins.list[str] | NotGiven = NOT_GIVEN,
         ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        intersects: models.StacGeometry | dict[str, Any] | NotGiven = NOT_GIVEN,
-        bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
+        intersects: GeometryInput | NotGiven = NOT_GIVEN,
+        bbox: BboxInput | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
         sortby: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
     ) -> AsyncPaginator[models.StacItem, models.StacItemCollection]:
         """Search all items.
 
@@ -323,22 +361,52 @@ class AsyncArchives(AsyncAPIResource):
 
         Args:
             datetime_: ISO 8601 interval `start/end`, e.g.
-                `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`.
+                `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`. Accepts a ``datetime`` (naive means
+                UTC), a ``date`` (the whole day), an ISO 8601 string or interval, or a ``(start,
+                end)`` pair whose open end is ``None`` or ``'..'``.
             collections: Collection ids to search, e.g. `pixxel-td-l2a`.
             ids: Item ids to restrict the search to.
-            intersects: intersects
-            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
+            intersects: Accepts a GeoJSON Point or MultiPoint or LineString or MultiLineString or
+                Polygon or MultiPolygon or GeometryCollection as a dict, a Feature or one-
+                feature FeatureCollection, or any object with ``__geo_interface__`` (shapely,
+                geopandas, pystac); checked before sending.
+            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`. Accepts ``(min_lon, min_lat,
+                max_lon, max_lat)`` or any object with ``__geo_interface__`` (its bounds).
             query: Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover":
                 {"lt": 20}, "platform": {"eq": "TD1"}}`.
             sortby: Sort keys, applied in order.
-            limit: Page size, e.g. 10.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of items to skip, e.g. 0.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
+        datetime_ = convert_input(
+            datetime_, "archives.search", "datetime_", {"kind": "datetime-interval"}
+        )
+        intersects = convert_input(
+            intersects,
+            "archives.search",
+            "intersects",
+            {
+                "kind": "geometry",
+                "types": [
+                    "Point",
+                    "MultiPoint",
+                    "LineString",
+                    "MultiLineString",
+                    "Polygon",
+                    "MultiPolygon",
+                    "GeometryCollection",
+                ],
+            },
+        )
+        bbox = convert_input(bbox, "archives.search", "bbox", {"kind": "bbox"})
 
         def build(page: PageRequest) -> PreparedRequest[models.StacItemCollection]:
             return search_archive.build_request(
                 body=body_of(
                     models.ArchiveSearchRequest,
+                    "archives.search",
                     {
                         "datetime": datetime_,
                         "collections": collections,
@@ -347,7 +415,7 @@ class AsyncArchives(AsyncAPIResource):
                         "bbox": bbox,
                         "query": query,
                         "sortby": sortby,
-                        "limit": given(page.limit),
+                        "limit": given(page.size),
                         "offset": given(page.offset),
                     },
                 ),
@@ -357,7 +425,7 @@ class AsyncArchives(AsyncAPIResource):
             AsyncPaginator,
             OPERATIONS["searchArchive"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
 

@@ -36,6 +36,7 @@ class Assets(SyncAPIResource):
         aoi_id: str,
         *,
         offset: int | None = None,
+        page_size: int | None = None,
         limit: int | None = None,
     ) -> SyncPaginator[models.Asset, models.AssetList]:
         """List assets for an AOI.
@@ -50,18 +51,23 @@ class Assets(SyncAPIResource):
         Args:
             aoi_id: Id of the AOI whose assets are listed.
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.AssetList]:
             return list_assets.build_request(
                 aoi_id=aoi_id,
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
             )
 
         return self._paginate(
-            SyncPaginator, OPERATIONS["listAssets"], build, PageRequest(offset=offset, limit=limit)
+            SyncPaginator,
+            OPERATIONS["listAssets"],
+            build,
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
 
@@ -78,6 +84,7 @@ class AsyncAssets(AsyncAPIResource):
         aoi_id: str,
         *,
         offset: int | None = None,
+        page_size: int | None = None,
         limit: int | None = None,
     ) -> AsyncPaginator[models.Asset, models.AssetList]:
         """List assets for an AOI.
@@ -92,18 +99,23 @@ class AsyncAssets(AsyncAPIResource):
         Args:
             aoi_id: Id of the AOI whose assets are listed.
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.AssetList]:
             return list_assets.build_request(
                 aoi_id=aoi_id,
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
             )
 
         return self._paginate(
-            AsyncPaginator, OPERATIONS["listAssets"], build, PageRequest(offset=offset, limit=limit)
+            AsyncPaginator,
+            OPERATIONS["listAssets"],
+            build,
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
 

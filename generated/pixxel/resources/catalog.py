@@ -19,6 +19,12 @@ from .._runtime._download import (
     download_file_async,
     signed_url_request,
 )
+from .._runtime._inputs import (
+    BboxInput,
+    DateTimeRangeInput,
+    GeometryInput,
+    convert_input,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -91,6 +97,7 @@ class Catalog(SyncAPIResource):
             create_deliveries.build_request(
                 body=body_of(
                     models.DeliveryRequest,
+                    "catalog.create_deliveries",
                     {
                         "deliveries": deliveries,
                     },
@@ -122,6 +129,7 @@ class Catalog(SyncAPIResource):
             create_catalog_download.build_request(
                 body=body_of(
                     models.CatalogDownloadRequest,
+                    "catalog.create_download",
                     {
                         "catalog_ids": catalog_ids,
                         "order_item_ids": order_item_ids,
@@ -154,18 +162,19 @@ class Catalog(SyncAPIResource):
     def search(
         self,
         *,
-        datetime_: str | NotGiven = NOT_GIVEN,
+        datetime_: DateTimeRangeInput | NotGiven = NOT_GIVEN,
         collections: builtins.list[str] | NotGiven = NOT_GIVEN,
         ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         order_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         order_item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        intersects: models.Geometry | dict[str, Any] | NotGiven = NOT_GIVEN,
-        bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
+        intersects: GeometryInput | NotGiven = NOT_GIVEN,
+        bbox: BboxInput | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
         sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
     ) -> SyncPaginator[models.Catalog, models.CatalogList]:
         """Search all catalogs.
 
@@ -181,25 +190,54 @@ class Catalog(SyncAPIResource):
 
         Args:
             datetime_: ISO 8601 interval `start/end`, e.g.
-                `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`.
+                `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`. Accepts a ``datetime``
+                (naive means UTC), a ``date`` (the whole day), an ISO 8601 string or interval,
+                or a ``(start, end)`` pair whose open end is ``None`` or ``'..'``.
             collections: Collection ids to search.
             ids: Catalog ids to restrict the search to.
             item_ids: STAC item ids, e.g. `TD1_2024_ABC`.
             order_ids: Order ids whose imagery to return.
             order_item_ids: Order-item ids whose imagery to return.
-            intersects: intersects
-            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
+            intersects: Accepts a GeoJSON Point or MultiPoint or LineString or MultiLineString or
+                Polygon or MultiPolygon as a dict, a Feature or one-feature FeatureCollection,
+                or any object with ``__geo_interface__`` (shapely, geopandas, pystac); checked
+                before sending.
+            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`. Accepts ``(min_lon, min_lat,
+                max_lon, max_lat)`` or any object with ``__geo_interface__`` (its bounds).
             query: Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase":
                 "agriculture"}`.
             sort_by: Sort keys, applied in order.
-            limit: Page size, e.g. 100.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of catalogs to skip, e.g. 0.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
+        datetime_ = convert_input(
+            datetime_, "catalog.search", "datetime_", {"kind": "datetime-interval"}
+        )
+        intersects = convert_input(
+            intersects,
+            "catalog.search",
+            "intersects",
+            {
+                "kind": "geometry",
+                "types": [
+                    "Point",
+                    "MultiPoint",
+                    "LineString",
+                    "MultiLineString",
+                    "Polygon",
+                    "MultiPolygon",
+                ],
+            },
+        )
+        bbox = convert_input(bbox, "catalog.search", "bbox", {"kind": "bbox"})
 
         def build(page: PageRequest) -> PreparedRequest[models.CatalogList]:
             return search_catalogs.build_request(
                 body=body_of(
                     models.CatalogSearchRequest,
+                    "catalog.search",
                     {
                         "datetime": datetime_,
                         "collections": collections,
@@ -211,7 +249,7 @@ class Catalog(SyncAPIResource):
                         "bbox": bbox,
                         "query": query,
                         "sort_by": sort_by,
-                        "limit": given(page.limit),
+                        "limit": given(page.size),
                         "offset": given(page.offset),
                     },
                 ),
@@ -221,7 +259,7 @@ class Catalog(SyncAPIResource):
             SyncPaginator,
             OPERATIONS["searchCatalogs"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     def get(
@@ -370,6 +408,7 @@ class AsyncCatalog(AsyncAPIResource):
             create_deliveries.build_request(
                 body=body_of(
                     models.DeliveryRequest,
+                    "catalog.create_deliveries",
                     {
                         "deliveries": deliveries,
                     },
@@ -401,6 +440,7 @@ class AsyncCatalog(AsyncAPIResource):
             create_catalog_download.build_request(
                 body=body_of(
                     models.CatalogDownloadRequest,
+                    "catalog.create_download",
                     {
                         "catalog_ids": catalog_ids,
                         "order_item_ids": order_item_ids,
@@ -433,18 +473,19 @@ class AsyncCatalog(AsyncAPIResource):
     def search(
         self,
         *,
-        datetime_: str | NotGiven = NOT_GIVEN,
+        datetime_: DateTimeRangeInput | NotGiven = NOT_GIVEN,
         collections: builtins.list[str] | NotGiven = NOT_GIVEN,
         ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         order_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         order_item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        intersects: models.Geometry | dict[str, Any] | NotGiven = NOT_GIVEN,
-        bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
+        intersects: GeometryInput | NotGiven = NOT_GIVEN,
+        bbox: BboxInput | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
         sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
     ) -> AsyncPaginator[models.Catalog, models.CatalogList]:
         """Search all catalogs.
 
@@ -460,25 +501,54 @@ class AsyncCatalog(AsyncAPIResource):
 
         Args:
             datetime_: ISO 8601 interval `start/end`, e.g.
-                `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`.
+                `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`. Accepts a ``datetime``
+                (naive means UTC), a ``date`` (the whole day), an ISO 8601 string or interval,
+                or a ``(start, end)`` pair whose open end is ``None`` or ``'..'``.
             collections: Collection ids to search.
             ids: Catalog ids to restrict the search to.
             item_ids: STAC item ids, e.g. `TD1_2024_ABC`.
             order_ids: Order ids whose imagery to return.
             order_item_ids: Order-item ids whose imagery to return.
-            intersects: intersects
-            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
+            intersects: Accepts a GeoJSON Point or MultiPoint or LineString or MultiLineString or
+                Polygon or MultiPolygon as a dict, a Feature or one-feature FeatureCollection,
+                or any object with ``__geo_interface__`` (shapely, geopandas, pystac); checked
+                before sending.
+            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`. Accepts ``(min_lon, min_lat,
+                max_lon, max_lat)`` or any object with ``__geo_interface__`` (its bounds).
             query: Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase":
                 "agriculture"}`.
             sort_by: Sort keys, applied in order.
-            limit: Page size, e.g. 100.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of catalogs to skip, e.g. 0.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
+        datetime_ = convert_input(
+            datetime_, "catalog.search", "datetime_", {"kind": "datetime-interval"}
+        )
+        intersects = convert_input(
+            intersects,
+            "catalog.search",
+            "intersects",
+            {
+                "kind": "geometry",
+                "types": [
+                    "Point",
+                    "MultiPoint",
+                    "LineString",
+                    "MultiLineString",
+                    "Polygon",
+                    "MultiPolygon",
+                ],
+            },
+        )
+        bbox = convert_input(bbox, "catalog.search", "bbox", {"kind": "bbox"})
 
         def build(page: PageRequest) -> PreparedRequest[models.CatalogList]:
             return search_catalogs.build_request(
                 body=body_of(
                     models.CatalogSearchRequest,
+                    "catalog.search",
                     {
                         "datetime": datetime_,
                         "collections": collections,
@@ -490,7 +560,7 @@ class AsyncCatalog(AsyncAPIResource):
                         "bbox": bbox,
                         "query": query,
                         "sort_by": sort_by,
-                        "limit": given(page.limit),
+                        "limit": given(page.size),
                         "offset": given(page.offset),
                     },
                 ),
@@ -500,7 +570,7 @@ class AsyncCatalog(AsyncAPIResource):
             AsyncPaginator,
             OPERATIONS["searchCatalogs"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     async def get(

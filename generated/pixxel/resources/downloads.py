@@ -71,6 +71,7 @@ class Downloads(SyncAPIResource):
                 aoi_id=aoi_id,
                 body=body_of(
                     models.AssetDownloadRequest,
+                    "downloads.create",
                     {
                         "asset_ids": asset_ids,
                     },
@@ -190,6 +191,7 @@ class AsyncDownloads(AsyncAPIResource):
                 aoi_id=aoi_id,
                 body=body_of(
                     models.AssetDownloadRequest,
+                    "downloads.create",
                     {
                         "asset_ids": asset_ids,
                     },

@@ -40,11 +40,12 @@ class Indices(SyncAPIResource):
         self,
         *,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         satellite_id: str | None = None,
         type_: Literal["custom", "preset"] | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
+        limit: int | None = None,
     ) -> SyncPaginator[models.Index, models.IndexList]:
         """List all available indices.
 
@@ -58,18 +59,20 @@ class Indices(SyncAPIResource):
 
         Args:
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             satellite_id: Only indices defined for this satellite id (e.g.
                 `0002a3a3-00a2-4b55-842b-44d8202c6d60`, Sentinel-2).
             type_: Only indices of this category.
             expression_type: Only indices whose expression is of this kind.
             index_id: Only the index with this id.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.IndexList]:
             return list_indices.build_request(
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
                 satellite_id=satellite_id,
                 type_=type_,
                 expression_type=expression_type,
@@ -77,7 +80,10 @@ class Indices(SyncAPIResource):
             )
 
         return self._paginate(
-            SyncPaginator, OPERATIONS["listIndices"], build, PageRequest(offset=offset, limit=limit)
+            SyncPaginator,
+            OPERATIONS["listIndices"],
+            build,
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     def create(
@@ -115,6 +121,7 @@ class Indices(SyncAPIResource):
             create_index.build_request(
                 body=body_of(
                     models.IndexCreate,
+                    "indices.create",
                     {
                         "name": name,
                         "description": description,
@@ -141,11 +148,12 @@ class AsyncIndices(AsyncAPIResource):
         self,
         *,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         satellite_id: str | None = None,
         type_: Literal["custom", "preset"] | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
+        limit: int | None = None,
     ) -> AsyncPaginator[models.Index, models.IndexList]:
         """List all available indices.
 
@@ -159,18 +167,20 @@ class AsyncIndices(AsyncAPIResource):
 
         Args:
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             satellite_id: Only indices defined for this satellite id (e.g.
                 `0002a3a3-00a2-4b55-842b-44d8202c6d60`, Sentinel-2).
             type_: Only indices of this category.
             expression_type: Only indices whose expression is of this kind.
             index_id: Only the index with this id.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.IndexList]:
             return list_indices.build_request(
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
                 satellite_id=satellite_id,
                 type_=type_,
                 expression_type=expression_type,
@@ -181,7 +191,7 @@ class AsyncIndices(AsyncAPIResource):
             AsyncPaginator,
             OPERATIONS["listIndices"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     async def create(
@@ -219,6 +229,7 @@ class AsyncIndices(AsyncAPIResource):
             create_index.build_request(
                 body=body_of(
                     models.IndexCreate,
+                    "indices.create",
                     {
                         "name": name,
                         "description": description,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import builtins
 import os
 from collections.abc import Callable
-from datetime import datetime
 from functools import cached_property
 from typing import Any, cast
 
@@ -19,6 +18,10 @@ from .._runtime._download import (
     download_file,
     download_file_async,
     signed_url_request,
+)
+from .._runtime._inputs import (
+    DateTimeInput,
+    convert_input,
 )
 from .._runtime._resource import (
     AsyncAPIResource,
@@ -54,7 +57,7 @@ class Insights(SyncAPIResource):
         id: str | None = None,
         status: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
     ) -> models.InsightList:
         """List the insights of an AOI.
 
@@ -70,8 +73,10 @@ class Insights(SyncAPIResource):
                 examples are `running` and `completed`.
             created_by: Return only insights created by this user id.
             created_on: Return only insights created at this time (RFC 3339, e.g.
-                `2025-04-14T00:00:00Z`).
+                `2025-04-14T00:00:00Z`). Accepts a ``datetime`` (naive means UTC), a ``date`` or
+                an ISO 8601 string; sent as RFC 3339 UTC.
         """
+        created_on = convert_input(created_on, "insights.list", "created_on", {"kind": "date-time"})
         return self._send(
             OPERATIONS["listInsights"],
             list_insights.build_request(
@@ -122,6 +127,7 @@ class Insights(SyncAPIResource):
                 aoi_id=aoi_id,
                 body=body_of(
                     models.InsightCreate,
+                    "insights.create",
                     {
                         "name": name,
                         "block": block,
@@ -163,6 +169,7 @@ class Insights(SyncAPIResource):
                 insight_id=insight_id,
                 body=body_of(
                     models.InsightDownloadRequest,
+                    "insights.download",
                     {
                         "inputs": inputs,
                         "outputs": outputs,
@@ -207,7 +214,7 @@ class Insights(SyncAPIResource):
         id: str,
         status: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
@@ -310,7 +317,7 @@ class AsyncInsights(AsyncAPIResource):
         id: str | None = None,
         status: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
     ) -> models.InsightList:
         """List the insights of an AOI.
 
@@ -326,8 +333,10 @@ class AsyncInsights(AsyncAPIResource):
                 examples are `running` and `completed`.
             created_by: Return only insights created by this user id.
             created_on: Return only insights created at this time (RFC 3339, e.g.
-                `2025-04-14T00:00:00Z`).
+                `2025-04-14T00:00:00Z`). Accepts a ``datetime`` (naive means UTC), a ``date`` or
+                an ISO 8601 string; sent as RFC 3339 UTC.
         """
+        created_on = convert_input(created_on, "insights.list", "created_on", {"kind": "date-time"})
         return await self._send(
             OPERATIONS["listInsights"],
             list_insights.build_request(
@@ -378,6 +387,7 @@ class AsyncInsights(AsyncAPIResource):
                 aoi_id=aoi_id,
                 body=body_of(
                     models.InsightCreate,
+                    "insights.create",
                     {
                         "name": name,
                         "block": block,
@@ -419,6 +429,7 @@ class AsyncInsights(AsyncAPIResource):
                 insight_id=insight_id,
                 body=body_of(
                     models.InsightDownloadRequest,
+                    "insights.download",
                     {
                         "inputs": inputs,
                         "outputs": outputs,
@@ -463,7 +474,7 @@ class AsyncInsights(AsyncAPIResource):
         id: str,
         status: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,

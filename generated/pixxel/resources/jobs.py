@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import datetime
 from functools import cached_property
 from typing import Any, cast
 
@@ -18,6 +17,10 @@ from .._runtime._download import (
     download_file,
     download_file_async,
     signed_url_request,
+)
+from .._runtime._inputs import (
+    DateTimeInput,
+    convert_input,
 )
 from .._runtime._resource import (
     AsyncAPIResource,
@@ -51,7 +54,7 @@ class Jobs(SyncAPIResource):
         id: str | None = None,
         status: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
     ) -> models.JobList:
         """List a workflow's jobs.
 
@@ -68,7 +71,10 @@ class Jobs(SyncAPIResource):
                 `running` and `completed` as examples.
             created_by: Return only jobs started by this user id.
             created_on: Return only jobs created at this time (ISO 8601, per the developer guide).
+                Accepts a ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent
+                as RFC 3339 UTC.
         """
+        created_on = convert_input(created_on, "jobs.list", "created_on", {"kind": "date-time"})
         return self._send(
             OPERATIONS["listJobs"],
             list_jobs.build_request(
@@ -260,7 +266,7 @@ class AsyncJobs(AsyncAPIResource):
         id: str | None = None,
         status: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
     ) -> models.JobList:
         """List a workflow's jobs.
 
@@ -277,7 +283,10 @@ class AsyncJobs(AsyncAPIResource):
                 `running` and `completed` as examples.
             created_by: Return only jobs started by this user id.
             created_on: Return only jobs created at this time (ISO 8601, per the developer guide).
+                Accepts a ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent
+                as RFC 3339 UTC.
         """
+        created_on = convert_input(created_on, "jobs.list", "created_on", {"kind": "date-time"})
         return await self._send(
             OPERATIONS["listJobs"],
             list_jobs.build_request(

@@ -48,8 +48,9 @@ class OrderItems(SyncAPIResource):
         project_ids: str | None = None,
         ids: str | None = None,
         area: str | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
     ) -> SyncPaginator[models.OrderItem, models.OrderItemList]:
         """List all order items.
 
@@ -78,8 +79,10 @@ class OrderItems(SyncAPIResource):
                 separated).
             area: Only items whose area (km²) lies within this range (range notation not
                 documented).
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of items to skip before the first one returned.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.OrderItemList]:
@@ -93,7 +96,7 @@ class OrderItems(SyncAPIResource):
                 project_ids=project_ids,
                 ids=ids,
                 area=area,
-                limit=page.limit,
+                limit=page.size,
                 offset=page.offset,
             )
 
@@ -101,7 +104,7 @@ class OrderItems(SyncAPIResource):
             SyncPaginator,
             OPERATIONS["listOrderItems"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     def get(
@@ -178,8 +181,9 @@ class AsyncOrderItems(AsyncAPIResource):
         project_ids: str | None = None,
         ids: str | None = None,
         area: str | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
     ) -> AsyncPaginator[models.OrderItem, models.OrderItemList]:
         """List all order items.
 
@@ -208,8 +212,10 @@ class AsyncOrderItems(AsyncAPIResource):
                 separated).
             area: Only items whose area (km²) lies within this range (range notation not
                 documented).
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of items to skip before the first one returned.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.OrderItemList]:
@@ -223,7 +229,7 @@ class AsyncOrderItems(AsyncAPIResource):
                 project_ids=project_ids,
                 ids=ids,
                 area=area,
-                limit=page.limit,
+                limit=page.size,
                 offset=page.offset,
             )
 
@@ -231,7 +237,7 @@ class AsyncOrderItems(AsyncAPIResource):
             AsyncPaginator,
             OPERATIONS["listOrderItems"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     async def get(

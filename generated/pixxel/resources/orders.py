@@ -8,6 +8,9 @@ from typing import Any
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    convert_nested,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -41,8 +44,9 @@ class Orders(SyncAPIResource):
         self,
         *,
         user_id: str | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
     ) -> SyncPaginator[models.Order, models.OrderList]:
         """List all orders.
 
@@ -58,19 +62,24 @@ class Orders(SyncAPIResource):
 
         Args:
             user_id: Only return orders placed by this user (a user UUID).
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of items to skip before the first one returned.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.OrderList]:
             return list_orders.build_request(
                 user_id=user_id,
-                limit=page.limit,
+                limit=page.size,
                 offset=page.offset,
             )
 
         return self._paginate(
-            SyncPaginator, OPERATIONS["listOrders"], build, PageRequest(offset=offset, limit=limit)
+            SyncPaginator,
+            OPERATIONS["listOrders"],
+            build,
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     def create(
@@ -99,11 +108,22 @@ class Orders(SyncAPIResource):
             order_items: The items to order; a single tasking order has exactly one.
             dry_run: Simulate the order and return its cost without placing it or spending tokens.
         """
+        order_items = convert_nested(
+            order_items,
+            "orders.create",
+            "order_items",
+            {
+                "geometry": {"kind": "feature-collection", "types": ["Polygon"]},
+                "start_date": {"kind": "date-time"},
+                "end_date": {"kind": "date-time", "bound": "end"},
+            },
+        )
         return self._send(
             OPERATIONS["createOrder"],
             create_order.build_request(
                 body=body_of(
                     models.OrderCreate,
+                    "orders.create",
                     {
                         "dry_run": dry_run,
                         "order_items": order_items,
@@ -147,8 +167,9 @@ class AsyncOrders(AsyncAPIResource):
         self,
         *,
         user_id: str | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
     ) -> AsyncPaginator[models.Order, models.OrderList]:
         """List all orders.
 
@@ -164,19 +185,24 @@ class AsyncOrders(AsyncAPIResource):
 
         Args:
             user_id: Only return orders placed by this user (a user UUID).
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of items to skip before the first one returned.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.OrderList]:
             return list_orders.build_request(
                 user_id=user_id,
-                limit=page.limit,
+                limit=page.size,
                 offset=page.offset,
             )
 
         return self._paginate(
-            AsyncPaginator, OPERATIONS["listOrders"], build, PageRequest(offset=offset, limit=limit)
+            AsyncPaginator,
+            OPERATIONS["listOrders"],
+            build,
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     async def create(
@@ -205,11 +231,22 @@ class AsyncOrders(AsyncAPIResource):
             order_items: The items to order; a single tasking order has exactly one.
             dry_run: Simulate the order and return its cost without placing it or spending tokens.
         """
+        order_items = convert_nested(
+            order_items,
+            "orders.create",
+            "order_items",
+            {
+                "geometry": {"kind": "feature-collection", "types": ["Polygon"]},
+                "start_date": {"kind": "date-time"},
+                "end_date": {"kind": "date-time", "bound": "end"},
+            },
+        )
         return await self._send(
             OPERATIONS["createOrder"],
             create_order.build_request(
                 body=body_of(
                     models.OrderCreate,
+                    "orders.create",
                     {
                         "dry_run": dry_run,
                         "order_items": order_items,

@@ -38,6 +38,7 @@ class Projects(SyncAPIResource):
         *,
         page_num: int | None = None,
         page_size: int | None = None,
+        limit: int | None = None,
     ) -> SyncPaginator[models.Project, models.ProjectList]:
         """List projects.
 
@@ -52,7 +53,9 @@ class Projects(SyncAPIResource):
 
         Args:
             page_num: Number of the page to return. The numbering base (0 or 1) is not documented.
-            page_size: Number of projects per page.
+            page_size: Items per request: the API's own page size (sent as ``page_size``); the API's
+                default when not given.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.ProjectList]:
@@ -65,7 +68,7 @@ class Projects(SyncAPIResource):
             SyncPaginator,
             OPERATIONS["listProjects"],
             build,
-            PageRequest(page=page_num, size=page_size),
+            PageRequest(page=page_num, size=page_size, limit=limit),
         )
 
     def get(
@@ -103,6 +106,7 @@ class AsyncProjects(AsyncAPIResource):
         *,
         page_num: int | None = None,
         page_size: int | None = None,
+        limit: int | None = None,
     ) -> AsyncPaginator[models.Project, models.ProjectList]:
         """List projects.
 
@@ -117,7 +121,9 @@ class AsyncProjects(AsyncAPIResource):
 
         Args:
             page_num: Number of the page to return. The numbering base (0 or 1) is not documented.
-            page_size: Number of projects per page.
+            page_size: Items per request: the API's own page size (sent as ``page_size``); the API's
+                default when not given.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.ProjectList]:
@@ -130,7 +136,7 @@ class AsyncProjects(AsyncAPIResource):
             AsyncPaginator,
             OPERATIONS["listProjects"],
             build,
-            PageRequest(page=page_num, size=page_size),
+            PageRequest(page=page_num, size=page_size, limit=limit),
         )
 
     async def get(

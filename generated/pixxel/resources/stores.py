@@ -81,6 +81,7 @@ class Stores(SyncAPIResource):
             create_store.build_request(
                 body=body_of(
                     models.StoreCreate,
+                    "stores.create",
                     {
                         "name": name,
                         "type": type_,
@@ -171,6 +172,7 @@ class AsyncStores(AsyncAPIResource):
             create_store.build_request(
                 body=body_of(
                     models.StoreCreate,
+                    "stores.create",
                     {
                         "name": name,
                         "type": type_,

@@ -51,12 +51,13 @@ class Visualizations(SyncAPIResource):
         aoi_id: str,
         *,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         type_: Literal["custom", "preset"] | None = None,
         user_id: str | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
         visualization_id: str | None = None,
+        limit: int | None = None,
     ) -> SyncPaginator[models.Visualization, models.VisualizationList]:
         """List visualizations for an AOI.
 
@@ -74,19 +75,21 @@ class Visualizations(SyncAPIResource):
         Args:
             aoi_id: Id of the AOI whose visualizations are listed.
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             type_: Only visualizations built from an index of this category.
             user_id: Only visualizations created by this user.
             expression_type: Only visualizations whose index expression is of this kind.
             index_id: Only visualizations of this index.
             visualization_id: Only the visualization with this id.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.VisualizationList]:
             return list_visualizations.build_request(
                 aoi_id=aoi_id,
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
                 type_=type_,
                 user_id=user_id,
                 expression_type=expression_type,
@@ -98,7 +101,7 @@ class Visualizations(SyncAPIResource):
             SyncPaginator,
             OPERATIONS["listVisualizations"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     def create(
@@ -131,6 +134,7 @@ class Visualizations(SyncAPIResource):
                 aoi_id=aoi_id,
                 body=body_of(
                     models.VisualizationCreate,
+                    "visualizations.create",
                     {
                         "index_id": index_id,
                         "src_asset_ids": src_asset_ids,
@@ -172,6 +176,7 @@ class Visualizations(SyncAPIResource):
                 visualization_id=visualization_id,
                 body=body_of(
                     models.VisualizationMetadataUpdate,
+                    "visualizations.update_metadata",
                     {
                         "visualization_mode": visualization_mode,
                         "legend": legend,
@@ -213,6 +218,7 @@ class Visualizations(SyncAPIResource):
                 visualization_id=visualization_id,
                 body=body_of(
                     models.VisualizationRollback,
+                    "visualizations.rollback_metadata",
                     {
                         "index_id": index_id,
                         "dates": dates,
@@ -294,11 +300,12 @@ class Visualizations(SyncAPIResource):
         *,
         visualization_id: str,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         type_: Literal["custom", "preset"] | None = None,
         user_id: str | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
+        limit: int | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
@@ -314,12 +321,13 @@ class Visualizations(SyncAPIResource):
             return self.list(
                 aoi_id,
                 offset=offset,
-                limit=limit,
+                page_size=page_size,
                 type_=type_,
                 user_id=user_id,
                 expression_type=expression_type,
                 index_id=index_id,
                 visualization_id=visualization_id,
+                limit=limit,
             ).first_page()
 
         result = wait_sync(
@@ -347,12 +355,13 @@ class AsyncVisualizations(AsyncAPIResource):
         aoi_id: str,
         *,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         type_: Literal["custom", "preset"] | None = None,
         user_id: str | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
         visualization_id: str | None = None,
+        limit: int | None = None,
     ) -> AsyncPaginator[models.Visualization, models.VisualizationList]:
         """List visualizations for an AOI.
 
@@ -370,19 +379,21 @@ class AsyncVisualizations(AsyncAPIResource):
         Args:
             aoi_id: Id of the AOI whose visualizations are listed.
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             type_: Only visualizations built from an index of this category.
             user_id: Only visualizations created by this user.
             expression_type: Only visualizations whose index expression is of this kind.
             index_id: Only visualizations of this index.
             visualization_id: Only the visualization with this id.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.VisualizationList]:
             return list_visualizations.build_request(
                 aoi_id=aoi_id,
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
                 type_=type_,
                 user_id=user_id,
                 expression_type=expression_type,
@@ -394,7 +405,7 @@ class AsyncVisualizations(AsyncAPIResource):
             AsyncPaginator,
             OPERATIONS["listVisualizations"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     async def create(
@@ -427,6 +438,7 @@ class AsyncVisualizations(AsyncAPIResource):
                 aoi_id=aoi_id,
                 body=body_of(
                     models.VisualizationCreate,
+                    "visualizations.create",
                     {
                         "index_id": index_id,
                         "src_asset_ids": src_asset_ids,
@@ -468,6 +480,7 @@ class AsyncVisualizations(AsyncAPIResource):
                 visualization_id=visualization_id,
                 body=body_of(
                     models.VisualizationMetadataUpdate,
+                    "visualizations.update_metadata",
                     {
                         "visualization_mode": visualization_mode,
                         "legend": legend,
@@ -509,6 +522,7 @@ class AsyncVisualizations(AsyncAPIResource):
                 visualization_id=visualization_id,
                 body=body_of(
                     models.VisualizationRollback,
+                    "visualizations.rollback_metadata",
                     {
                         "index_id": index_id,
                         "dates": dates,
@@ -590,11 +604,12 @@ class AsyncVisualizations(AsyncAPIResource):
         *,
         visualization_id: str,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         type_: Literal["custom", "preset"] | None = None,
         user_id: str | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
+        limit: int | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
@@ -610,12 +625,13 @@ class AsyncVisualizations(AsyncAPIResource):
             return await self.list(
                 aoi_id,
                 offset=offset,
-                limit=limit,
+                page_size=page_size,
                 type_=type_,
                 user_id=user_id,
                 expression_type=expression_type,
                 index_id=index_id,
                 visualization_id=visualization_id,
+                limit=limit,
             ).first_page()
 
         result = await wait_async(

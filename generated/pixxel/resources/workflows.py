@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cached_property
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    DateTimeInput,
+    convert_input,
+)
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -38,8 +41,8 @@ class Workflows(SyncAPIResource):
         id: str | None = None,
         name: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
-        updated_at: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
+        updated_at: DateTimeInput | None = None,
     ) -> models.WorkflowListResponse:
         """List workflows.
 
@@ -54,9 +57,19 @@ class Workflows(SyncAPIResource):
             id: Return only the workflow with this id.
             name: Return only workflows with this display name.
             created_by: Return only workflows created by this user id.
-            created_on: Return only workflows created at this time (ISO 8601).
-            updated_at: Return only workflows last updated at this time (ISO 8601).
+            created_on: Return only workflows created at this time (ISO 8601). Accepts a
+                ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC
+                3339 UTC.
+            updated_at: Return only workflows last updated at this time (ISO 8601). Accepts a
+                ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC
+                3339 UTC.
         """
+        created_on = convert_input(
+            created_on, "workflows.list", "created_on", {"kind": "date-time"}
+        )
+        updated_at = convert_input(
+            updated_at, "workflows.list", "updated_at", {"kind": "date-time"}
+        )
         return self._send(
             OPERATIONS["listWorkflows"],
             list_workflows.build_request(
@@ -133,8 +146,8 @@ class AsyncWorkflows(AsyncAPIResource):
         id: str | None = None,
         name: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
-        updated_at: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
+        updated_at: DateTimeInput | None = None,
     ) -> models.WorkflowListResponse:
         """List workflows.
 
@@ -149,9 +162,19 @@ class AsyncWorkflows(AsyncAPIResource):
             id: Return only the workflow with this id.
             name: Return only workflows with this display name.
             created_by: Return only workflows created by this user id.
-            created_on: Return only workflows created at this time (ISO 8601).
-            updated_at: Return only workflows last updated at this time (ISO 8601).
+            created_on: Return only workflows created at this time (ISO 8601). Accepts a
+                ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC
+                3339 UTC.
+            updated_at: Return only workflows last updated at this time (ISO 8601). Accepts a
+                ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC
+                3339 UTC.
         """
+        created_on = convert_input(
+            created_on, "workflows.list", "created_on", {"kind": "date-time"}
+        )
+        updated_at = convert_input(
+            updated_at, "workflows.list", "updated_at", {"kind": "date-time"}
+        )
         return await self._send(
             OPERATIONS["listWorkflows"],
             list_workflows.build_request(
