@@ -51,7 +51,9 @@ def stac_base_classes(document: dict[str, Any]) -> dict[str, str]:
         if kind is None:
             continue
         if kind not in STAC_BASES:
-            raise SpecError(f"schema {name}: x-pixxel-stac {kind!r} is not one of {sorted(STAC_BASES)}")
+            raise SpecError(
+                f"schema {name}: x-pixxel-stac {kind!r} is not one of {sorted(STAC_BASES)}"
+            )
         bases[name] = f"{PACKAGE}._runtime._stac.{STAC_BASES[kind]}"
     return bases
 

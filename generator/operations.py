@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,6 +66,10 @@ class Param:
 
     def __post_init__(self) -> None:
         self.endpoint_name = self.endpoint_name or self.python_name
+        if self.input and self.name.isidentifier() and not keyword.iskeyword(self.name):
+            # Converted inputs keep their wire name even where it shadows a module (``datetime``,
+            # as pystac-client spells it); the endpoint module keeps its own keyword.
+            self.python_name = self.name
         if self.input:
             self.annotation = INPUT_ANNOTATIONS[self.input["kind"]]
             types = self.input.get("types") or ["geometry"]
@@ -348,6 +353,13 @@ def _add_body(
                 nested_inputs=_nested_inputs(prop, components, view.operation_id),
             )
         )
+        param = view.body_params[-1]
+        if param.nested_inputs:
+            fields = ", ".join(f"``{name}``" for name in param.nested_inputs)
+            param.description += (
+                f" In each element, {fields} take the same Python values as elsewhere (GeoJSON"
+                " or ``__geo_interface__`` objects, ``datetime``/``date``; naive means UTC)."
+            )
 
 
 def _input_of(

@@ -27,6 +27,7 @@ from ._runtime._errors import (
 )
 from ._runtime._raw_json import decode_raw_json
 from ._runtime._response import RawResponse
+from ._runtime._stac import to_geodataframe, to_item_collection
 from ._runtime._waiting import WaitError, WaitFailedError, WaitTimeoutError
 from ._version import __version__
 
@@ -78,4 +79,6 @@ __all__ = [
     "decode_raw_json",
     "download_many",
     "download_many_async",
+    "to_geodataframe",
+    "to_item_collection",
 ]

@@ -201,7 +201,9 @@ def status_error(response: httpx.Response, *, operation_id: str | None = None) -
 
 def _excerpt(value: Any, limit: int = 500) -> str:
     """``value`` as compact JSON (or text), cut to ``limit`` characters."""
-    text = value if isinstance(value, str) else json.dumps(value, separators=(",", ":"), default=str)
+    text = (
+        value if isinstance(value, str) else json.dumps(value, separators=(",", ":"), default=str)
+    )
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 3] + "..."
 

@@ -9,8 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ._geo import BboxInput, FeatureCollectionInput, GeometryInput, to_bbox, to_feature_collection
-from ._geo import to_geometry
+from ._geo import (
+    BboxInput,
+    FeatureCollectionInput,
+    GeometryInput,
+    to_bbox,
+    to_feature_collection,
+    to_geometry,
+)
 from ._time import DateTimeInput, DateTimeRangeInput, to_datetime, to_interval
 from ._types import NotGiven
 

@@ -8,7 +8,7 @@ taken as UTC. Every value goes on the wire as RFC 3339 in UTC (``2024-01-01T00:0
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from typing import Any, Literal, TypeAlias
 
 from ._geo import describe
@@ -52,9 +52,7 @@ def to_interval(value: Any, method: str, argument: str) -> str:
     elif isinstance(value, Sequence) and not isinstance(value, bytes):
         parts = value
         if len(parts) != 2:
-            raise ValueError(
-                f"{where}: expected a (start, end) pair, got {len(parts)} values"
-            )
+            raise ValueError(f"{where}: expected a (start, end) pair, got {len(parts)} values")
     else:
         raise TypeError(
             f"{where}: expected a datetime, date, ISO 8601 string or (start, end) pair, "
@@ -66,7 +64,9 @@ def to_interval(value: Any, method: str, argument: str) -> str:
     first = None if start is None else _parse(start, where, "start")
     last = None if end is None else _parse(end, where, "end")
     if first is not None and last is not None and first > last:
-        raise ValueError(f"{where}: the range starts ({_format(first)}) after it ends ({_format(last)})")
+        raise ValueError(
+            f"{where}: the range starts ({_format(first)}) after it ends ({_format(last)})"
+        )
     return f"{'..' if first is None else _format(first)}/{'..' if last is None else _format(last)}"
 
 
@@ -90,11 +90,11 @@ def _parse(value: Any, where: str, bound: Bound) -> datetime:
             ) from None
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            return value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc)
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
     if isinstance(value, date):
         clock = time(23, 59, 59) if bound == "end" else time(0, 0, 0)
-        return datetime.combine(value, clock, tzinfo=timezone.utc)
+        return datetime.combine(value, clock, tzinfo=UTC)
     raise TypeError(
         f"{where}: expected a datetime, date or ISO 8601 string, got {type(value).__name__}"
     )

@@ -70,13 +70,21 @@ def _cause(error: httpx.TransportError, request: httpx.Request) -> str:
         if isinstance(link, ConnectionRefusedError):
             return "connection refused (is the host and port right, and the service up?)"
         if isinstance(link, ssl.SSLError):
-            return f"TLS error ({link.reason or link})"
+            reason = getattr(link, "verify_message", None) or getattr(link, "reason", None)
+            return f"TLS error ({reason or link})"
         if isinstance(link, ConnectionResetError):
             return "connection reset by the server"
     text = str(error)
     lowered = text.lower()
-    if any(s in lowered for s in ("name or service not known", "nodename nor servname",
-                                  "name resolution", "getaddrinfo")):
+    if any(
+        s in lowered
+        for s in (
+            "name or service not known",
+            "nodename nor servname",
+            "name resolution",
+            "getaddrinfo",
+        )
+    ):
         return f"DNS lookup failed ({text})"
     if "refused" in lowered:
         return "connection refused (is the host and port right, and the service up?)"

@@ -56,7 +56,7 @@ class Exchange:
         if self.body is not None:
             accepted = inspect.signature(method).parameters
             fields = (
-                {_argument(info, k): v for k, v in self.body.items()}
+                {(k if k in accepted else _argument(info, k)): v for k, v in self.body.items()}
                 if isinstance(self.body, dict)
                 else None
             )
@@ -69,7 +69,8 @@ class Exchange:
 
 def _argument(info: Any, wire: str) -> str:
     """The method argument that sends ``wire``: a paged list takes the API's page size (``limit``
-    or ``page_size`` on the wire) as ``page_size``; ``limit`` there caps the iterator instead."""
+    or ``page_size`` on the wire) as ``page_size``; ``limit`` there caps the iterator instead.
+    (Body fields converted by ``x-pixxel-input`` keep their wire name, e.g. ``datetime``.)"""
     if info.pagination:
         size_wire = "page_size" if info.pagination["style"] == "page" else "limit"
         if wire == size_wire:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import httpx
-import pydantic
 import pytest
 from pytest_httpserver import HTTPServer
 

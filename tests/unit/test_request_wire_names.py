@@ -14,7 +14,6 @@ import json
 from typing import Any
 
 import httpx
-import pydantic
 import pytest
 from openapi_core.exceptions import OpenAPIError
 

@@ -89,7 +89,8 @@ def _geojson(value: Any, where: _Where, wanted: str) -> dict[str, Any]:
         )
     if not isinstance(value.get("type"), str):
         raise where.error(f"expected {wanted}; the GeoJSON object has no 'type'")
-    return _plain(value)
+    plain: dict[str, Any] = _plain(value)
+    return plain
 
 
 def _plain(value: Any) -> Any:
@@ -107,21 +108,20 @@ def to_geometry(
     """A checked GeoJSON geometry from ``value`` (a geometry, Feature or one-feature collection)."""
     where = _Where(method, argument)
     allowed = tuple(types or GEOMETRY_TYPES)
-    data = _geojson(value, where, "a GeoJSON geometry")
-    kind = data["type"]
-    if kind == "FeatureCollection":
+    data: Any = _geojson(value, where, "a GeoJSON geometry")
+    if data["type"] == "FeatureCollection":
         features = data.get("features") or []
         if len(features) != 1:
             raise where.error(
                 f"expected one geometry, got a FeatureCollection of {len(features)} features"
             )
         data = features[0]
-        kind = data.get("type")
-    if kind == "Feature":
+    if isinstance(data, dict) and data.get("type") == "Feature":
         data = data.get("geometry")
         if not isinstance(data, dict):
             raise where.error("the Feature has no geometry")
-        kind = data.get("type")
+    if not isinstance(data, dict):
+        raise where.error("expected a GeoJSON geometry")
     _check_geometry(data, allowed, where)
     return data
 
@@ -149,7 +149,9 @@ def to_feature_collection(
         if not isinstance(geometry, dict):
             raise where.error(f"features[{index}] has no geometry")
         _check_geometry(geometry, allowed, _Where(method, f"{argument}.features[{index}]"))
-    return {**data, "type": "FeatureCollection", "features": features}
+    if kind == "FeatureCollection":
+        return {**data, "features": features}
+    return {"type": "FeatureCollection", "features": features}
 
 
 def to_bbox(value: Any, method: str, argument: str) -> list[float]:
@@ -224,7 +226,7 @@ def _check_geometry(data: dict[str, Any], allowed: tuple[str, ...], where: _Wher
                 raise where.error("a GeometryCollection member is not a geometry")
             _check_geometry(geometry, GEOMETRY_TYPES, where)
         return
-    coordinates = data.get("coordinates")
+    coordinates: Any = data.get("coordinates")
     _check_depth(coordinates, _DEPTH[str(kind)], str(kind), where)
     for position in _flatten(coordinates):
         _check_position(position, where)

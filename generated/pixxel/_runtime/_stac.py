@@ -53,8 +53,8 @@ class StacItemModel(BaseModel):
 
     def to_pystac(self) -> pystac.Item:
         """This item as a ``pystac.Item`` (needs the ``stac`` extra)."""
-        pystac = _require("pystac", "stac")
-        item: pystac.Item = pystac.Item.from_dict(self.__geo_interface__, migrate=False)
+        stac = _require("pystac", "stac")
+        item: pystac.Item = stac.Item.from_dict(self.__geo_interface__, migrate=False)
         return item
 
 
@@ -63,10 +63,10 @@ class StacCollectionModel(BaseModel):
 
     def to_pystac(self) -> pystac.Collection:
         """This collection as a ``pystac.Collection`` (needs the ``stac`` extra)."""
-        pystac = _require("pystac", "stac")
+        stac = _require("pystac", "stac")
         data = self.to_dict()
         data.setdefault("type", "Collection")
-        collection: pystac.Collection = pystac.Collection.from_dict(data, migrate=False)
+        collection: pystac.Collection = stac.Collection.from_dict(data, migrate=False)
         return collection
 
 
@@ -161,9 +161,9 @@ def to_item_collection(items: Iterable[Any]) -> pystac.ItemCollection:
 
     Needs the ``stac`` extra.
     """
-    pystac = _require("pystac", "stac")
-    converted = [pystac.Item.from_dict(f, migrate=False) for f in _features(items)]
-    collection: pystac.ItemCollection = pystac.ItemCollection(converted)
+    stac = _require("pystac", "stac")
+    converted = [stac.Item.from_dict(f, migrate=False) for f in _features(items)]
+    collection: pystac.ItemCollection = stac.ItemCollection(converted)
     return collection
 
 
@@ -174,7 +174,7 @@ def to_geodataframe(items: Iterable[Any]) -> geopandas.GeoDataFrame:
     kept, e.g. ``eo:cloud_cover``), and the item's other members (``id``, ``collection``,
     ``bbox``, ``assets``, ``links``, ``stac_extensions``...) as they are. Needs the ``geo`` extra.
     """
-    geopandas = _require("geopandas", "geo")
+    gpd = _require("geopandas", "geo")
     shapely_geometry = _require("shapely.geometry", "geo").geometry
     rows = []
     shapes = []
@@ -185,5 +185,5 @@ def to_geodataframe(items: Iterable[Any]) -> geopandas.GeoDataFrame:
         rows.append(row)
         geometry = feature.get("geometry")
         shapes.append(shapely_geometry.shape(geometry) if geometry else None)
-    frame: geopandas.GeoDataFrame = geopandas.GeoDataFrame(rows, geometry=shapes, crs="EPSG:4326")
+    frame: geopandas.GeoDataFrame = gpd.GeoDataFrame(rows, geometry=shapes, crs="EPSG:4326")
     return frame

@@ -70,7 +70,8 @@ def _cause(error: httpx.TransportError, request: httpx.Request) -> str:
         if isinstance(link, ConnectionRefusedError):
             return "connection refused (is the host and port right, and the service up?)"
         if isinstance(link, ssl.SSLError):
-            return f"TLS error ({link.reason or link})"
+            reason = getattr(link, "verify_message", None) or getattr(link, "reason", None)
+            return f"TLS error ({reason or link})"
         if isinstance(link, ConnectionResetError):
             return "connection reset by the server"
     text = str(error)

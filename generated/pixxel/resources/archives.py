@@ -141,7 +141,7 @@ class Archives(SyncAPIResource):
     def search(
         self,
         *,
-        datetime_: DateTimeRangeInput | NotGiven = NOT_GIVEN,
+        datetime: DateTimeRangeInput | NotGiven = NOT_GIVEN,
         collections: builtins.list[str] | NotGiven = NOT_GIVEN,
         ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         intersects: GeometryInput | NotGiven = NOT_GIVEN,
@@ -166,7 +166,7 @@ class Archives(SyncAPIResource):
         ``POST /v0/archives/search`` (operation ``searchArchive``).
 
         Args:
-            datetime_: ISO 8601 interval `start/end`, e.g.
+            datetime: ISO 8601 interval `start/end`, e.g.
                 `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`. Accepts a ``datetime`` (naive means
                 UTC), a ``date`` (the whole day), an ISO 8601 string or interval, or a ``(start,
                 end)`` pair whose open end is ``None`` or ``'..'``.
@@ -186,8 +186,8 @@ class Archives(SyncAPIResource):
             offset: Number of items to skip, e.g. 0.
             limit: The most items the iterator yields over all pages (every item when not given).
         """
-        datetime_ = convert_input(
-            datetime_, "archives.search", "datetime_", {"kind": "datetime-interval"}
+        datetime = convert_input(
+            datetime, "archives.search", "datetime", {"kind": "datetime-interval"}
         )
         intersects = convert_input(
             intersects,
@@ -214,7 +214,7 @@ class Archives(SyncAPIResource):
                     models.ArchiveSearchRequest,
                     "archives.search",
                     {
-                        "datetime": datetime_,
+                        "datetime": datetime,
                         "collections": collections,
                         "ids": ids,
                         "intersects": intersects,
@@ -335,7 +335,7 @@ class AsyncArchives(AsyncAPIResource):
     def search(
         self,
         *,
-        datetime_: DateTimeRangeInput | NotGiven = NOT_GIVEN,
+        datetime: DateTimeRangeInput | NotGiven = NOT_GIVEN,
         collections: builtins.list[str] | NotGiven = NOT_GIVEN,
         ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         intersects: GeometryInput | NotGiven = NOT_GIVEN,
@@ -360,7 +360,7 @@ class AsyncArchives(AsyncAPIResource):
         ``POST /v0/archives/search`` (operation ``searchArchive``).
 
         Args:
-            datetime_: ISO 8601 interval `start/end`, e.g.
+            datetime: ISO 8601 interval `start/end`, e.g.
                 `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`. Accepts a ``datetime`` (naive means
                 UTC), a ``date`` (the whole day), an ISO 8601 string or interval, or a ``(start,
                 end)`` pair whose open end is ``None`` or ``'..'``.
@@ -380,8 +380,8 @@ class AsyncArchives(AsyncAPIResource):
             offset: Number of items to skip, e.g. 0.
             limit: The most items the iterator yields over all pages (every item when not given).
         """
-        datetime_ = convert_input(
-            datetime_, "archives.search", "datetime_", {"kind": "datetime-interval"}
+        datetime = convert_input(
+            datetime, "archives.search", "datetime", {"kind": "datetime-interval"}
         )
         intersects = convert_input(
             intersects,
@@ -408,7 +408,7 @@ class AsyncArchives(AsyncAPIResource):
                     models.ArchiveSearchRequest,
                     "archives.search",
                     {
-                        "datetime": datetime_,
+                        "datetime": datetime,
                         "collections": collections,
                         "ids": ids,
                         "intersects": intersects,

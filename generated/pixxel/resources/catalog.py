@@ -162,7 +162,7 @@ class Catalog(SyncAPIResource):
     def search(
         self,
         *,
-        datetime_: DateTimeRangeInput | NotGiven = NOT_GIVEN,
+        datetime: DateTimeRangeInput | NotGiven = NOT_GIVEN,
         collections: builtins.list[str] | NotGiven = NOT_GIVEN,
         ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
@@ -189,7 +189,7 @@ class Catalog(SyncAPIResource):
         ``POST /v0/catalogs/search`` (operation ``searchCatalogs``).
 
         Args:
-            datetime_: ISO 8601 interval `start/end`, e.g.
+            datetime: ISO 8601 interval `start/end`, e.g.
                 `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`. Accepts a ``datetime``
                 (naive means UTC), a ``date`` (the whole day), an ISO 8601 string or interval,
                 or a ``(start, end)`` pair whose open end is ``None`` or ``'..'``.
@@ -212,8 +212,8 @@ class Catalog(SyncAPIResource):
             offset: Number of catalogs to skip, e.g. 0.
             limit: The most items the iterator yields over all pages (every item when not given).
         """
-        datetime_ = convert_input(
-            datetime_, "catalog.search", "datetime_", {"kind": "datetime-interval"}
+        datetime = convert_input(
+            datetime, "catalog.search", "datetime", {"kind": "datetime-interval"}
         )
         intersects = convert_input(
             intersects,
@@ -239,7 +239,7 @@ class Catalog(SyncAPIResource):
                     models.CatalogSearchRequest,
                     "catalog.search",
                     {
-                        "datetime": datetime_,
+                        "datetime": datetime,
                         "collections": collections,
                         "ids": ids,
                         "item_ids": item_ids,
@@ -473,7 +473,7 @@ class AsyncCatalog(AsyncAPIResource):
     def search(
         self,
         *,
-        datetime_: DateTimeRangeInput | NotGiven = NOT_GIVEN,
+        datetime: DateTimeRangeInput | NotGiven = NOT_GIVEN,
         collections: builtins.list[str] | NotGiven = NOT_GIVEN,
         ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
@@ -500,7 +500,7 @@ class AsyncCatalog(AsyncAPIResource):
         ``POST /v0/catalogs/search`` (operation ``searchCatalogs``).
 
         Args:
-            datetime_: ISO 8601 interval `start/end`, e.g.
+            datetime: ISO 8601 interval `start/end`, e.g.
                 `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`. Accepts a ``datetime``
                 (naive means UTC), a ``date`` (the whole day), an ISO 8601 string or interval,
                 or a ``(start, end)`` pair whose open end is ``None`` or ``'..'``.
@@ -523,8 +523,8 @@ class AsyncCatalog(AsyncAPIResource):
             offset: Number of catalogs to skip, e.g. 0.
             limit: The most items the iterator yields over all pages (every item when not given).
         """
-        datetime_ = convert_input(
-            datetime_, "catalog.search", "datetime_", {"kind": "datetime-interval"}
+        datetime = convert_input(
+            datetime, "catalog.search", "datetime", {"kind": "datetime-interval"}
         )
         intersects = convert_input(
             intersects,
@@ -550,7 +550,7 @@ class AsyncCatalog(AsyncAPIResource):
                     models.CatalogSearchRequest,
                     "catalog.search",
                     {
-                        "datetime": datetime_,
+                        "datetime": datetime,
                         "collections": collections,
                         "ids": ids,
                         "item_ids": item_ids,

@@ -105,7 +105,10 @@ class Orders(SyncAPIResource):
         ``POST /v0/orders`` (operation ``createOrder``).
 
         Args:
-            order_items: The items to order; a single tasking order has exactly one.
+            order_items: The items to order; a single tasking order has exactly one. In each
+                element, ``geometry``, ``start_date``, ``end_date`` take the same Python values
+                as elsewhere (GeoJSON or ``__geo_interface__`` objects, ``datetime``/``date``;
+                naive means UTC).
             dry_run: Simulate the order and return its cost without placing it or spending tokens.
         """
         order_items = convert_nested(
@@ -228,7 +231,10 @@ class AsyncOrders(AsyncAPIResource):
         ``POST /v0/orders`` (operation ``createOrder``).
 
         Args:
-            order_items: The items to order; a single tasking order has exactly one.
+            order_items: The items to order; a single tasking order has exactly one. In each
+                element, ``geometry``, ``start_date``, ``end_date`` take the same Python values
+                as elsewhere (GeoJSON or ``__geo_interface__`` objects, ``datetime``/``date``;
+                naive means UTC).
             dry_run: Simulate the order and return its cost without placing it or spending tokens.
         """
         order_items = convert_nested(
