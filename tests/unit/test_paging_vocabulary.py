@@ -112,3 +112,11 @@ def test_every_paged_list_has_the_same_two_arguments_documented_the_same_way() -
         doc = inspect.getdoc(method) or ""
         assert "limit: The most items the iterator yields over all pages" in doc, info.operation_id
         assert "page_size: Items per request: the API's own page size" in doc, info.operation_id
+
+
+def test_a_bad_body_argument_of_a_paged_search_fails_at_the_call() -> None:
+    sent: list[httpx.Request] = []
+    client = sync_client(lambda r: sent.append(r) or json_response(200, {"features": []}))  # type: ignore[func-returns-value]
+    with pytest.raises(TypeError, match=r"archives\.search\(collections=\.\.\.\): .*valid list"):
+        client.archives.search(collections="pixxel-td-l2a")  # type: ignore[arg-type]
+    assert sent == []

@@ -77,6 +77,9 @@ class _PageWalker(Generic[ItemT, PageT]):
         self.start = start
         # `limit` caps the items over all pages, whatever the style.
         self.max_items = start.limit
+        # Build the first request now: a bad argument fails at the call, not at the first
+        # iteration (the body goes through its model here).
+        build(self.first())
 
     def size(self, seen: int) -> int | None:
         """The page size to ask for: the caller's ``page_size``, but with offsets never more
