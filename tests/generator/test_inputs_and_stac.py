@@ -63,3 +63,25 @@ def test_stac_schemas_get_their_base_classes(bundle: Bundle) -> None:
     broken["components"]["schemas"]["StacItem"]["x-pixxel-stac"] = "feature"
     with pytest.raises(SpecError, match="x-pixxel-stac 'feature'"):
         stac_base_classes(broken)
+
+
+def _unconverted_timestamps(bundle: Bundle) -> list[str]:
+    missing = []
+    for view in build_views(bundle):
+        for param in view.query_params + view.body_params:
+            if "datetime" in param.annotation.replace("DateTime", "") and not param.input:
+                missing.append(f"{view.operation_id}.{param.name}")
+    return missing
+
+
+def test_every_request_timestamp_is_converted(bundle: Bundle) -> None:
+    """A naive datetime must never reach the wire as-is: every date-time parameter or body field
+    the client sends carries an ``x-pixxel-input``."""
+    assert _unconverted_timestamps(bundle) == []
+    broken = Bundle(copy.deepcopy(bundle.document))
+    for item in broken.document["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == "listJobs":
+                for param in operation["parameters"]:
+                    param.pop("x-pixxel-input", None)
+    assert _unconverted_timestamps(broken) == ["listJobs.created_on"]

@@ -14,6 +14,8 @@ from pixxel import APIConnectionError, APITimeoutError, Pixxel, RetryEvent, Unpr
 
 from .helpers import API_KEY, json_response, sync_client
 
+LOOPBACK = pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])
+
 
 @pytest.fixture
 def closed_port() -> int:
@@ -33,6 +35,7 @@ def silent_server() -> Iterator[int]:
         yield sock.getsockname()[1]
 
 
+@LOOPBACK
 def test_a_refused_connection_names_host_port_and_cause(closed_port: int) -> None:
     client = Pixxel(api_key=API_KEY, base_url=f"http://127.0.0.1:{closed_port}", max_retries=0)
     with pytest.raises(APIConnectionError) as caught:
@@ -41,6 +44,7 @@ def test_a_refused_connection_names_host_port_and_cause(closed_port: int) -> Non
     assert "connection refused" in str(caught.value)
 
 
+@LOOPBACK
 def test_a_timeout_says_after_how_many_seconds_and_while_doing_what(silent_server: int) -> None:
     client = Pixxel(
         api_key=API_KEY, base_url=f"http://127.0.0.1:{silent_server}", max_retries=0, timeout=0.3
@@ -52,6 +56,7 @@ def test_a_timeout_says_after_how_many_seconds_and_while_doing_what(silent_serve
     assert "timed out after 0.3 s waiting for the response" in message
 
 
+@LOOPBACK
 def test_a_tls_failure_names_host_port_and_tls(httpserver: HTTPServer) -> None:
     # A plain-HTTP server spoken to over https: a real TLS handshake failure.
     base = f"https://127.0.0.1:{httpserver.port}"

@@ -12,7 +12,7 @@ import pystac
 import pytest
 import shapely.geometry
 
-from .helpers import json_response, sync_client
+from .helpers import async_client, json_response, sync_client
 
 SQUARE = [[[77.5, 12.9], [77.6, 12.9], [77.6, 13.0], [77.5, 13.0], [77.5, 12.9]]]
 POLYGON = {"type": "Polygon", "coordinates": SQUARE}
@@ -190,3 +190,16 @@ def test_order_items_get_their_geometry_wrapped_in_a_feature_collection() -> Non
     ):
         client.orders.create(order_items=[{"geometry": shapely.geometry.Point(77.5, 12.9)}])
     assert len(recorder.bodies) == 2
+
+
+async def test_the_async_client_converts_the_same_way() -> None:
+    recorder = Recorder(201, {"aoi_id": "x"})
+    client = async_client(recorder)
+    await client.aois.create(geometry=shapely.geometry.Polygon(SQUARE[0]), **AOI)
+    assert recorder.bodies[0]["geometry"] == POLYGON
+    with pytest.raises(ValueError, match=r"aois\.create\(geometry=\.\.\.\): .*not closed"):
+        await client.aois.create(
+            geometry={"type": "Polygon", "coordinates": [SQUARE[0][:-1]]}, **AOI
+        )
+    assert len(recorder.bodies) == 1
+    await client.close()
