@@ -39,8 +39,8 @@ INPUT_DESCRIPTIONS = {
     "bbox": "Accepts ``(min_lon, min_lat, max_lon, max_lat)`` or any object with"
     " ``__geo_interface__`` (its bounds).",
     "datetime-interval": "Accepts a ``datetime`` (naive means UTC), a ``date`` (the whole day),"
-    " an ISO 8601 string or interval, or a ``(start, end)`` pair whose open end is ``None`` or"
-    " ``'..'``.",
+    " ``'2024'`` or ``'2024-02'`` (that year or month), an ISO 8601 string or interval, or a"
+    " ``(start, end)`` pair whose open end is ``None`` or ``'..'``.",
     "date-time": "Accepts a ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string;"
     " sent as RFC 3339 UTC.",
 }

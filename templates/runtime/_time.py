@@ -8,7 +8,7 @@ taken as UTC. Every value goes on the wire as RFC 3339 in UTC (``2024-01-01T00:0
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal, TypeAlias
 
 from ._geo import describe
@@ -31,15 +31,16 @@ _OPEN = (None, "..", "")
 def to_datetime(value: Any, method: str, argument: str, bound: Bound = "start") -> str:
     """``value`` as an RFC 3339 UTC timestamp.
 
-    A ``date`` (or ``YYYY-MM-DD`` string) is the start of that day, or its last second when
-    ``bound`` is ``"end"``.
+    A ``date`` (or a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` string) is the start of that
+    period, or its last second when ``bound`` is ``"end"``.
     """
     return _format(_parse(value, describe(method, argument), bound))
 
 
 def to_interval(value: Any, method: str, argument: str) -> str:
     """``value`` as the STAC ``datetime`` filter: ``"start/end"`` (``..`` for an open end) or
-    one instant. A single ``date`` covers that whole day."""
+    one instant. A single ``date`` covers that whole day, ``"2024"`` that year, ``"2024-02"``
+    that month."""
     where = describe(method, argument)
     if isinstance(value, str) and "/" in value:
         parts: Sequence[Any] = value.split("/")
@@ -71,22 +72,39 @@ def to_interval(value: Any, method: str, argument: str) -> str:
 
 
 def _is_day(value: Any) -> bool:
+    """A calendar period rather than an instant: a ``date``, or ``YYYY``, ``YYYY-MM``,
+    ``YYYY-MM-DD`` (as pystac-client reads them)."""
     if isinstance(value, datetime):
         return False
     if isinstance(value, date):
         return True
-    return isinstance(value, str) and len(value.strip()) == 10
+    return isinstance(value, str) and len(value.strip()) in (4, 7, 10)
+
+
+def _period(text: str, bound: Bound) -> date:
+    """The first (or, for ``bound="end"``, the last) day of ``YYYY``, ``YYYY-MM`` or a day."""
+    if len(text) == 10:
+        return date.fromisoformat(text)
+    year, _, month = text.partition("-")
+    if not (year.isdigit() and (not month or month.isdigit())):
+        raise ValueError(text)
+    first = date(int(year), int(month or 1), 1)
+    if bound == "start":
+        return first
+    if month and int(month) < 12:
+        return date(first.year, int(month) + 1, 1) - timedelta(days=1)
+    return date(first.year, 12, 31)
 
 
 def _parse(value: Any, where: str, bound: Bound) -> datetime:
     if isinstance(value, str):
         text = value.strip()
         try:
-            value = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
+            value = _period(text, bound) if _is_day(text) else datetime.fromisoformat(text)
         except ValueError:
             raise ValueError(
                 f"{where}: {value!r} is not an ISO 8601 date or date-time "
-                "(e.g. '2024-01-31' or '2024-01-31T12:00:00Z')"
+                "(e.g. '2024', '2024-01', '2024-01-31' or '2024-01-31T12:00:00Z')"
             ) from None
     if isinstance(value, datetime):
         if value.tzinfo is None:

@@ -18,12 +18,11 @@ LOOPBACK = pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])
 
 
 @pytest.fixture
-def closed_port() -> int:
-    """A loopback port with nothing listening on it."""
+def closed_port() -> Iterator[int]:
+    """A loopback port held (bound, so nobody else takes it) with nothing listening on it."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
+        yield sock.getsockname()[1]
 
 
 @pytest.fixture

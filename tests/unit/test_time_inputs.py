@@ -54,6 +54,9 @@ def archive_interval(value: Any) -> str:
         ),
         ("2024-01-01T00:00:00/..", "2024-01-01T00:00:00Z/.."),
         ([datetime(2024, 1, 1, 0, 0, 0, 1), None], "2024-01-01T00:00:00.000001Z/.."),
+        ("2024", "2024-01-01T00:00:00Z/2024-12-31T23:59:59Z"),
+        ("2024-02", "2024-02-01T00:00:00Z/2024-02-29T23:59:59Z"),
+        (("2023-12", "2024-12"), "2023-12-01T00:00:00Z/2024-12-31T23:59:59Z"),
     ],
 )
 def test_archive_search_takes_datetimes_dates_strings_and_open_ranges(
@@ -72,6 +75,7 @@ def test_archive_search_takes_datetimes_dates_strings_and_open_ranges(
             r"the range starts \(2024-02-01T00:00:00Z\) after it ends",
         ),
         ("last tuesday", ValueError, r"'last tuesday' is not an ISO 8601 date or date-time"),
+        ("2024-13", ValueError, r"'2024-13' is not an ISO 8601 date"),
         ((1, 2, 3), ValueError, r"expected a \(start, end\) pair, got 3 values"),
         (
             20240101,

@@ -168,8 +168,9 @@ class Archives(SyncAPIResource):
         Args:
             datetime: ISO 8601 interval `start/end`, e.g.
                 `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`. Accepts a ``datetime`` (naive means
-                UTC), a ``date`` (the whole day), an ISO 8601 string or interval, or a ``(start,
-                end)`` pair whose open end is ``None`` or ``'..'``.
+                UTC), a ``date`` (the whole day), ``'2024'`` or ``'2024-02'`` (that year or
+                month), an ISO 8601 string or interval, or a ``(start, end)`` pair whose open
+                end is ``None`` or ``'..'``.
             collections: Collection ids to search, e.g. `pixxel-td-l2a`.
             ids: Item ids to restrict the search to.
             intersects: Accepts a GeoJSON Point or MultiPoint or LineString or MultiLineString or
@@ -362,8 +363,9 @@ class AsyncArchives(AsyncAPIResource):
         Args:
             datetime: ISO 8601 interval `start/end`, e.g.
                 `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`. Accepts a ``datetime`` (naive means
-                UTC), a ``date`` (the whole day), an ISO 8601 string or interval, or a ``(start,
-                end)`` pair whose open end is ``None`` or ``'..'``.
+                UTC), a ``date`` (the whole day), ``'2024'`` or ``'2024-02'`` (that year or
+                month), an ISO 8601 string or interval, or a ``(start, end)`` pair whose open
+                end is ``None`` or ``'..'``.
             collections: Collection ids to search, e.g. `pixxel-td-l2a`.
             ids: Item ids to restrict the search to.
             intersects: Accepts a GeoJSON Point or MultiPoint or LineString or MultiLineString or

@@ -191,8 +191,9 @@ class Catalog(SyncAPIResource):
         Args:
             datetime: ISO 8601 interval `start/end`, e.g.
                 `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`. Accepts a ``datetime``
-                (naive means UTC), a ``date`` (the whole day), an ISO 8601 string or interval,
-                or a ``(start, end)`` pair whose open end is ``None`` or ``'..'``.
+                (naive means UTC), a ``date`` (the whole day), ``'2024'`` or ``'2024-02'`` (that
+                year or month), an ISO 8601 string or interval, or a ``(start, end)`` pair whose
+                open end is ``None`` or ``'..'``.
             collections: Collection ids to search.
             ids: Catalog ids to restrict the search to.
             item_ids: STAC item ids, e.g. `TD1_2024_ABC`.
@@ -502,8 +503,9 @@ class AsyncCatalog(AsyncAPIResource):
         Args:
             datetime: ISO 8601 interval `start/end`, e.g.
                 `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`. Accepts a ``datetime``
-                (naive means UTC), a ``date`` (the whole day), an ISO 8601 string or interval,
-                or a ``(start, end)`` pair whose open end is ``None`` or ``'..'``.
+                (naive means UTC), a ``date`` (the whole day), ``'2024'`` or ``'2024-02'`` (that
+                year or month), an ISO 8601 string or interval, or a ``(start, end)`` pair whose
+                open end is ``None`` or ``'..'``.
             collections: Collection ids to search.
             ids: Catalog ids to restrict the search to.
             item_ids: STAC item ids, e.g. `TD1_2024_ABC`.
