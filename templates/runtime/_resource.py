@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 import pydantic
 
+from ._geo import describe
 from ._pagination import AsyncPaginator, PageRequest, SyncPaginator, check_paging
 from ._request import OperationInfo, PreparedRequest
 from ._response import RawResponse
@@ -86,14 +87,14 @@ def body_of(model: type[pydantic.BaseModel], method: str, fields: dict[str, Any]
 
 
 # pydantic error types that mean "wrong kind of value" rather than "wrong value".
-_TYPE_ERRORS = ("_type", "dict_type", "model_type", "list_type", "is_instance_of")
+_TYPE_ERRORS = ("_type", "_parsing", "is_instance_of")
 
 
 def argument_error(
     model: type[pydantic.BaseModel], method: str, error: pydantic.ValidationError
 ) -> TypeError | ValueError:
     """A user-facing error for a body that failed validation: which argument, and what was
-    expected (never the internal model name)."""
+    expected (never an internal model name: a nested model is named as ``pixxel.models.X``)."""
     python_names = {(f.alias or name): name for name, f in model.model_fields.items()}
     problems = []
     wrong_type = True
@@ -104,15 +105,19 @@ def argument_error(
         # pydantic names the union member it tried (`function-before[...]`, a model name...):
         # drop those, they mean nothing to the caller.
         loc = [part for part in loc if not part[:1].isupper() and "[" not in part]
-        argument = loc[0] if loc else "<body>"
-        path = "".join(f"[{p}]" if p.isdigit() else f".{p}" for p in loc[1:])
+        argument = loc[0] if loc else "body"
+        path = argument + "".join(f"[{p}]" if p.isdigit() else f".{p}" for p in loc[1:])
+        kind = str(item.get("type", ""))
+        message = item.get("msg", "invalid")
+        if kind == "model_type":
+            name = (item.get("ctx") or {}).get("class_name", "")
+            message = f"expected a dict or pixxel.models.{name}" if name else "expected a dict"
         problems.append(
-            f"{method}({argument}=...){path}: {item.get('msg', 'invalid')}"
-            f" (got {type(item.get('input')).__name__})"
+            f"{describe(method, path)}: {message} (got {type(item.get('input')).__name__})"
         )
-        wrong_type = wrong_type and str(item.get("type", "")).endswith(_TYPE_ERRORS)
-    message = "; ".join(dict.fromkeys(problems))
-    return TypeError(message) if wrong_type else ValueError(message)
+        wrong_type = wrong_type and kind.endswith(_TYPE_ERRORS)
+    text = "; ".join(dict.fromkeys(problems))
+    return TypeError(text) if wrong_type else ValueError(text)
 
 
 def raw_method(method: Callable[P, ResultT]) -> Callable[P, RawResponse[ResultT]]:

@@ -130,3 +130,36 @@ def test_a_framework_validation_error_shows_its_detail() -> None:
         sync_client(lambda r: json_response(422, body), max_retries=0).projects.get("p1")
     assert "invalid datetime format" in str(caught.value)
     assert "start_date" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("order_items", "error", "message"),
+    [
+        (
+            [{"bandset": "x"}],
+            TypeError,
+            r"^orders\.create\(order_items=\.\.\.\) at order_items\[0\]\.bandset: "
+            r"expected a dict or pixxel\.models\.BandsetRef \(got str\)$",
+        ),
+        (
+            [{"cloud_cover": "lots"}],
+            TypeError,
+            r"^orders\.create\(order_items=\.\.\.\) at order_items\[0\]\.cloud_cover: "
+            r"Input should be a valid integer",
+        ),
+        (
+            [],
+            ValueError,
+            r"^orders\.create\(order_items=\.\.\.\): List should have at least 1 item",
+        ),
+    ],
+)
+def test_a_bad_nested_argument_names_where_it_is_and_no_internal_model(
+    order_items: object, error: type[Exception], message: str
+) -> None:
+    sent: list[httpx.Request] = []
+    client = sync_client(lambda r: sent.append(r) or json_response(201, {"id": "o"}))  # type: ignore[func-returns-value]
+    with pytest.raises(error, match=message) as caught:
+        client.orders.create(order_items=order_items)  # type: ignore[arg-type]
+    assert "OrderCreate" not in str(caught.value) and "OrderItemCreate" not in str(caught.value)
+    assert sent == []
