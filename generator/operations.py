@@ -72,8 +72,9 @@ class Param:
             self.python_name = self.name
         if self.input:
             self.annotation = INPUT_ANNOTATIONS[self.input["kind"]]
-            types = self.input.get("types") or ["geometry"]
-            accepts = INPUT_DESCRIPTIONS[self.input["kind"]].format(types=" or ".join(types))
+            accepts = INPUT_DESCRIPTIONS[self.input["kind"]].format(
+                types=_geometry_types(self.input.get("types"))
+            )
             self.description = f"{self.description} {accepts}".strip()
 
     @property
@@ -157,6 +158,17 @@ class OperationView:
         args = [f'"{p.python_name}"' for p in self.path_params]
         args += [f"{p.python_name}=..." for p in self.keyword_params if p.required]
         return f"client.{self.resource}.{self.method_name}({', '.join(args)})"
+
+
+def _geometry_types(types: list[str] | None) -> str:
+    """``Polygon or MultiPolygon``; ``geometry`` when (nearly) every GeoJSON type is accepted."""
+    if not types:
+        return "geometry"
+    if len(types) >= 6:
+        return (
+            "geometry" if "GeometryCollection" in types else "geometry (not a GeometryCollection)"
+        )
+    return " or ".join(types)
 
 
 def python_name(name: str) -> str:

@@ -173,10 +173,9 @@ class Archives(SyncAPIResource):
                 end is ``None`` or ``'..'``.
             collections: Collection ids to search, e.g. `pixxel-td-l2a`.
             ids: Item ids to restrict the search to.
-            intersects: Accepts a GeoJSON Point or MultiPoint or LineString or MultiLineString or
-                Polygon or MultiPolygon or GeometryCollection as a dict, a Feature or one-
-                feature FeatureCollection, or any object with ``__geo_interface__`` (shapely,
-                geopandas, pystac); checked before sending.
+            intersects: Accepts a GeoJSON geometry as a dict, a Feature or one-feature
+                FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas,
+                pystac); checked before sending.
             bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`. Accepts ``(min_lon, min_lat,
                 max_lon, max_lat)`` or any object with ``__geo_interface__`` (its bounds).
             query: Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover":
@@ -368,10 +367,9 @@ class AsyncArchives(AsyncAPIResource):
                 end is ``None`` or ``'..'``.
             collections: Collection ids to search, e.g. `pixxel-td-l2a`.
             ids: Item ids to restrict the search to.
-            intersects: Accepts a GeoJSON Point or MultiPoint or LineString or MultiLineString or
-                Polygon or MultiPolygon or GeometryCollection as a dict, a Feature or one-
-                feature FeatureCollection, or any object with ``__geo_interface__`` (shapely,
-                geopandas, pystac); checked before sending.
+            intersects: Accepts a GeoJSON geometry as a dict, a Feature or one-feature
+                FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas,
+                pystac); checked before sending.
             bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`. Accepts ``(min_lon, min_lat,
                 max_lon, max_lat)`` or any object with ``__geo_interface__`` (its bounds).
             query: Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover":

@@ -199,10 +199,9 @@ class Catalog(SyncAPIResource):
             item_ids: STAC item ids, e.g. `TD1_2024_ABC`.
             order_ids: Order ids whose imagery to return.
             order_item_ids: Order-item ids whose imagery to return.
-            intersects: Accepts a GeoJSON Point or MultiPoint or LineString or MultiLineString or
-                Polygon or MultiPolygon as a dict, a Feature or one-feature FeatureCollection,
-                or any object with ``__geo_interface__`` (shapely, geopandas, pystac); checked
-                before sending.
+            intersects: Accepts a GeoJSON geometry (not a GeometryCollection) as a dict, a Feature
+                or one-feature FeatureCollection, or any object with ``__geo_interface__``
+                (shapely, geopandas, pystac); checked before sending.
             bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`. Accepts ``(min_lon, min_lat,
                 max_lon, max_lat)`` or any object with ``__geo_interface__`` (its bounds).
             query: Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase":
@@ -511,10 +510,9 @@ class AsyncCatalog(AsyncAPIResource):
             item_ids: STAC item ids, e.g. `TD1_2024_ABC`.
             order_ids: Order ids whose imagery to return.
             order_item_ids: Order-item ids whose imagery to return.
-            intersects: Accepts a GeoJSON Point or MultiPoint or LineString or MultiLineString or
-                Polygon or MultiPolygon as a dict, a Feature or one-feature FeatureCollection,
-                or any object with ``__geo_interface__`` (shapely, geopandas, pystac); checked
-                before sending.
+            intersects: Accepts a GeoJSON geometry (not a GeometryCollection) as a dict, a Feature
+                or one-feature FeatureCollection, or any object with ``__geo_interface__``
+                (shapely, geopandas, pystac); checked before sending.
             bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`. Accepts ``(min_lon, min_lat,
                 max_lon, max_lat)`` or any object with ``__geo_interface__`` (its bounds).
             query: Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase":

@@ -69,10 +69,10 @@ class Search(SyncAPIResource):
                 ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC
                 3339 UTC.
             satellites: Collections to search in, each named by its collection and satellite ids.
-            geometry: Area the images must cover, as a GeoJSON geometry. Accepts a GeoJSON Point or
-                MultiPoint or LineString or MultiLineString or Polygon or MultiPolygon as a
-                dict, a Feature or one-feature FeatureCollection, or any object with
-                ``__geo_interface__`` (shapely, geopandas, pystac); checked before sending.
+            geometry: Area the images must cover, as a GeoJSON geometry. Accepts a GeoJSON geometry
+                (not a GeometryCollection) as a dict, a Feature or one-feature
+                FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas,
+                pystac); checked before sending.
             filters: Range filters the images must pass, all of them.
             limit: Maximum number of results to return. No default is documented.
         """
@@ -153,10 +153,10 @@ class AsyncSearch(AsyncAPIResource):
                 ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC
                 3339 UTC.
             satellites: Collections to search in, each named by its collection and satellite ids.
-            geometry: Area the images must cover, as a GeoJSON geometry. Accepts a GeoJSON Point or
-                MultiPoint or LineString or MultiLineString or Polygon or MultiPolygon as a
-                dict, a Feature or one-feature FeatureCollection, or any object with
-                ``__geo_interface__`` (shapely, geopandas, pystac); checked before sending.
+            geometry: Area the images must cover, as a GeoJSON geometry. Accepts a GeoJSON geometry
+                (not a GeometryCollection) as a dict, a Feature or one-feature
+                FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas,
+                pystac); checked before sending.
             filters: Range filters the images must pass, all of them.
             limit: Maximum number of results to return. No default is documented.
         """
