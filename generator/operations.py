@@ -137,9 +137,13 @@ class OperationView:
 
     @property
     def conversions(self) -> list[str]:
-        """Statements that turn the arguments with an ``x-pixxel-input`` into wire values."""
+        """Statements that check the path arguments and turn the arguments with an
+        ``x-pixxel-input`` into wire values, before anything is sent."""
         where = f"{self.resource}.{self.method_name}"
-        lines = []
+        lines = [
+            f'{p.python_name} = path_argument({p.python_name}, "{where}", "{p.python_name}")'
+            for p in self.path_params
+        ]
         for p in self.body_params + self.query_params:
             if p.input:
                 spec = repr(p.input)

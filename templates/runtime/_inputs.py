@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Any
+from uuid import UUID
 
 from ._geo import (
     BboxInput,
@@ -28,6 +29,7 @@ __all__ = [
     "GeometryInput",
     "convert_input",
     "convert_nested",
+    "path_argument",
 ]
 
 
@@ -87,3 +89,16 @@ def convert_nested(
                     )
         converted.append(element)
     return converted
+
+
+def path_argument(value: Any, method: str, argument: str) -> str:
+    """An id that goes into the URL path: a non-empty string (or a number or UUID, as text)."""
+    if value is None or isinstance(value, bool) or not isinstance(value, str | int | UUID):
+        raise TypeError(
+            f"{method}({argument}=...): expected an id (a non-empty string), "
+            f"got {type(value).__name__}"
+        )
+    text = str(value)
+    if not text.strip():
+        raise ValueError(f"{method}({argument}=...): expected an id, got an empty string")
+    return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import ssl
+import uuid
 from collections.abc import Iterator
 
 import httpx
@@ -163,3 +164,19 @@ def test_a_bad_nested_argument_names_where_it_is_and_no_internal_model(
         client.orders.create(order_items=order_items)  # type: ignore[arg-type]
     assert "OrderCreate" not in str(caught.value) and "OrderItemCreate" not in str(caught.value)
     assert sent == []
+
+
+def test_a_missing_or_empty_id_names_the_method_and_argument() -> None:
+    sent: list[httpx.Request] = []
+    client = sync_client(lambda r: sent.append(r) or json_response(200, {"id": "p"}))  # type: ignore[func-returns-value]
+    with pytest.raises(
+        TypeError, match=r"^projects\.get\(id=\.\.\.\): expected an id .*got NoneType"
+    ):
+        client.projects.get(None)  # type: ignore[arg-type]
+    with pytest.raises(
+        ValueError, match=r"^jobs\.get\(workflow_id=\.\.\.\): expected an id, got an empty"
+    ):
+        client.jobs.get("", "j1")
+    assert sent == []
+    client.projects.get(uuid.UUID(int=7))  # type: ignore[arg-type]
+    assert sent[0].url.path == f"/v0/projects/{uuid.UUID(int=7)}"

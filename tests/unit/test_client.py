@@ -41,7 +41,7 @@ def test_path_parameters_stay_one_segment() -> None:
 
     sync_client(handler).jobs.get("wf/1", "j 1")
     assert seen == ["/v0/workflows/wf%2F1/jobs/j%201"]
-    with pytest.raises(ValueError, match="path parameter"):
+    with pytest.raises(ValueError, match=r"jobs\.get\(workflow_id=\.\.\.\): expected an id"):
         sync_client(handler).jobs.get("", "j1")
 
 

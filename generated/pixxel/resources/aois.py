@@ -12,6 +12,7 @@ from .._operations import OPERATIONS
 from .._runtime._inputs import (
     GeometryInput,
     convert_input,
+    path_argument,
 )
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
@@ -173,6 +174,7 @@ class Aois(SyncAPIResource):
         Args:
             aoi_id: Id of the AOI to fetch.
         """
+        aoi_id = path_argument(aoi_id, "aois.get", "aoi_id")
         return self._send(
             OPERATIONS["getAoi"],
             get_aoi.build_request(
@@ -362,6 +364,7 @@ class AsyncAois(AsyncAPIResource):
         Args:
             aoi_id: Id of the AOI to fetch.
         """
+        aoi_id = path_argument(aoi_id, "aois.get", "aoi_id")
         return await self._send(
             OPERATIONS["getAoi"],
             get_aoi.build_request(

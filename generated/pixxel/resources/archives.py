@@ -13,6 +13,7 @@ from .._runtime._inputs import (
     DateTimeRangeInput,
     GeometryInput,
     convert_input,
+    path_argument,
 )
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
@@ -85,6 +86,7 @@ class Archives(SyncAPIResource):
         Args:
             cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
         """
+        cid = path_argument(cid, "archives.get_collection", "cid")
         return self._send(
             OPERATIONS["getCollection"],
             get_collection.build_request(
@@ -108,6 +110,7 @@ class Archives(SyncAPIResource):
         Args:
             cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
         """
+        cid = path_argument(cid, "archives.list_items", "cid")
         return self._send(
             OPERATIONS["listCollectionItems"],
             list_collection_items.build_request(
@@ -130,6 +133,8 @@ class Archives(SyncAPIResource):
             cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
             id: Id of the item inside the collection, e.g. `20201211_223832_CS25`.
         """
+        cid = path_argument(cid, "archives.get_item", "cid")
+        id = path_argument(id, "archives.get_item", "id")
         return self._send(
             OPERATIONS["getCollectionItem"],
             get_collection_item.build_request(
@@ -279,6 +284,7 @@ class AsyncArchives(AsyncAPIResource):
         Args:
             cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
         """
+        cid = path_argument(cid, "archives.get_collection", "cid")
         return await self._send(
             OPERATIONS["getCollection"],
             get_collection.build_request(
@@ -302,6 +308,7 @@ class AsyncArchives(AsyncAPIResource):
         Args:
             cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
         """
+        cid = path_argument(cid, "archives.list_items", "cid")
         return await self._send(
             OPERATIONS["listCollectionItems"],
             list_collection_items.build_request(
@@ -324,6 +331,8 @@ class AsyncArchives(AsyncAPIResource):
             cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
             id: Id of the item inside the collection, e.g. `20201211_223832_CS25`.
         """
+        cid = path_argument(cid, "archives.get_item", "cid")
+        id = path_argument(id, "archives.get_item", "id")
         return await self._send(
             OPERATIONS["getCollectionItem"],
             get_collection_item.build_request(

@@ -6,6 +6,9 @@ from functools import cached_property
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    path_argument,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -55,6 +58,7 @@ class Assets(SyncAPIResource):
                 default when not given.
             limit: The most items the iterator yields over all pages (every item when not given).
         """
+        aoi_id = path_argument(aoi_id, "assets.list", "aoi_id")
 
         def build(page: PageRequest) -> PreparedRequest[models.AssetList]:
             return list_assets.build_request(
@@ -103,6 +107,7 @@ class AsyncAssets(AsyncAPIResource):
                 default when not given.
             limit: The most items the iterator yields over all pages (every item when not given).
         """
+        aoi_id = path_argument(aoi_id, "assets.list", "aoi_id")
 
         def build(page: PageRequest) -> PreparedRequest[models.AssetList]:
             return list_assets.build_request(

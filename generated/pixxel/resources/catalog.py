@@ -24,6 +24,7 @@ from .._runtime._inputs import (
     DateTimeRangeInput,
     GeometryInput,
     convert_input,
+    path_argument,
 )
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
@@ -152,6 +153,7 @@ class Catalog(SyncAPIResource):
         Args:
             download_id: Id of the download resource, as returned by `createCatalogDownload`.
         """
+        download_id = path_argument(download_id, "catalog.get_download", "download_id")
         return self._send(
             OPERATIONS["getCatalogDownload"],
             get_catalog_download.build_request(
@@ -277,6 +279,7 @@ class Catalog(SyncAPIResource):
         Args:
             id: Id of the catalog entry (a UUID in the examples).
         """
+        id = path_argument(id, "catalog.get", "id")
         return self._send(
             OPERATIONS["getCatalog"],
             get_catalog.build_request(
@@ -463,6 +466,7 @@ class AsyncCatalog(AsyncAPIResource):
         Args:
             download_id: Id of the download resource, as returned by `createCatalogDownload`.
         """
+        download_id = path_argument(download_id, "catalog.get_download", "download_id")
         return await self._send(
             OPERATIONS["getCatalogDownload"],
             get_catalog_download.build_request(
@@ -588,6 +592,7 @@ class AsyncCatalog(AsyncAPIResource):
         Args:
             id: Id of the catalog entry (a UUID in the examples).
         """
+        id = path_argument(id, "catalog.get", "id")
         return await self._send(
             OPERATIONS["getCatalog"],
             get_catalog.build_request(

@@ -19,6 +19,9 @@ from .._runtime._download import (
     download_file_async,
     signed_url_request,
 )
+from .._runtime._inputs import (
+    path_argument,
+)
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -65,6 +68,7 @@ class Downloads(SyncAPIResource):
             aoi_id: Id of the AOI whose assets are downloaded.
             asset_ids: Ids of the AOI's assets to include (see `listAssets`).
         """
+        aoi_id = path_argument(aoi_id, "downloads.create", "aoi_id")
         return self._send(
             OPERATIONS["createAssetDownload"],
             create_asset_download.build_request(
@@ -95,6 +99,8 @@ class Downloads(SyncAPIResource):
             aoi_id: Id of the AOI the download request belongs to.
             download_id: Id returned by `createAssetDownload`.
         """
+        aoi_id = path_argument(aoi_id, "downloads.get", "aoi_id")
+        download_id = path_argument(download_id, "downloads.get", "download_id")
         return self._send(
             OPERATIONS["getAssetDownload"],
             get_asset_download.build_request(
@@ -185,6 +191,7 @@ class AsyncDownloads(AsyncAPIResource):
             aoi_id: Id of the AOI whose assets are downloaded.
             asset_ids: Ids of the AOI's assets to include (see `listAssets`).
         """
+        aoi_id = path_argument(aoi_id, "downloads.create", "aoi_id")
         return await self._send(
             OPERATIONS["createAssetDownload"],
             create_asset_download.build_request(
@@ -215,6 +222,8 @@ class AsyncDownloads(AsyncAPIResource):
             aoi_id: Id of the AOI the download request belongs to.
             download_id: Id returned by `createAssetDownload`.
         """
+        aoi_id = path_argument(aoi_id, "downloads.get", "aoi_id")
+        download_id = path_argument(download_id, "downloads.get", "download_id")
         return await self._send(
             OPERATIONS["getAssetDownload"],
             get_asset_download.build_request(

@@ -22,6 +22,7 @@ from .._runtime._download import (
 from .._runtime._inputs import (
     DateTimeInput,
     convert_input,
+    path_argument,
 )
 from .._runtime._resource import (
     AsyncAPIResource,
@@ -76,6 +77,7 @@ class Insights(SyncAPIResource):
                 `2025-04-14T00:00:00Z`). Accepts a ``datetime`` (naive means UTC), a ``date`` or
                 an ISO 8601 string; sent as RFC 3339 UTC.
         """
+        aoi_id = path_argument(aoi_id, "insights.list", "aoi_id")
         created_on = convert_input(created_on, "insights.list", "created_on", {"kind": "date-time"})
         return self._send(
             OPERATIONS["listInsights"],
@@ -121,6 +123,7 @@ class Insights(SyncAPIResource):
             estimate: When true, only the cost is computed and returned (200); nothing is run. When
                 false or absent, the insight is created (201).
         """
+        aoi_id = path_argument(aoi_id, "insights.create", "aoi_id")
         return self._send(
             OPERATIONS["createInsights"],
             create_insights.build_request(
@@ -162,6 +165,8 @@ class Insights(SyncAPIResource):
             inputs: Identifiers of input assets to include.
             outputs: Identifiers of output assets to include.
         """
+        aoi_id = path_argument(aoi_id, "insights.download", "aoi_id")
+        insight_id = path_argument(insight_id, "insights.download", "insight_id")
         return self._send(
             OPERATIONS["downloadInsights"],
             download_insights.build_request(
@@ -198,6 +203,8 @@ class Insights(SyncAPIResource):
             insight_id: Insight to delete.
             project_id: Project the AOI belongs to.
         """
+        aoi_id = path_argument(aoi_id, "insights.delete", "aoi_id")
+        insight_id = path_argument(insight_id, "insights.delete", "insight_id")
         return self._send(
             OPERATIONS["deleteInsights"],
             delete_insights.build_request(
@@ -336,6 +343,7 @@ class AsyncInsights(AsyncAPIResource):
                 `2025-04-14T00:00:00Z`). Accepts a ``datetime`` (naive means UTC), a ``date`` or
                 an ISO 8601 string; sent as RFC 3339 UTC.
         """
+        aoi_id = path_argument(aoi_id, "insights.list", "aoi_id")
         created_on = convert_input(created_on, "insights.list", "created_on", {"kind": "date-time"})
         return await self._send(
             OPERATIONS["listInsights"],
@@ -381,6 +389,7 @@ class AsyncInsights(AsyncAPIResource):
             estimate: When true, only the cost is computed and returned (200); nothing is run. When
                 false or absent, the insight is created (201).
         """
+        aoi_id = path_argument(aoi_id, "insights.create", "aoi_id")
         return await self._send(
             OPERATIONS["createInsights"],
             create_insights.build_request(
@@ -422,6 +431,8 @@ class AsyncInsights(AsyncAPIResource):
             inputs: Identifiers of input assets to include.
             outputs: Identifiers of output assets to include.
         """
+        aoi_id = path_argument(aoi_id, "insights.download", "aoi_id")
+        insight_id = path_argument(insight_id, "insights.download", "insight_id")
         return await self._send(
             OPERATIONS["downloadInsights"],
             download_insights.build_request(
@@ -458,6 +469,8 @@ class AsyncInsights(AsyncAPIResource):
             insight_id: Insight to delete.
             project_id: Project the AOI belongs to.
         """
+        aoi_id = path_argument(aoi_id, "insights.delete", "aoi_id")
+        insight_id = path_argument(insight_id, "insights.delete", "insight_id")
         return await self._send(
             OPERATIONS["deleteInsights"],
             delete_insights.build_request(

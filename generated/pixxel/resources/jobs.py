@@ -21,6 +21,7 @@ from .._runtime._download import (
 from .._runtime._inputs import (
     DateTimeInput,
     convert_input,
+    path_argument,
 )
 from .._runtime._resource import (
     AsyncAPIResource,
@@ -74,6 +75,7 @@ class Jobs(SyncAPIResource):
                 Accepts a ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent
                 as RFC 3339 UTC.
         """
+        workflow_id = path_argument(workflow_id, "jobs.list", "workflow_id")
         created_on = convert_input(created_on, "jobs.list", "created_on", {"kind": "date-time"})
         return self._send(
             OPERATIONS["listJobs"],
@@ -106,6 +108,7 @@ class Jobs(SyncAPIResource):
             project_id: Project the workflow belongs to; access to it is checked before the run
                 starts.
         """
+        workflow_id = path_argument(workflow_id, "jobs.create", "workflow_id")
         return self._send(
             OPERATIONS["createJob"],
             create_job.build_request(
@@ -133,6 +136,8 @@ class Jobs(SyncAPIResource):
             workflow_id: Workflow the job ran.
             job_id: Id of the job within that workflow.
         """
+        workflow_id = path_argument(workflow_id, "jobs.get", "workflow_id")
+        job_id = path_argument(job_id, "jobs.get", "job_id")
         return self._send(
             OPERATIONS["getJob"],
             get_job.build_request(
@@ -160,6 +165,8 @@ class Jobs(SyncAPIResource):
             workflow_id: Workflow the job belongs to.
             job_id: Job whose assets are packaged.
         """
+        workflow_id = path_argument(workflow_id, "jobs.download", "workflow_id")
+        job_id = path_argument(job_id, "jobs.download", "job_id")
         return self._send(
             OPERATIONS["downloadJob"],
             download_job.build_request(
@@ -286,6 +293,7 @@ class AsyncJobs(AsyncAPIResource):
                 Accepts a ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent
                 as RFC 3339 UTC.
         """
+        workflow_id = path_argument(workflow_id, "jobs.list", "workflow_id")
         created_on = convert_input(created_on, "jobs.list", "created_on", {"kind": "date-time"})
         return await self._send(
             OPERATIONS["listJobs"],
@@ -318,6 +326,7 @@ class AsyncJobs(AsyncAPIResource):
             project_id: Project the workflow belongs to; access to it is checked before the run
                 starts.
         """
+        workflow_id = path_argument(workflow_id, "jobs.create", "workflow_id")
         return await self._send(
             OPERATIONS["createJob"],
             create_job.build_request(
@@ -345,6 +354,8 @@ class AsyncJobs(AsyncAPIResource):
             workflow_id: Workflow the job ran.
             job_id: Id of the job within that workflow.
         """
+        workflow_id = path_argument(workflow_id, "jobs.get", "workflow_id")
+        job_id = path_argument(job_id, "jobs.get", "job_id")
         return await self._send(
             OPERATIONS["getJob"],
             get_job.build_request(
@@ -372,6 +383,8 @@ class AsyncJobs(AsyncAPIResource):
             workflow_id: Workflow the job belongs to.
             job_id: Job whose assets are packaged.
         """
+        workflow_id = path_argument(workflow_id, "jobs.download", "workflow_id")
+        job_id = path_argument(job_id, "jobs.download", "job_id")
         return await self._send(
             OPERATIONS["downloadJob"],
             download_job.build_request(

@@ -8,6 +8,9 @@ from typing import Any, cast
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    path_argument,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -125,6 +128,7 @@ class OrderItems(SyncAPIResource):
         Args:
             id: Order item identifier (UUID).
         """
+        id = path_argument(id, "order_items.get", "id")
         return self._send(
             OPERATIONS["getOrderItem"],
             get_order_item.build_request(
@@ -258,6 +262,7 @@ class AsyncOrderItems(AsyncAPIResource):
         Args:
             id: Order item identifier (UUID).
         """
+        id = path_argument(id, "order_items.get", "id")
         return await self._send(
             OPERATIONS["getOrderItem"],
             get_order_item.build_request(

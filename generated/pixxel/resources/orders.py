@@ -10,6 +10,7 @@ from .. import models
 from .._operations import OPERATIONS
 from .._runtime._inputs import (
     convert_nested,
+    path_argument,
 )
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
@@ -150,6 +151,7 @@ class Orders(SyncAPIResource):
         Args:
             id: Order identifier (UUID).
         """
+        id = path_argument(id, "orders.get", "id")
         return self._send(
             OPERATIONS["getOrder"],
             get_order.build_request(
@@ -276,6 +278,7 @@ class AsyncOrders(AsyncAPIResource):
         Args:
             id: Order identifier (UUID).
         """
+        id = path_argument(id, "orders.get", "id")
         return await self._send(
             OPERATIONS["getOrder"],
             get_order.build_request(

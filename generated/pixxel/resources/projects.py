@@ -6,6 +6,9 @@ from functools import cached_property
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    path_argument,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -85,6 +88,7 @@ class Projects(SyncAPIResource):
         Args:
             id: Id of the project to fetch.
         """
+        id = path_argument(id, "projects.get", "id")
         return self._send(
             OPERATIONS["getProject"],
             get_project.build_request(
@@ -153,6 +157,7 @@ class AsyncProjects(AsyncAPIResource):
         Args:
             id: Id of the project to fetch.
         """
+        id = path_argument(id, "projects.get", "id")
         return await self._send(
             OPERATIONS["getProject"],
             get_project.build_request(

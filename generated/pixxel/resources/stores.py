@@ -7,6 +7,9 @@ from typing import Any
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    path_argument,
+)
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -108,6 +111,7 @@ class Stores(SyncAPIResource):
             id: Identifier of the store to delete (the `id` returned by Create a store / List
                 stores).
         """
+        id = path_argument(id, "stores.delete", "id")
         return self._send(
             OPERATIONS["deleteStore"],
             delete_store.build_request(
@@ -199,6 +203,7 @@ class AsyncStores(AsyncAPIResource):
             id: Identifier of the store to delete (the `id` returned by Create a store / List
                 stores).
         """
+        id = path_argument(id, "stores.delete", "id")
         return await self._send(
             OPERATIONS["deleteStore"],
             delete_store.build_request(

@@ -9,6 +9,9 @@ from typing import Any, Literal, cast
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    path_argument,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -84,6 +87,7 @@ class Visualizations(SyncAPIResource):
             visualization_id: Only the visualization with this id.
             limit: The most items the iterator yields over all pages (every item when not given).
         """
+        aoi_id = path_argument(aoi_id, "visualizations.list", "aoi_id")
 
         def build(page: PageRequest) -> PreparedRequest[models.VisualizationList]:
             return list_visualizations.build_request(
@@ -128,6 +132,7 @@ class Visualizations(SyncAPIResource):
             resolution: Output resolution in metres; when omitted the satellite's own resolution is
                 used (e.g. 10).
         """
+        aoi_id = path_argument(aoi_id, "visualizations.create", "aoi_id")
         return self._send(
             OPERATIONS["createVisualization"],
             create_visualization.build_request(
@@ -169,6 +174,10 @@ class Visualizations(SyncAPIResource):
             legend: legend
             dynamic_bins: Number of equal-interval bins of the dynamic legend.
         """
+        aoi_id = path_argument(aoi_id, "visualizations.update_metadata", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.update_metadata", "visualization_id"
+        )
         return self._send(
             OPERATIONS["updateVisualizationMetadata"],
             update_visualization_metadata.build_request(
@@ -211,6 +220,10 @@ class Visualizations(SyncAPIResource):
             dates: Dates whose legend is recomputed, written `YYYY_MM_DD` with underscores.
             visualization_mode: visualization_mode
         """
+        aoi_id = path_argument(aoi_id, "visualizations.rollback_metadata", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.rollback_metadata", "visualization_id"
+        )
         return self._send(
             OPERATIONS["rollbackVisualizationMetadata"],
             rollback_visualization_metadata.build_request(
@@ -252,6 +265,10 @@ class Visualizations(SyncAPIResource):
             visualization_id: Id of the visualization to render.
             body: The request body.
         """
+        aoi_id = path_argument(aoi_id, "visualizations.generate_png", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.generate_png", "visualization_id"
+        )
         return self._send(
             OPERATIONS["generateVisualizationPng"],
             generate_visualization_png.build_request(
@@ -285,6 +302,10 @@ class Visualizations(SyncAPIResource):
             visualization_id: Id of the visualization to style.
             body: The request body.
         """
+        aoi_id = path_argument(aoi_id, "visualizations.generate_sld", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.generate_sld", "visualization_id"
+        )
         return self._send(
             OPERATIONS["generateVisualizationSld"],
             generate_visualization_sld.build_request(
@@ -388,6 +409,7 @@ class AsyncVisualizations(AsyncAPIResource):
             visualization_id: Only the visualization with this id.
             limit: The most items the iterator yields over all pages (every item when not given).
         """
+        aoi_id = path_argument(aoi_id, "visualizations.list", "aoi_id")
 
         def build(page: PageRequest) -> PreparedRequest[models.VisualizationList]:
             return list_visualizations.build_request(
@@ -432,6 +454,7 @@ class AsyncVisualizations(AsyncAPIResource):
             resolution: Output resolution in metres; when omitted the satellite's own resolution is
                 used (e.g. 10).
         """
+        aoi_id = path_argument(aoi_id, "visualizations.create", "aoi_id")
         return await self._send(
             OPERATIONS["createVisualization"],
             create_visualization.build_request(
@@ -473,6 +496,10 @@ class AsyncVisualizations(AsyncAPIResource):
             legend: legend
             dynamic_bins: Number of equal-interval bins of the dynamic legend.
         """
+        aoi_id = path_argument(aoi_id, "visualizations.update_metadata", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.update_metadata", "visualization_id"
+        )
         return await self._send(
             OPERATIONS["updateVisualizationMetadata"],
             update_visualization_metadata.build_request(
@@ -515,6 +542,10 @@ class AsyncVisualizations(AsyncAPIResource):
             dates: Dates whose legend is recomputed, written `YYYY_MM_DD` with underscores.
             visualization_mode: visualization_mode
         """
+        aoi_id = path_argument(aoi_id, "visualizations.rollback_metadata", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.rollback_metadata", "visualization_id"
+        )
         return await self._send(
             OPERATIONS["rollbackVisualizationMetadata"],
             rollback_visualization_metadata.build_request(
@@ -556,6 +587,10 @@ class AsyncVisualizations(AsyncAPIResource):
             visualization_id: Id of the visualization to render.
             body: The request body.
         """
+        aoi_id = path_argument(aoi_id, "visualizations.generate_png", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.generate_png", "visualization_id"
+        )
         return await self._send(
             OPERATIONS["generateVisualizationPng"],
             generate_visualization_png.build_request(
@@ -589,6 +624,10 @@ class AsyncVisualizations(AsyncAPIResource):
             visualization_id: Id of the visualization to style.
             body: The request body.
         """
+        aoi_id = path_argument(aoi_id, "visualizations.generate_sld", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.generate_sld", "visualization_id"
+        )
         return await self._send(
             OPERATIONS["generateVisualizationSld"],
             generate_visualization_sld.build_request(

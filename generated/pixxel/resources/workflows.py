@@ -9,6 +9,7 @@ from .._operations import OPERATIONS
 from .._runtime._inputs import (
     DateTimeInput,
     convert_input,
+    path_argument,
 )
 from .._runtime._resource import (
     AsyncAPIResource,
@@ -100,6 +101,7 @@ class Workflows(SyncAPIResource):
             workflow_id: Id (a UUID) of the workflow to fetch.
             project_id: Project the workflow belongs to.
         """
+        workflow_id = path_argument(workflow_id, "workflows.get", "workflow_id")
         return self._send(
             OPERATIONS["getWorkflow"],
             get_workflow.build_request(
@@ -123,6 +125,7 @@ class Workflows(SyncAPIResource):
         Args:
             workflow_id: Id of the workflow to price.
         """
+        workflow_id = path_argument(workflow_id, "workflows.estimate", "workflow_id")
         return self._send(
             OPERATIONS["estimateWorkflow"],
             estimate_workflow.build_request(
@@ -205,6 +208,7 @@ class AsyncWorkflows(AsyncAPIResource):
             workflow_id: Id (a UUID) of the workflow to fetch.
             project_id: Project the workflow belongs to.
         """
+        workflow_id = path_argument(workflow_id, "workflows.get", "workflow_id")
         return await self._send(
             OPERATIONS["getWorkflow"],
             get_workflow.build_request(
@@ -228,6 +232,7 @@ class AsyncWorkflows(AsyncAPIResource):
         Args:
             workflow_id: Id of the workflow to price.
         """
+        workflow_id = path_argument(workflow_id, "workflows.estimate", "workflow_id")
         return await self._send(
             OPERATIONS["estimateWorkflow"],
             estimate_workflow.build_request(
