@@ -27,7 +27,6 @@ from ._runtime._errors import (
 )
 from ._runtime._raw_json import decode_raw_json
 from ._runtime._response import RawResponse
-from ._runtime._stac import to_geodataframe, to_item_collection
 from ._runtime._waiting import WaitError, WaitFailedError, WaitTimeoutError
 from ._version import __version__
 
@@ -38,11 +37,18 @@ if TYPE_CHECKING:
         download_many,
         download_many_async,
     )
+    from ._runtime._stac import to_geodataframe, to_item_collection
 
 _LAZY = {"DownloadError", "DownloadResult", "download_many", "download_many_async"}
+# STAC hand-offs load pydantic models: on first use too.
+_LAZY_STAC = {"to_geodataframe", "to_item_collection"}
 
 
 def __getattr__(name: str) -> Any:
+    if name in _LAZY_STAC:
+        from ._runtime import _stac
+
+        return getattr(_stac, name)
     # The download machinery (threads, hashing) loads on first use: `import pixxel` stays light.
     if name in _LAZY:
         from ._runtime import _download

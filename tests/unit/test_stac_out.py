@@ -147,3 +147,18 @@ def test_a_missing_extra_says_which_to_install(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setitem(sys.modules, "geopandas", None)
     with pytest.raises(ImportError, match=r"pixxel-client\[geo\]"):
         pixxel.to_geodataframe([item])
+
+
+def test_import_pixxel_does_not_load_the_stac_machinery() -> None:
+    import subprocess
+
+    code = "import sys, pixxel; print('pydantic' in sys.modules, 'pixxel._runtime._stac' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(Path(__file__).parents[2] / "generated")},
+    ).stdout.split()
+    assert out == ["False", "False"]
+    assert callable(pixxel.to_geodataframe) and callable(pixxel.to_item_collection)
