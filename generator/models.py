@@ -34,6 +34,30 @@ SCHEMA_OVERRIDES = {
 }
 
 
+# x-pixxel-stac on a schema -> the runtime base class that gives its model STAC conversions.
+STAC_BASES = {
+    "item": "StacItemModel",
+    "collection": "StacCollectionModel",
+    "item-holder": "StacItemHolderModel",
+    "item-list": "StacItemListModel",
+}
+
+
+def stac_base_classes(document: dict[str, Any]) -> dict[str, str]:
+    """Model name -> base class, for the schemas marked with ``x-pixxel-stac``."""
+    bases = {}
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        kind = schema.get("x-pixxel-stac")
+        if kind is None:
+            continue
+        if kind not in STAC_BASES:
+            raise SpecError(
+                f"schema {name}: x-pixxel-stac {kind!r} is not one of {sorted(STAC_BASES)}"
+            )
+        bases[name] = f"{PACKAGE}._runtime._stac.{STAC_BASES[kind]}"
+    return bases
+
+
 def generate_models(document: dict[str, Any], output: Path) -> None:
     """Write the models module for ``document`` (the bundled spec) to ``output``."""
     source = _with_runtime_types(document)
@@ -59,6 +83,8 @@ def generate_models(document: dict[str, Any], output: Path) -> None:
             "3.11",
             "--base-class",
             f"{RUNTIME_MODELS}.BaseModel",
+            "--base-class-map",
+            json.dumps(stac_base_classes(document), sort_keys=True),
             "--additional-imports",
             f"{RUNTIME_MODELS}.OpenEnum",
             "--custom-template-dir",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,6 +12,38 @@ from .models import SCHEMA_OVERRIDES
 from .spec import Bundle, SpecError
 
 JSON_TYPES = {"integer": "int", "number": "float", "boolean": "bool", "string": "str"}
+
+# x-pixxel-input kinds: the annotation the method shows, and the runtime converter it calls.
+INPUT_ANNOTATIONS = {
+    "geometry": "GeometryInput",
+    "feature-collection": "FeatureCollectionInput",
+    "bbox": "BboxInput",
+    "datetime-interval": "DateTimeRangeInput",
+    "date-time": "DateTimeInput",
+}
+SDK_LIMIT_DESCRIPTION = (
+    "The most items the iterator yields over all pages (every item when not given)."
+)
+PAGE_SIZE_DESCRIPTION = (
+    "Items per request: the API's own page size (sent as ``{wire}``); the API's default when"
+    " not given."
+)
+# What each x-pixxel-input kind accepts, appended to the argument's description.
+INPUT_DESCRIPTIONS = {
+    "geometry": "Accepts a GeoJSON {types} as a dict, a Feature or one-feature FeatureCollection,"
+    " or any object with ``__geo_interface__`` (shapely, geopandas, pystac); checked before"
+    " sending.",
+    "feature-collection": "Accepts a GeoJSON FeatureCollection, a Feature or a bare geometry"
+    " ({types}) as a dict or any object with ``__geo_interface__``; wrapped and checked before"
+    " sending.",
+    "bbox": "Accepts ``(min_lon, min_lat, max_lon, max_lat)`` or any object with"
+    " ``__geo_interface__`` (its bounds).",
+    "datetime-interval": "Accepts a ``datetime`` (naive means UTC), a ``date`` (the whole day),"
+    " ``'2024'`` or ``'2024-02'`` (that year or month), an ISO 8601 string or interval, or a"
+    " ``(start, end)`` pair whose open end is ``None`` or ``'..'``.",
+    "date-time": "Accepts a ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string;"
+    " sent as RFC 3339 UTC.",
+}
 
 
 @dataclass
@@ -24,6 +57,25 @@ class Param:
     nullable: bool = False
     paging: bool = False
     """Filled by the paginator (offset/limit, page_num/page_size): ``None`` means 'not given'."""
+    input: dict[str, Any] | None = None
+    """The argument's ``x-pixxel-input`` (normalized): what it accepts and how it is converted."""
+    nested_inputs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """For an array of objects: the ``x-pixxel-input`` of each element property that has one."""
+    endpoint_name: str = ""
+    """Keyword of the endpoint module's ``build_request`` (the Python form of the wire name)."""
+
+    def __post_init__(self) -> None:
+        self.endpoint_name = self.endpoint_name or self.python_name
+        if self.input and self.name.isidentifier() and not keyword.iskeyword(self.name):
+            # Converted inputs keep their wire name even where it shadows a module (``datetime``,
+            # as pystac-client spells it); the endpoint module keeps its own keyword.
+            self.python_name = self.name
+        if self.input:
+            self.annotation = INPUT_ANNOTATIONS[self.input["kind"]]
+            accepts = INPUT_DESCRIPTIONS[self.input["kind"]].format(
+                types=_geometry_types(self.input.get("types"))
+            )
+            self.description = f"{self.description} {accepts}".strip()
 
     @property
     def default_annotation(self) -> str:
@@ -55,6 +107,8 @@ class OperationView:
     path_params: list[Param] = field(default_factory=list)
     query_params: list[Param] = field(default_factory=list)
     body_params: list[Param] = field(default_factory=list)
+    sdk_params: list[Param] = field(default_factory=list)
+    """Arguments of the method alone, never sent (a paged list's ``limit``)."""
     body_model: str | None = None
     body_is_whole: bool = False
     response_types: dict[str, str] = field(default_factory=dict)
@@ -76,19 +130,52 @@ class OperationView:
             return {}
         if self.pagination["style"] == "page":
             return {"page_num": "page", "page_size": "size"}
-        return {"offset": "offset", "limit": "limit"}
+        return {"offset": "offset", "limit": "size"}
 
     @property
     def keyword_params(self) -> list[Param]:
-        """Body fields, then query parameters; required ones first."""
-        params = self.body_params + self.query_params
+        """Body fields, then query parameters, then the method's own; required ones first."""
+        params = self.body_params + self.query_params + self.sdk_params
         return [p for p in params if p.required] + [p for p in params if not p.required]
+
+    @property
+    def conversions(self) -> list[str]:
+        """Statements that check the path arguments and turn the arguments with an
+        ``x-pixxel-input`` into wire values, before anything is sent."""
+        where = f"{self.resource}.{self.method_name}"
+        lines = [
+            f'{p.python_name} = path_argument({p.python_name}, "{where}", "{p.python_name}")'
+            for p in self.path_params
+        ]
+        for p in self.body_params + self.query_params:
+            if p.input:
+                spec = repr(p.input)
+                lines.append(
+                    f'{p.python_name} = convert_input({p.python_name}, "{where}", "{p.python_name}", {spec})'
+                )
+            elif p.nested_inputs:
+                spec = repr(p.nested_inputs)
+                lines.append(
+                    f'{p.python_name} = convert_nested({p.python_name}, "{where}", "{p.python_name}", {spec})'
+                )
+        return lines
 
     @property
     def example_call(self) -> str:
         args = [f'"{p.python_name}"' for p in self.path_params]
         args += [f"{p.python_name}=..." for p in self.keyword_params if p.required]
         return f"client.{self.resource}.{self.method_name}({', '.join(args)})"
+
+
+def _geometry_types(types: list[str] | None) -> str:
+    """``Polygon or MultiPolygon``; ``geometry`` when (nearly) every GeoJSON type is accepted."""
+    if not types:
+        return "geometry"
+    if len(types) >= 6:
+        return (
+            "geometry" if "GeometryCollection" in types else "geometry (not a GeometryCollection)"
+        )
+    return " or ".join(types)
 
 
 def python_name(name: str) -> str:
@@ -230,6 +317,7 @@ def build_views(bundle: Bundle) -> list[OperationView]:
                 required=bool(param.get("required", False)),
                 description=param.get("description", "").strip(),
                 location=param["in"],
+                input=_input_of(param, view.operation_id, components),
             )
             if entry.location == "path":
                 view.path_params.append(entry)
@@ -245,6 +333,7 @@ def build_views(bundle: Bundle) -> list[OperationView]:
                 raise SpecError(
                     f"{view.operation_id}: pages by {sorted(view.page_roles)} but has no {sorted(missing)}"
                 )
+            _paging_vocabulary(view)
         if view.waiter and view.waiter.get("select"):
             view.waiter_item = namer.list_item(op, view.waiter["select"]["items"])
         _check_names(view)
@@ -287,8 +376,70 @@ def _add_body(
                 description=(prop.get("description") or "").strip(),
                 location="body",
                 nullable=namer.nullable(prop),
+                input=_input_of(prop, view.operation_id, components),
+                nested_inputs=_nested_inputs(prop, components, view.operation_id),
             )
         )
+        param = view.body_params[-1]
+        if param.nested_inputs:
+            fields = ", ".join(f"``{name}``" for name in param.nested_inputs)
+            param.description += (
+                f" In each element, {fields} take the same Python values as elsewhere (GeoJSON"
+                " or ``__geo_interface__`` objects, ``datetime``/``date``; naive means UTC)."
+            )
+
+
+def _input_of(
+    node: dict[str, Any], operation_id: str, components: dict[str, Any]
+) -> dict[str, Any] | None:
+    """The normalized ``x-pixxel-input`` of a parameter or property (a kind, or a mapping).
+
+    A geometry without its own ``types`` accepts the ``type`` enum of the schema it references.
+    """
+    raw = node.get("x-pixxel-input")
+    if raw is None:
+        return None
+    spec = {"kind": raw} if isinstance(raw, str) else dict(raw)
+    if spec.get("kind") not in INPUT_ANNOTATIONS:
+        raise SpecError(
+            f"{operation_id}: x-pixxel-input kind {spec.get('kind')!r} is not one of "
+            f"{sorted(INPUT_ANNOTATIONS)}"
+        )
+    if spec["kind"] == "geometry" and "types" not in spec and "$ref" in node:
+        target = components["schemas"][node["$ref"].rsplit("/", 1)[-1]]
+        enum = ((target.get("properties") or {}).get("type") or {}).get("enum")
+        if enum:
+            spec["types"] = list(enum)
+    return spec
+
+
+def _nested_inputs(
+    prop: dict[str, Any], components: dict[str, Any], operation_id: str
+) -> dict[str, dict[str, Any]]:
+    """``x-pixxel-input`` of the element properties of an array of objects (order items)."""
+    ref = (prop.get("items") or {}).get("$ref") if prop.get("type") == "array" else None
+    if not ref:
+        return {}
+    element = components["schemas"][ref.rsplit("/", 1)[-1]]
+    found = {}
+    for name, child in (element.get("properties") or {}).items():
+        spec = _input_of(child, operation_id, components)
+        if spec:
+            found[name] = spec
+    return found
+
+
+def _paging_vocabulary(view: OperationView) -> None:
+    """One paging vocabulary for every list: ``page_size`` is the API's page size, whatever its
+    wire name, and ``limit`` (the method's own) caps the items the iterator yields."""
+    size_wire = next(wire for wire, role in view.page_roles.items() if role == "size")
+    for param in view.query_params + view.body_params:
+        if param.name == size_wire:
+            param.python_name = "page_size"
+            param.description = PAGE_SIZE_DESCRIPTION.format(wire=size_wire)
+    view.sdk_params.append(
+        Param("limit", "limit", "int", False, SDK_LIMIT_DESCRIPTION, "sdk", paging=True)
+    )
 
 
 RESERVED = frozenset(
@@ -299,7 +450,7 @@ RESERVED = frozenset(
 
 def _check_names(view: OperationView) -> None:
     seen: dict[str, str] = {}
-    for param in view.path_params + view.body_params + view.query_params:
+    for param in view.path_params + view.body_params + view.query_params + view.sdk_params:
         if param.python_name in RESERVED:
             raise SpecError(
                 f"{view.operation_id}: {param.location} field {param.name!r} takes the reserved "

@@ -42,11 +42,18 @@ if TYPE_CHECKING:
         download_many,
         download_many_async,
     )
+    from ._runtime._stac import to_geodataframe, to_item_collection
 
 _LAZY = {"DownloadError", "DownloadResult", "download_many", "download_many_async"}
+# STAC hand-offs load pydantic models: on first use too.
+_LAZY_STAC = {"to_geodataframe", "to_item_collection"}
 
 
 def __getattr__(name: str) -> Any:
+    if name in _LAZY_STAC:
+        from ._runtime import _stac
+
+        return getattr(_stac, name)
     # The download machinery (threads, hashing) loads on first use: `import pixxel` stays light.
     if name in _LAZY:
         from ._runtime import _download
@@ -83,4 +90,6 @@ __all__ = [
     "decode_raw_json",
     "download_many",
     "download_many_async",
+    "to_geodataframe",
+    "to_item_collection",
 ]

@@ -21,6 +21,12 @@ from pixxel._runtime._models import (
     RawJson,
     Timestamp,
 )
+from pixxel._runtime._stac import (
+    StacCollectionModel,
+    StacItemHolderModel,
+    StacItemListModel,
+    StacItemModel,
+)
 
 
 class Provider(OpenEnum):
@@ -2507,7 +2513,7 @@ class StacExtent(BaseModel):
     temporal: StacTemporalExtent | None = None
 
 
-class StacItem(BaseModel):
+class StacItem(StacItemModel):
     """
     A STAC item: one scene with its footprint, properties, assets and links. Used by the
     archive endpoints and as catalog `details`.
@@ -2544,7 +2550,7 @@ class StacItem(BaseModel):
     """
 
 
-class StacItemCollection(BaseModel):
+class StacItemCollection(StacItemListModel):
     """
     A list of STAC items in `features`, sometimes with a bounding box and a CRS.
     """
@@ -2877,7 +2883,7 @@ class BlockList(BaseModel):
     """
 
 
-class Catalog(BaseModel):
+class Catalog(StacItemHolderModel):
     """
     One delivered image in the organisation's catalog (tasked or archive), with its STAC
     metadata in `details`.
@@ -2932,7 +2938,7 @@ class Catalog(BaseModel):
     """
 
 
-class CatalogList(BaseModel):
+class CatalogList(StacItemListModel):
     """
     A page of catalog search results.
     """
@@ -3178,7 +3184,7 @@ class OrderItemList(BaseModel):
     pagination: Pagination | None = None
 
 
-class StacCollection(BaseModel):
+class StacCollection(StacCollectionModel):
     """
     A STAC collection: a named group of related items (for example all Pixxel TD L2A scenes).
     Besides the STAC fields it carries `created_at` and `updated_at`.

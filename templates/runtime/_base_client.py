@@ -17,6 +17,7 @@ from ._options import ClientOptions
 from ._redact import redact_key, redact_url
 from ._request import OperationInfo, PreparedRequest
 from ._response import RawResponse, parse_response
+from ._transport import describe_transport_error
 
 __all__ = ["AsyncAPIClient", "RetryEvent", "SyncAPIClient"]
 
@@ -229,10 +230,15 @@ class BaseAPIClient:
     @staticmethod
     def _connection_error(
         error: httpx.TransportError, request: httpx.Request
-    ) -> APIConnectionError:
+    ) -> APIConnectionError | ValueError:
+        if isinstance(error, httpx.LocalProtocolError):
+            # Raised before anything reached the network: a request httpx cannot send (a
+            # header value with a newline...). A usage error, not a connection problem.
+            return ValueError(f"The request cannot be sent: {error}")
+        message = describe_transport_error(error, request)
         if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError(request=request)
-        return APIConnectionError(f"Connection error: {type(error).__name__}", request=request)
+            return APITimeoutError(message, request=request)
+        return APIConnectionError(message, request=request)
 
     def _copy(self: Self, options: ClientOptions) -> Self:
         """A client with other options over the same connection pool (which it does not own)."""
@@ -289,7 +295,11 @@ class SyncAPIClient(BaseAPIClient):
                 response = self._http.send(request)
                 self._log_response(response, started)
             except httpx.TransportError as error:
-                delay = self._retry_delay(info, attempt, None, error)
+                delay = (
+                    None
+                    if isinstance(error, httpx.LocalProtocolError)
+                    else self._retry_delay(info, attempt, None, error)
+                )
                 if delay is None:
                     raise self._connection_error(error, request) from error
             else:
@@ -356,7 +366,11 @@ class AsyncAPIClient(BaseAPIClient):
                 response = await self._http.send(request)
                 self._log_response(response, started)
             except httpx.TransportError as error:
-                delay = self._retry_delay(info, attempt, None, error)
+                delay = (
+                    None
+                    if isinstance(error, httpx.LocalProtocolError)
+                    else self._retry_delay(info, attempt, None, error)
+                )
                 if delay is None:
                     raise self._connection_error(error, request) from error
             else:

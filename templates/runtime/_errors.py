@@ -87,6 +87,8 @@ class APIStatusError(APIError):
         self.code = str(code) if code is not None else None
         self.error_message = str(message) if message is not None else None
         self.details = error.get("details")
+        if self.details is None and isinstance(self.body, dict):
+            self.details = self.body.get("detail")  # the framework's own validation errors
         self.request_id = next(
             (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
         )
@@ -98,6 +100,10 @@ class APIStatusError(APIError):
         text += f" ({where})"
         if self.code or self.error_message:
             text += f": [{self.code or '-'}] {self.error_message or ''}".rstrip()
+        if self.details not in (None, "", [], {}):
+            text += f"; details: {_excerpt(self.details)}"
+        elif not (self.code or self.error_message) and isinstance(self.body, str) and self.body:
+            text += f": {_excerpt(self.body)}"
         if self.request_id:
             text += f" (request id {self.request_id})"
         super().__init__(scrub(text, secrets), request=request)
@@ -150,8 +156,10 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
-    def __init__(self, *, request: httpx.Request | None = None) -> None:
-        super().__init__("Request timed out.", request=request)
+    def __init__(
+        self, message: str = "Request timed out.", *, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
 
 
 class APIResponseValidationError(APIError):
@@ -201,6 +209,15 @@ def status_error(response: httpx.Response, *, operation_id: str | None = None) -
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     return cls(response, operation_id=operation_id)
+
+
+def _excerpt(value: Any, limit: int = 500) -> str:
+    """``value`` as compact JSON (or text), cut to ``limit`` characters."""
+    text = (
+        value if isinstance(value, str) else json.dumps(value, separators=(",", ":"), default=str)
+    )
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _json_or_text(response: httpx.Response) -> Any:

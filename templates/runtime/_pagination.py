@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncPaginator", "PageRequest", "SyncPaginator"]
+__all__ = ["AsyncPaginator", "PageRequest", "SyncPaginator", "check_paging"]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="pydantic.BaseModel")
@@ -26,12 +26,35 @@ PageT = TypeVar("PageT", bound="pydantic.BaseModel")
 
 @dataclass(frozen=True, slots=True)
 class PageRequest:
-    """Which page to ask for: ``offset``/``limit`` or ``page``/``size``, as the operation pages."""
+    """Which page to ask for: ``offset`` or ``page``, and ``size`` (the API's own page size, sent
+    as ``limit`` or ``page_size``). ``limit`` caps the items of the whole walk; it is never sent."""
 
     offset: int | None = None
     limit: int | None = None
     page: int | None = None
     size: int | None = None
+
+
+# PageRequest field -> (argument of the generated method, smallest accepted value).
+_PAGING_ARGUMENTS = {
+    "limit": ("limit", 1),
+    "size": ("page_size", 1),
+    "offset": ("offset", 0),
+    "page": ("page_num", 0),
+}
+
+
+def check_paging(info: OperationInfo, start: PageRequest) -> None:
+    """Refuse a paging argument that is not a whole number in range, before any request."""
+    for field_name, (argument, smallest) in _PAGING_ARGUMENTS.items():
+        value = getattr(start, field_name)
+        if value is None:
+            continue
+        where = f"{info.resource}.{info.method_name}({argument}=...)"
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{where}: expected an int, got {type(value).__name__} {value!r}")
+        if value < smallest:
+            raise ValueError(f"{where}: expected an int >= {smallest}, got {value}")
 
 
 class _PageWalker(Generic[ItemT, PageT]):
@@ -45,14 +68,26 @@ class _PageWalker(Generic[ItemT, PageT]):
     ) -> None:
         if info.pagination is None:
             raise ValueError(f"{info.operation_id} does not page")
+        check_paging(info, start)
         self.info = info
         self.style = info.pagination["style"]
         self.items_key = info.pagination["items"]
         self.total_path = info.pagination.get("total")
         self.build = build
         self.start = start
-        # `limit` caps the items over all pages; the request asks for what is still wanted.
-        self.max_items = start.limit if self.style in ("offset", "body-offset") else None
+        # `limit` caps the items over all pages, whatever the style.
+        self.max_items = start.limit
+        # Build the first request now: a bad argument fails at the call, not at the first
+        # iteration (the body goes through its model here).
+        build(self.first())
+
+    def size(self, seen: int) -> int | None:
+        """The page size to ask for: the caller's ``page_size``, but with offsets never more
+        than the items still wanted (page numbers need the same size on every page)."""
+        if self.style == "page" or self.max_items is None:
+            return self.start.size
+        remaining = self.max_items - seen
+        return remaining if self.start.size is None else min(self.start.size, remaining)
 
     def first(self) -> PageRequest:
         if self.style == "page":
@@ -61,7 +96,7 @@ class _PageWalker(Generic[ItemT, PageT]):
                 page=self.start.page if self.start.page is not None else first_page,
                 size=self.start.size,
             )
-        return PageRequest(offset=self.start.offset, limit=self.max_items)
+        return PageRequest(offset=self.start.offset, size=self.size(0))
 
     def items_of(self, page: PageT) -> list[Any]:
         items = getattr(page, self.items_key, None)
@@ -97,8 +132,7 @@ class _PageWalker(Generic[ItemT, PageT]):
             return None
         # Without a total, a short page does not prove the end (servers cap page sizes): only an
         # empty page does.
-        remaining = None if self.max_items is None else self.max_items - seen
-        return PageRequest(offset=offset, limit=remaining)
+        return PageRequest(offset=offset, size=self.size(seen))
 
     def repeated(self, previous: list[Any] | None, items: list[Any]) -> bool:
         if previous is None or previous != items:

@@ -30,10 +30,13 @@ def test_wheel_builds_with_metadata_and_the_whole_package(tmp_path: Path) -> Non
     assert metadata["Name"] == "pixxel-client"
     assert metadata["Version"] == "0.1.0"
     assert sorted(metadata.get_all("Requires-Dist") or []) == [
+        "geopandas>=1.0; extra == 'geo'",
         "httpx<0.29,>=0.27",
         "pydantic<3,>=2.9",
+        "pystac>=1.10; extra == 'stac'",
         "rich>=13; extra == 'cli'",
         "rich>=13; extra == 'progress'",
+        "shapely>=2; extra == 'geo'",
         "typer>=0.12; extra == 'cli'",
     ]
     assert "pixxel = pixxel._cli:main" in entry_points.decode()

@@ -56,11 +56,11 @@ class Exchange:
         info = OPERATIONS[self.operation_id]
         names = [part[1:-1] for part in info.path.split("/") if part.startswith("{")]
         args = [self.path[name] for name in names]
-        kwargs = {python_name(k): v for k, v in self.query.items()}
+        kwargs = {_argument(info, k): v for k, v in self.query.items()}
         if self.body is not None:
             accepted = inspect.signature(method).parameters
             fields = (
-                {python_name(k): v for k, v in self.body.items()}
+                {(k if k in accepted else _argument(info, k)): v for k, v in self.body.items()}
                 if isinstance(self.body, dict)
                 else None
             )
@@ -69,6 +69,17 @@ class Exchange:
             else:
                 kwargs["body"] = self.body
         return args, kwargs
+
+
+def _argument(info: Any, wire: str) -> str:
+    """The method argument that sends ``wire``: a paged list takes the API's page size (``limit``
+    or ``page_size`` on the wire) as ``page_size``; ``limit`` there caps the iterator instead.
+    (Body fields converted by ``x-pixxel-input`` keep their wire name, e.g. ``datetime``.)"""
+    if info.pagination:
+        size_wire = "page_size" if info.pagination["style"] == "page" else "limit"
+        if wire == size_wire:
+            return "page_size"
+    return python_name(wire)
 
 
 def load_exchange(path: Path) -> Exchange:

@@ -14,7 +14,6 @@ import json
 from typing import Any
 
 import httpx
-import pydantic
 import pytest
 from openapi_core.exceptions import OpenAPIError
 
@@ -108,7 +107,7 @@ def test_catalog_download_sends_both_lists_with_exactly_one_filled() -> None:
     client.catalog.create_download(catalog_ids=["c1"], order_item_ids=[])
     assert seen == [{"catalog_ids": ["c1"], "order_item_ids": []}]
     for catalog_ids, order_item_ids in ((["c1"], ["o1"]), ([], [])):
-        with pytest.raises(pydantic.ValidationError):
+        with pytest.raises(ValueError):
             client.catalog.create_download(catalog_ids=catalog_ids, order_item_ids=order_item_ids)
     assert len(seen) == 1, "a refused body is never sent"
 
@@ -120,7 +119,7 @@ def test_a_delivery_fills_one_list_and_may_send_the_other_empty() -> None:
         deliveries=[{"order_item_ids": ["o1"], "catalog_ids": [], "cloud_info": cloud_info}]
     )
     assert seen[0]["deliveries"][0]["order_item_ids"] == ["o1"]
-    with pytest.raises(pydantic.ValidationError):
+    with pytest.raises(ValueError):
         client.catalog.create_deliveries(
             deliveries=[{"order_item_ids": ["o1"], "catalog_ids": ["c1"], "cloud_info": cloud_info}]
         )

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ._retry import RetryPolicy
+from ._transport import check_header_value
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientOptions", "resolve_timeout"]
 
@@ -58,6 +59,7 @@ class ClientOptions:
                 "No API key: pass api_key=... or set the PIXXEL_API_KEY environment variable. "
                 "Keys are created per service account in the Aurora platform."
             )
+        check_header_value("Authorization", api_key, "api_key")
         base_url = base_url or os.environ.get("PIXXEL_BASE_URL") or DEFAULT_BASE_URL
         if not base_url.startswith(("http://", "https://")):
             raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")

@@ -8,14 +8,15 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
-from ._pagination import AsyncPaginator, PageRequest, SyncPaginator
+import pydantic
+
+from ._geo import describe
+from ._pagination import AsyncPaginator, PageRequest, SyncPaginator, check_paging
 from ._request import OperationInfo, PreparedRequest
 from ._response import RawResponse
 from ._types import NotGiven
 
 if TYPE_CHECKING:
-    import pydantic
-
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["AsyncAPIResource", "SyncAPIResource"]
@@ -54,6 +55,7 @@ class SyncAPIResource(_Resource["SyncAPIClient"]):
         start: PageRequest,
     ) -> SyncPaginator[ItemT, PageT]:
         if self._raw:  # raw mode: the first page's response, as with any other call
+            check_paging(info, start)
             raw: Any = self._client.request(info, build(start), raw=True)
             return raw  # type: ignore[no-any-return]
         return paginator(self._client, info, build, start)
@@ -76,13 +78,52 @@ class AsyncAPIResource(_Resource["AsyncAPIClient"]):
         return paginator(self._client, info, build, start)
 
 
-def body_of(model: type[pydantic.BaseModel], fields: dict[str, Any]) -> Any:
+def body_of(model: type[pydantic.BaseModel], method: str, fields: dict[str, Any]) -> Any:
     """Validate a request body through its model and return it as JSON data (wire names).
 
-    Fields left at ``NOT_GIVEN`` are not sent; ``None`` is sent as ``null``.
+    Fields left at ``NOT_GIVEN`` are not sent; ``None`` is sent as ``null``. A value the model
+    refuses raises ``TypeError`` (wrong type) or ``ValueError`` naming ``method`` and the argument.
     """
     given = {k: v for k, v in fields.items() if not isinstance(v, NotGiven)}
-    return model.model_validate(given).model_dump(mode="json", by_alias=True, exclude_unset=True)
+    try:
+        validated = model.model_validate(given)
+    except pydantic.ValidationError as error:
+        raise argument_error(model, method, error) from None
+    return validated.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+# pydantic error types that mean "wrong kind of value" rather than "wrong value".
+_TYPE_ERRORS = ("_type", "_parsing", "is_instance_of")
+
+
+def argument_error(
+    model: type[pydantic.BaseModel], method: str, error: pydantic.ValidationError
+) -> TypeError | ValueError:
+    """A user-facing error for a body that failed validation: which argument, and what was
+    expected (never an internal model name: a nested model is named as ``pixxel.models.X``)."""
+    python_names = {(f.alias or name): name for name, f in model.model_fields.items()}
+    problems = []
+    wrong_type = True
+    for item in error.errors(include_url=False):
+        loc = [str(part) for part in item.get("loc", ())]
+        if loc and loc[0] in python_names:
+            loc[0] = python_names[loc[0]]
+        # pydantic names the union member it tried (`function-before[...]`, a model name...):
+        # drop those, they mean nothing to the caller.
+        loc = [part for part in loc if not part[:1].isupper() and "[" not in part]
+        argument = loc[0] if loc else "body"
+        path = argument + "".join(f"[{p}]" if p.isdigit() else f".{p}" for p in loc[1:])
+        kind = str(item.get("type", ""))
+        message = item.get("msg", "invalid")
+        if kind == "model_type":
+            name = (item.get("ctx") or {}).get("class_name", "")
+            message = f"expected a dict or pixxel.models.{name}" if name else "expected a dict"
+        problems.append(
+            f"{describe(method, path)}: {message} (got {type(item.get('input')).__name__})"
+        )
+        wrong_type = wrong_type and kind.endswith(_TYPE_ERRORS)
+    text = "; ".join(dict.fromkeys(problems))
+    return TypeError(text) if wrong_type else ValueError(text)
 
 
 def raw_method(method: Callable[P, ResultT]) -> Callable[P, RawResponse[ResultT]]:

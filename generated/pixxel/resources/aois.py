@@ -13,6 +13,11 @@ from typing import Any, Literal, cast
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    GeometryInput,
+    convert_input,
+    path_argument,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -48,13 +53,14 @@ class Aois(SyncAPIResource):
         self,
         *,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         aoi_id: str | None = None,
         aoi_name: str | None = None,
         project_id: str | None = None,
         satellite_name: str | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -71,7 +77,8 @@ class Aois(SyncAPIResource):
 
         Args:
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             created_at: Keep only AOIs created on this date. The expected format is not documented.
             updated_at: Keep only AOIs last updated on this date. The expected format is not
                 documented.
@@ -79,12 +86,13 @@ class Aois(SyncAPIResource):
             aoi_name: Keep only AOIs with this name.
             project_id: Keep only AOIs of these projects; several ids are joined with commas.
             satellite_name: Keep only AOIs built on this satellite (by name).
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.AoiList]:
             return list_aois.build_request(
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
                 created_at=created_at,
                 updated_at=updated_at,
                 aoi_id=aoi_id,
@@ -94,7 +102,10 @@ class Aois(SyncAPIResource):
             ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
-            SyncPaginator, OPERATIONS["listAois"], build, PageRequest(offset=offset, limit=limit)
+            SyncPaginator,
+            OPERATIONS["listAois"],
+            build,
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     def create(
@@ -105,7 +116,7 @@ class Aois(SyncAPIResource):
         satellite_id: str,
         provider: Literal["pixxel", "planetary"],
         project_id: str,
-        geometry: models.AoiGeometry | dict[str, Any],
+        geometry: GeometryInput,
         item_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -128,14 +139,23 @@ class Aois(SyncAPIResource):
             provider: Where the imagery comes from: `pixxel` for Pixxel's own satellites (TD and
                 Firefly), `planetary` for open data such as Landsat and Sentinel.
             project_id: Project the new AOI is attached to.
-            geometry: geometry
+            geometry: Accepts a GeoJSON Polygon or MultiPolygon as a dict, a Feature or one-feature
+                FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas,
+                pystac); checked before sending.
             item_ids: Ids of the imagery items the AOI is built from.
         """
+        geometry = convert_input(
+            geometry,
+            "aois.create",
+            "geometry",
+            {"kind": "geometry", "types": ["Polygon", "MultiPolygon"]},
+        )
         return self._send(
             OPERATIONS["createAoi"],
             create_aoi.build_request(
                 body=body_of(
                     models.AoiCreate,
+                    "aois.create",
                     {
                         "name": name,
                         "description": description,
@@ -172,6 +192,7 @@ class Aois(SyncAPIResource):
         Args:
             aoi_id: Id of the AOI to fetch.
         """
+        aoi_id = path_argument(aoi_id, "aois.get", "aoi_id")
         return self._send(
             OPERATIONS["getAoi"],
             get_aoi.build_request(
@@ -250,13 +271,14 @@ class AsyncAois(AsyncAPIResource):
         self,
         *,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         created_at: str | None = None,
         updated_at: str | None = None,
         aoi_id: str | None = None,
         aoi_name: str | None = None,
         project_id: str | None = None,
         satellite_name: str | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -273,7 +295,8 @@ class AsyncAois(AsyncAPIResource):
 
         Args:
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             created_at: Keep only AOIs created on this date. The expected format is not documented.
             updated_at: Keep only AOIs last updated on this date. The expected format is not
                 documented.
@@ -281,12 +304,13 @@ class AsyncAois(AsyncAPIResource):
             aoi_name: Keep only AOIs with this name.
             project_id: Keep only AOIs of these projects; several ids are joined with commas.
             satellite_name: Keep only AOIs built on this satellite (by name).
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.AoiList]:
             return list_aois.build_request(
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
                 created_at=created_at,
                 updated_at=updated_at,
                 aoi_id=aoi_id,
@@ -296,7 +320,10 @@ class AsyncAois(AsyncAPIResource):
             ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
-            AsyncPaginator, OPERATIONS["listAois"], build, PageRequest(offset=offset, limit=limit)
+            AsyncPaginator,
+            OPERATIONS["listAois"],
+            build,
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     async def create(
@@ -307,7 +334,7 @@ class AsyncAois(AsyncAPIResource):
         satellite_id: str,
         provider: Literal["pixxel", "planetary"],
         project_id: str,
-        geometry: models.AoiGeometry | dict[str, Any],
+        geometry: GeometryInput,
         item_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -330,14 +357,23 @@ class AsyncAois(AsyncAPIResource):
             provider: Where the imagery comes from: `pixxel` for Pixxel's own satellites (TD and
                 Firefly), `planetary` for open data such as Landsat and Sentinel.
             project_id: Project the new AOI is attached to.
-            geometry: geometry
+            geometry: Accepts a GeoJSON Polygon or MultiPolygon as a dict, a Feature or one-feature
+                FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas,
+                pystac); checked before sending.
             item_ids: Ids of the imagery items the AOI is built from.
         """
+        geometry = convert_input(
+            geometry,
+            "aois.create",
+            "geometry",
+            {"kind": "geometry", "types": ["Polygon", "MultiPolygon"]},
+        )
         return await self._send(
             OPERATIONS["createAoi"],
             create_aoi.build_request(
                 body=body_of(
                     models.AoiCreate,
+                    "aois.create",
                     {
                         "name": name,
                         "description": description,
@@ -374,6 +410,7 @@ class AsyncAois(AsyncAPIResource):
         Args:
             aoi_id: Id of the AOI to fetch.
         """
+        aoi_id = path_argument(aoi_id, "aois.get", "aoi_id")
         return await self._send(
             OPERATIONS["getAoi"],
             get_aoi.build_request(

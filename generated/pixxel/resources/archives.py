@@ -12,6 +12,13 @@ from typing import Any
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    BboxInput,
+    DateTimeRangeInput,
+    GeometryInput,
+    convert_input,
+    path_argument,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -93,6 +100,7 @@ class Archives(SyncAPIResource):
         Args:
             cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
         """
+        cid = path_argument(cid, "archives.get_collection", "cid")
         return self._send(
             OPERATIONS["getCollection"],
             get_collection.build_request(
@@ -121,6 +129,7 @@ class Archives(SyncAPIResource):
         Args:
             cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
         """
+        cid = path_argument(cid, "archives.list_items", "cid")
         return self._send(
             OPERATIONS["listCollectionItems"],
             list_collection_items.build_request(
@@ -148,6 +157,8 @@ class Archives(SyncAPIResource):
             cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
             id: Id of the item inside the collection, e.g. `20201211_223832_CS25`.
         """
+        cid = path_argument(cid, "archives.get_item", "cid")
+        id = path_argument(id, "archives.get_item", "id")
         return self._send(
             OPERATIONS["getCollectionItem"],
             get_collection_item.build_request(
@@ -159,15 +170,16 @@ class Archives(SyncAPIResource):
     def search(
         self,
         *,
-        datetime_: str | NotGiven = NOT_GIVEN,
+        datetime: DateTimeRangeInput | NotGiven = NOT_GIVEN,
         collections: builtins.list[str] | NotGiven = NOT_GIVEN,
         ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        intersects: models.StacGeometry | dict[str, Any] | NotGiven = NOT_GIVEN,
-        bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
+        intersects: GeometryInput | NotGiven = NOT_GIVEN,
+        bbox: BboxInput | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
         sortby: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -187,32 +199,62 @@ class Archives(SyncAPIResource):
         ``POST /v0/archives/search`` (operation ``searchArchive``).
 
         Args:
-            datetime_: ISO 8601 interval `start/end`, e.g.
-                `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`.
+            datetime: ISO 8601 interval `start/end`, e.g.
+                `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`. Accepts a ``datetime`` (naive means
+                UTC), a ``date`` (the whole day), ``'2024'`` or ``'2024-02'`` (that year or
+                month), an ISO 8601 string or interval, or a ``(start, end)`` pair whose open
+                end is ``None`` or ``'..'``.
             collections: Collection ids to search, e.g. `pixxel-td-l2a`.
             ids: Item ids to restrict the search to.
-            intersects: intersects
-            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
+            intersects: Accepts a GeoJSON geometry as a dict, a Feature or one-feature
+                FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas,
+                pystac); checked before sending.
+            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`. Accepts ``(min_lon, min_lat,
+                max_lon, max_lat)`` or any object with ``__geo_interface__`` (its bounds).
             query: Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover":
                 {"lt": 20}, "platform": {"eq": "TD1"}}`.
             sortby: Sort keys, applied in order.
-            limit: Page size, e.g. 10.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of items to skip, e.g. 0.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
+        datetime = convert_input(
+            datetime, "archives.search", "datetime", {"kind": "datetime-interval"}
+        )
+        intersects = convert_input(
+            intersects,
+            "archives.search",
+            "intersects",
+            {
+                "kind": "geometry",
+                "types": [
+                    "Point",
+                    "MultiPoint",
+                    "LineString",
+                    "MultiLineString",
+                    "Polygon",
+                    "MultiPolygon",
+                    "GeometryCollection",
+                ],
+            },
+        )
+        bbox = convert_input(bbox, "archives.search", "bbox", {"kind": "bbox"})
 
         def build(page: PageRequest) -> PreparedRequest[models.StacItemCollection]:
             return search_archive.build_request(
                 body=body_of(
                     models.ArchiveSearchRequest,
+                    "archives.search",
                     {
-                        "datetime": datetime_,
+                        "datetime": datetime,
                         "collections": collections,
                         "ids": ids,
                         "intersects": intersects,
                         "bbox": bbox,
                         "query": query,
                         "sortby": sortby,
-                        "limit": given(page.limit),
+                        "limit": given(page.size),
                         "offset": given(page.offset),
                     },
                 ),
@@ -222,7 +264,7 @@ class Archives(SyncAPIResource):
             SyncPaginator,
             OPERATIONS["searchArchive"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
 
@@ -279,6 +321,7 @@ class AsyncArchives(AsyncAPIResource):
         Args:
             cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
         """
+        cid = path_argument(cid, "archives.get_collection", "cid")
         return await self._send(
             OPERATIONS["getCollection"],
             get_collection.build_request(
@@ -307,6 +350,7 @@ class AsyncArchives(AsyncAPIResource):
         Args:
             cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
         """
+        cid = path_argument(cid, "archives.list_items", "cid")
         return await self._send(
             OPERATIONS["listCollectionItems"],
             list_collection_items.build_request(
@@ -334,6 +378,8 @@ class AsyncArchives(AsyncAPIResource):
             cid: Id of the STAC collection, e.g. `pixxel-td-l2a`.
             id: Id of the item inside the collection, e.g. `20201211_223832_CS25`.
         """
+        cid = path_argument(cid, "archives.get_item", "cid")
+        id = path_argument(id, "archives.get_item", "id")
         return await self._send(
             OPERATIONS["getCollectionItem"],
             get_collection_item.build_request(
@@ -345,15 +391,16 @@ class AsyncArchives(AsyncAPIResource):
     def search(
         self,
         *,
-        datetime_: str | NotGiven = NOT_GIVEN,
+        datetime: DateTimeRangeInput | NotGiven = NOT_GIVEN,
         collections: builtins.list[str] | NotGiven = NOT_GIVEN,
         ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        intersects: models.StacGeometry | dict[str, Any] | NotGiven = NOT_GIVEN,
-        bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
+        intersects: GeometryInput | NotGiven = NOT_GIVEN,
+        bbox: BboxInput | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
         sortby: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -373,32 +420,62 @@ class AsyncArchives(AsyncAPIResource):
         ``POST /v0/archives/search`` (operation ``searchArchive``).
 
         Args:
-            datetime_: ISO 8601 interval `start/end`, e.g.
-                `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`.
+            datetime: ISO 8601 interval `start/end`, e.g.
+                `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`. Accepts a ``datetime`` (naive means
+                UTC), a ``date`` (the whole day), ``'2024'`` or ``'2024-02'`` (that year or
+                month), an ISO 8601 string or interval, or a ``(start, end)`` pair whose open
+                end is ``None`` or ``'..'``.
             collections: Collection ids to search, e.g. `pixxel-td-l2a`.
             ids: Item ids to restrict the search to.
-            intersects: intersects
-            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
+            intersects: Accepts a GeoJSON geometry as a dict, a Feature or one-feature
+                FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas,
+                pystac); checked before sending.
+            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`. Accepts ``(min_lon, min_lat,
+                max_lon, max_lat)`` or any object with ``__geo_interface__`` (its bounds).
             query: Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover":
                 {"lt": 20}, "platform": {"eq": "TD1"}}`.
             sortby: Sort keys, applied in order.
-            limit: Page size, e.g. 10.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of items to skip, e.g. 0.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
+        datetime = convert_input(
+            datetime, "archives.search", "datetime", {"kind": "datetime-interval"}
+        )
+        intersects = convert_input(
+            intersects,
+            "archives.search",
+            "intersects",
+            {
+                "kind": "geometry",
+                "types": [
+                    "Point",
+                    "MultiPoint",
+                    "LineString",
+                    "MultiLineString",
+                    "Polygon",
+                    "MultiPolygon",
+                    "GeometryCollection",
+                ],
+            },
+        )
+        bbox = convert_input(bbox, "archives.search", "bbox", {"kind": "bbox"})
 
         def build(page: PageRequest) -> PreparedRequest[models.StacItemCollection]:
             return search_archive.build_request(
                 body=body_of(
                     models.ArchiveSearchRequest,
+                    "archives.search",
                     {
-                        "datetime": datetime_,
+                        "datetime": datetime,
                         "collections": collections,
                         "ids": ids,
                         "intersects": intersects,
                         "bbox": bbox,
                         "query": query,
                         "sortby": sortby,
-                        "limit": given(page.limit),
+                        "limit": given(page.size),
                         "offset": given(page.offset),
                     },
                 ),
@@ -408,7 +485,7 @@ class AsyncArchives(AsyncAPIResource):
             AsyncPaginator,
             OPERATIONS["searchArchive"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
 

@@ -10,6 +10,9 @@ from functools import cached_property
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    path_argument,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -42,6 +45,7 @@ class Assets(SyncAPIResource):
         aoi_id: str,
         *,
         offset: int | None = None,
+        page_size: int | None = None,
         limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -60,18 +64,24 @@ class Assets(SyncAPIResource):
         Args:
             aoi_id: Id of the AOI whose assets are listed.
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
+        aoi_id = path_argument(aoi_id, "assets.list", "aoi_id")
 
         def build(page: PageRequest) -> PreparedRequest[models.AssetList]:
             return list_assets.build_request(
                 aoi_id=aoi_id,
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
             ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
-            SyncPaginator, OPERATIONS["listAssets"], build, PageRequest(offset=offset, limit=limit)
+            SyncPaginator,
+            OPERATIONS["listAssets"],
+            build,
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
 
@@ -88,6 +98,7 @@ class AsyncAssets(AsyncAPIResource):
         aoi_id: str,
         *,
         offset: int | None = None,
+        page_size: int | None = None,
         limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -106,18 +117,24 @@ class AsyncAssets(AsyncAPIResource):
         Args:
             aoi_id: Id of the AOI whose assets are listed.
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
+        aoi_id = path_argument(aoi_id, "assets.list", "aoi_id")
 
         def build(page: PageRequest) -> PreparedRequest[models.AssetList]:
             return list_assets.build_request(
                 aoi_id=aoi_id,
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
             ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
-            AsyncPaginator, OPERATIONS["listAssets"], build, PageRequest(offset=offset, limit=limit)
+            AsyncPaginator,
+            OPERATIONS["listAssets"],
+            build,
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
 

@@ -11,6 +11,9 @@ from typing import Literal
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    path_argument,
+)
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -87,6 +90,7 @@ class Blocks(SyncAPIResource):
         Args:
             name: Name of the block.
         """
+        name = path_argument(name, "blocks.list_versions", "name")
         return self._send(
             OPERATIONS["listBlockVersions"],
             list_block_versions.build_request(
@@ -114,6 +118,8 @@ class Blocks(SyncAPIResource):
             name: Name of the block.
             version: Version of the block.
         """
+        name = path_argument(name, "blocks.get", "name")
+        version = path_argument(version, "blocks.get", "version")
         return self._send(
             OPERATIONS["getBlockVersion"],
             get_block_version.build_request(
@@ -182,6 +188,7 @@ class AsyncBlocks(AsyncAPIResource):
         Args:
             name: Name of the block.
         """
+        name = path_argument(name, "blocks.list_versions", "name")
         return await self._send(
             OPERATIONS["listBlockVersions"],
             list_block_versions.build_request(
@@ -209,6 +216,8 @@ class AsyncBlocks(AsyncAPIResource):
             name: Name of the block.
             version: Version of the block.
         """
+        name = path_argument(name, "blocks.get", "name")
+        version = path_argument(version, "blocks.get", "version")
         return await self._send(
             OPERATIONS["getBlockVersion"],
             get_block_version.build_request(

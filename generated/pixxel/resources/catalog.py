@@ -23,6 +23,13 @@ from .._runtime._download import (
     download_file_async,
     signed_url_request,
 )
+from .._runtime._inputs import (
+    BboxInput,
+    DateTimeRangeInput,
+    GeometryInput,
+    convert_input,
+    path_argument,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -105,6 +112,7 @@ class Catalog(SyncAPIResource):
             create_deliveries.build_request(
                 body=body_of(
                     models.DeliveryRequest,
+                    "catalog.create_deliveries",
                     {
                         "deliveries": deliveries,
                     },
@@ -140,6 +148,7 @@ class Catalog(SyncAPIResource):
             create_catalog_download.build_request(
                 body=body_of(
                     models.CatalogDownloadRequest,
+                    "catalog.create_download",
                     {
                         "catalog_ids": catalog_ids,
                         "order_item_ids": order_item_ids,
@@ -167,6 +176,7 @@ class Catalog(SyncAPIResource):
         Args:
             download_id: Id of the download resource, as returned by `createCatalogDownload`.
         """
+        download_id = path_argument(download_id, "catalog.get_download", "download_id")
         return self._send(
             OPERATIONS["getCatalogDownload"],
             get_catalog_download.build_request(
@@ -177,18 +187,19 @@ class Catalog(SyncAPIResource):
     def search(
         self,
         *,
-        datetime_: str | NotGiven = NOT_GIVEN,
+        datetime: DateTimeRangeInput | NotGiven = NOT_GIVEN,
         collections: builtins.list[str] | NotGiven = NOT_GIVEN,
         ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         order_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         order_item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        intersects: models.Geometry | dict[str, Any] | NotGiven = NOT_GIVEN,
-        bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
+        intersects: GeometryInput | NotGiven = NOT_GIVEN,
+        bbox: BboxInput | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
         sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -207,28 +218,57 @@ class Catalog(SyncAPIResource):
         ``POST /v0/catalogs/search`` (operation ``searchCatalogs``).
 
         Args:
-            datetime_: ISO 8601 interval `start/end`, e.g.
-                `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`.
+            datetime: ISO 8601 interval `start/end`, e.g.
+                `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`. Accepts a ``datetime``
+                (naive means UTC), a ``date`` (the whole day), ``'2024'`` or ``'2024-02'`` (that
+                year or month), an ISO 8601 string or interval, or a ``(start, end)`` pair whose
+                open end is ``None`` or ``'..'``.
             collections: Collection ids to search.
             ids: Catalog ids to restrict the search to.
             item_ids: STAC item ids, e.g. `TD1_2024_ABC`.
             order_ids: Order ids whose imagery to return.
             order_item_ids: Order-item ids whose imagery to return.
-            intersects: intersects
-            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
+            intersects: Accepts a GeoJSON geometry (not a GeometryCollection) as a dict, a Feature
+                or one-feature FeatureCollection, or any object with ``__geo_interface__``
+                (shapely, geopandas, pystac); checked before sending.
+            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`. Accepts ``(min_lon, min_lat,
+                max_lon, max_lat)`` or any object with ``__geo_interface__`` (its bounds).
             query: Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase":
                 "agriculture"}`.
             sort_by: Sort keys, applied in order.
-            limit: Page size, e.g. 100.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of catalogs to skip, e.g. 0.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
+        datetime = convert_input(
+            datetime, "catalog.search", "datetime", {"kind": "datetime-interval"}
+        )
+        intersects = convert_input(
+            intersects,
+            "catalog.search",
+            "intersects",
+            {
+                "kind": "geometry",
+                "types": [
+                    "Point",
+                    "MultiPoint",
+                    "LineString",
+                    "MultiLineString",
+                    "Polygon",
+                    "MultiPolygon",
+                ],
+            },
+        )
+        bbox = convert_input(bbox, "catalog.search", "bbox", {"kind": "bbox"})
 
         def build(page: PageRequest) -> PreparedRequest[models.CatalogList]:
             return search_catalogs.build_request(
                 body=body_of(
                     models.CatalogSearchRequest,
+                    "catalog.search",
                     {
-                        "datetime": datetime_,
+                        "datetime": datetime,
                         "collections": collections,
                         "ids": ids,
                         "item_ids": item_ids,
@@ -238,7 +278,7 @@ class Catalog(SyncAPIResource):
                         "bbox": bbox,
                         "query": query,
                         "sort_by": sort_by,
-                        "limit": given(page.limit),
+                        "limit": given(page.size),
                         "offset": given(page.offset),
                     },
                 ),
@@ -248,7 +288,7 @@ class Catalog(SyncAPIResource):
             SyncPaginator,
             OPERATIONS["searchCatalogs"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     def get(
@@ -271,6 +311,7 @@ class Catalog(SyncAPIResource):
         Args:
             id: Id of the catalog entry (a UUID).
         """
+        id = path_argument(id, "catalog.get", "id")
         return self._send(
             OPERATIONS["getCatalog"],
             get_catalog.build_request(
@@ -445,6 +486,7 @@ class AsyncCatalog(AsyncAPIResource):
             create_deliveries.build_request(
                 body=body_of(
                     models.DeliveryRequest,
+                    "catalog.create_deliveries",
                     {
                         "deliveries": deliveries,
                     },
@@ -480,6 +522,7 @@ class AsyncCatalog(AsyncAPIResource):
             create_catalog_download.build_request(
                 body=body_of(
                     models.CatalogDownloadRequest,
+                    "catalog.create_download",
                     {
                         "catalog_ids": catalog_ids,
                         "order_item_ids": order_item_ids,
@@ -507,6 +550,7 @@ class AsyncCatalog(AsyncAPIResource):
         Args:
             download_id: Id of the download resource, as returned by `createCatalogDownload`.
         """
+        download_id = path_argument(download_id, "catalog.get_download", "download_id")
         return await self._send(
             OPERATIONS["getCatalogDownload"],
             get_catalog_download.build_request(
@@ -517,18 +561,19 @@ class AsyncCatalog(AsyncAPIResource):
     def search(
         self,
         *,
-        datetime_: str | NotGiven = NOT_GIVEN,
+        datetime: DateTimeRangeInput | NotGiven = NOT_GIVEN,
         collections: builtins.list[str] | NotGiven = NOT_GIVEN,
         ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         order_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
         order_item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        intersects: models.Geometry | dict[str, Any] | NotGiven = NOT_GIVEN,
-        bbox: builtins.list[float] | NotGiven = NOT_GIVEN,
+        intersects: GeometryInput | NotGiven = NOT_GIVEN,
+        bbox: BboxInput | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
         sort_by: builtins.list[models.StacSortBy | dict[str, Any]] | NotGiven = NOT_GIVEN,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -547,28 +592,57 @@ class AsyncCatalog(AsyncAPIResource):
         ``POST /v0/catalogs/search`` (operation ``searchCatalogs``).
 
         Args:
-            datetime_: ISO 8601 interval `start/end`, e.g.
-                `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`.
+            datetime: ISO 8601 interval `start/end`, e.g.
+                `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`. Accepts a ``datetime``
+                (naive means UTC), a ``date`` (the whole day), ``'2024'`` or ``'2024-02'`` (that
+                year or month), an ISO 8601 string or interval, or a ``(start, end)`` pair whose
+                open end is ``None`` or ``'..'``.
             collections: Collection ids to search.
             ids: Catalog ids to restrict the search to.
             item_ids: STAC item ids, e.g. `TD1_2024_ABC`.
             order_ids: Order ids whose imagery to return.
             order_item_ids: Order-item ids whose imagery to return.
-            intersects: intersects
-            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`.
+            intersects: Accepts a GeoJSON geometry (not a GeometryCollection) as a dict, a Feature
+                or one-feature FeatureCollection, or any object with ``__geo_interface__``
+                (shapely, geopandas, pystac); checked before sending.
+            bbox: Bounding box `[minLon, minLat, maxLon, maxLat]`. Accepts ``(min_lon, min_lat,
+                max_lon, max_lat)`` or any object with ``__geo_interface__`` (its bounds).
             query: Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase":
                 "agriculture"}`.
             sort_by: Sort keys, applied in order.
-            limit: Page size, e.g. 100.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of catalogs to skip, e.g. 0.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
+        datetime = convert_input(
+            datetime, "catalog.search", "datetime", {"kind": "datetime-interval"}
+        )
+        intersects = convert_input(
+            intersects,
+            "catalog.search",
+            "intersects",
+            {
+                "kind": "geometry",
+                "types": [
+                    "Point",
+                    "MultiPoint",
+                    "LineString",
+                    "MultiLineString",
+                    "Polygon",
+                    "MultiPolygon",
+                ],
+            },
+        )
+        bbox = convert_input(bbox, "catalog.search", "bbox", {"kind": "bbox"})
 
         def build(page: PageRequest) -> PreparedRequest[models.CatalogList]:
             return search_catalogs.build_request(
                 body=body_of(
                     models.CatalogSearchRequest,
+                    "catalog.search",
                     {
-                        "datetime": datetime_,
+                        "datetime": datetime,
                         "collections": collections,
                         "ids": ids,
                         "item_ids": item_ids,
@@ -578,7 +652,7 @@ class AsyncCatalog(AsyncAPIResource):
                         "bbox": bbox,
                         "query": query,
                         "sort_by": sort_by,
-                        "limit": given(page.limit),
+                        "limit": given(page.size),
                         "offset": given(page.offset),
                     },
                 ),
@@ -588,7 +662,7 @@ class AsyncCatalog(AsyncAPIResource):
             AsyncPaginator,
             OPERATIONS["searchCatalogs"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     async def get(
@@ -611,6 +685,7 @@ class AsyncCatalog(AsyncAPIResource):
         Args:
             id: Id of the catalog entry (a UUID).
         """
+        id = path_argument(id, "catalog.get", "id")
         return await self._send(
             OPERATIONS["getCatalog"],
             get_catalog.build_request(

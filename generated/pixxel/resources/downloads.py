@@ -23,6 +23,9 @@ from .._runtime._download import (
     download_file_async,
     signed_url_request,
 )
+from .._runtime._inputs import (
+    path_argument,
+)
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -74,12 +77,14 @@ class Downloads(SyncAPIResource):
             aoi_id: Id of the AOI whose assets are downloaded.
             asset_ids: Ids of the AOI's assets to include (see `listAssets`).
         """
+        aoi_id = path_argument(aoi_id, "downloads.create", "aoi_id")
         return self._send(
             OPERATIONS["createAssetDownload"],
             create_asset_download.build_request(
                 aoi_id=aoi_id,
                 body=body_of(
                     models.AssetDownloadRequest,
+                    "downloads.create",
                     {
                         "asset_ids": asset_ids,
                     },
@@ -108,6 +113,8 @@ class Downloads(SyncAPIResource):
             aoi_id: Id of the AOI the download request belongs to.
             download_id: Id returned by `createAssetDownload`.
         """
+        aoi_id = path_argument(aoi_id, "downloads.get", "aoi_id")
+        download_id = path_argument(download_id, "downloads.get", "download_id")
         return self._send(
             OPERATIONS["getAssetDownload"],
             get_asset_download.build_request(
@@ -228,12 +235,14 @@ class AsyncDownloads(AsyncAPIResource):
             aoi_id: Id of the AOI whose assets are downloaded.
             asset_ids: Ids of the AOI's assets to include (see `listAssets`).
         """
+        aoi_id = path_argument(aoi_id, "downloads.create", "aoi_id")
         return await self._send(
             OPERATIONS["createAssetDownload"],
             create_asset_download.build_request(
                 aoi_id=aoi_id,
                 body=body_of(
                     models.AssetDownloadRequest,
+                    "downloads.create",
                     {
                         "asset_ids": asset_ids,
                     },
@@ -262,6 +271,8 @@ class AsyncDownloads(AsyncAPIResource):
             aoi_id: Id of the AOI the download request belongs to.
             download_id: Id returned by `createAssetDownload`.
         """
+        aoi_id = path_argument(aoi_id, "downloads.get", "aoi_id")
+        download_id = path_argument(download_id, "downloads.get", "download_id")
         return await self._send(
             OPERATIONS["getAssetDownload"],
             get_asset_download.build_request(

@@ -46,11 +46,12 @@ class Indices(SyncAPIResource):
         self,
         *,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         satellite_id: str | None = None,
         type_: Literal["custom", "preset"] | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -68,18 +69,20 @@ class Indices(SyncAPIResource):
 
         Args:
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             satellite_id: Only indices defined for this satellite id (e.g.
                 `0002a3a3-00a2-4b55-842b-44d8202c6d60`, Sentinel-2).
             type_: Only indices of this category.
             expression_type: Only indices whose expression is of this kind.
             index_id: Only the index with this id.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.IndexList]:
             return list_indices.build_request(
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
                 satellite_id=satellite_id,
                 type_=type_,
                 expression_type=expression_type,
@@ -87,7 +90,10 @@ class Indices(SyncAPIResource):
             ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
-            SyncPaginator, OPERATIONS["listIndices"], build, PageRequest(offset=offset, limit=limit)
+            SyncPaginator,
+            OPERATIONS["listIndices"],
+            build,
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     def create(
@@ -129,6 +135,7 @@ class Indices(SyncAPIResource):
             create_index.build_request(
                 body=body_of(
                     models.IndexCreate,
+                    "indices.create",
                     {
                         "name": name,
                         "description": description,
@@ -155,11 +162,12 @@ class AsyncIndices(AsyncAPIResource):
         self,
         *,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         satellite_id: str | None = None,
         type_: Literal["custom", "preset"] | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -177,18 +185,20 @@ class AsyncIndices(AsyncAPIResource):
 
         Args:
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             satellite_id: Only indices defined for this satellite id (e.g.
                 `0002a3a3-00a2-4b55-842b-44d8202c6d60`, Sentinel-2).
             type_: Only indices of this category.
             expression_type: Only indices whose expression is of this kind.
             index_id: Only the index with this id.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.IndexList]:
             return list_indices.build_request(
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
                 satellite_id=satellite_id,
                 type_=type_,
                 expression_type=expression_type,
@@ -199,7 +209,7 @@ class AsyncIndices(AsyncAPIResource):
             AsyncPaginator,
             OPERATIONS["listIndices"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     async def create(
@@ -241,6 +251,7 @@ class AsyncIndices(AsyncAPIResource):
             create_index.build_request(
                 body=body_of(
                     models.IndexCreate,
+                    "indices.create",
                     {
                         "name": name,
                         "description": description,

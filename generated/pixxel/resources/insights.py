@@ -9,7 +9,6 @@ from __future__ import annotations
 import builtins
 import os
 from collections.abc import Callable
-from datetime import datetime
 from functools import cached_property
 from typing import Any, cast
 
@@ -23,6 +22,11 @@ from .._runtime._download import (
     download_file,
     download_file_async,
     signed_url_request,
+)
+from .._runtime._inputs import (
+    DateTimeInput,
+    convert_input,
+    path_argument,
 )
 from .._runtime._resource import (
     AsyncAPIResource,
@@ -58,7 +62,7 @@ class Insights(SyncAPIResource):
         id: str | None = None,
         status: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -78,8 +82,11 @@ class Insights(SyncAPIResource):
                 examples are `running` and `completed`.
             created_by: Return only insights created by this user id.
             created_on: Return only insights created at this time (RFC 3339, e.g.
-                `2025-04-14T00:00:00Z`).
+                `2025-04-14T00:00:00Z`). Accepts a ``datetime`` (naive means UTC), a ``date`` or
+                an ISO 8601 string; sent as RFC 3339 UTC.
         """
+        aoi_id = path_argument(aoi_id, "insights.list", "aoi_id")
+        created_on = convert_input(created_on, "insights.list", "created_on", {"kind": "date-time"})
         return self._send(
             OPERATIONS["listInsights"],
             list_insights.build_request(
@@ -128,12 +135,14 @@ class Insights(SyncAPIResource):
             estimate: When true, only the cost is computed and returned (200); nothing is run. When
                 false or absent, the insight is created (201).
         """
+        aoi_id = path_argument(aoi_id, "insights.create", "aoi_id")
         return self._send(
             OPERATIONS["createInsights"],
             create_insights.build_request(
                 aoi_id=aoi_id,
                 body=body_of(
                     models.InsightCreate,
+                    "insights.create",
                     {
                         "name": name,
                         "block": block,
@@ -172,6 +181,8 @@ class Insights(SyncAPIResource):
             inputs: Identifiers of input assets to include.
             outputs: Identifiers of output assets to include.
         """
+        aoi_id = path_argument(aoi_id, "insights.download", "aoi_id")
+        insight_id = path_argument(insight_id, "insights.download", "insight_id")
         return self._send(
             OPERATIONS["downloadInsights"],
             download_insights.build_request(
@@ -179,6 +190,7 @@ class Insights(SyncAPIResource):
                 insight_id=insight_id,
                 body=body_of(
                     models.InsightDownloadRequest,
+                    "insights.download",
                     {
                         "inputs": inputs,
                         "outputs": outputs,
@@ -211,6 +223,8 @@ class Insights(SyncAPIResource):
             insight_id: Insight to delete.
             project_id: Project the AOI belongs to.
         """
+        aoi_id = path_argument(aoi_id, "insights.delete", "aoi_id")
+        insight_id = path_argument(insight_id, "insights.delete", "insight_id")
         return self._send(
             OPERATIONS["deleteInsights"],
             delete_insights.build_request(
@@ -227,7 +241,7 @@ class Insights(SyncAPIResource):
         id: str,
         status: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
@@ -371,7 +385,7 @@ class AsyncInsights(AsyncAPIResource):
         id: str | None = None,
         status: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -391,8 +405,11 @@ class AsyncInsights(AsyncAPIResource):
                 examples are `running` and `completed`.
             created_by: Return only insights created by this user id.
             created_on: Return only insights created at this time (RFC 3339, e.g.
-                `2025-04-14T00:00:00Z`).
+                `2025-04-14T00:00:00Z`). Accepts a ``datetime`` (naive means UTC), a ``date`` or
+                an ISO 8601 string; sent as RFC 3339 UTC.
         """
+        aoi_id = path_argument(aoi_id, "insights.list", "aoi_id")
+        created_on = convert_input(created_on, "insights.list", "created_on", {"kind": "date-time"})
         return await self._send(
             OPERATIONS["listInsights"],
             list_insights.build_request(
@@ -441,12 +458,14 @@ class AsyncInsights(AsyncAPIResource):
             estimate: When true, only the cost is computed and returned (200); nothing is run. When
                 false or absent, the insight is created (201).
         """
+        aoi_id = path_argument(aoi_id, "insights.create", "aoi_id")
         return await self._send(
             OPERATIONS["createInsights"],
             create_insights.build_request(
                 aoi_id=aoi_id,
                 body=body_of(
                     models.InsightCreate,
+                    "insights.create",
                     {
                         "name": name,
                         "block": block,
@@ -485,6 +504,8 @@ class AsyncInsights(AsyncAPIResource):
             inputs: Identifiers of input assets to include.
             outputs: Identifiers of output assets to include.
         """
+        aoi_id = path_argument(aoi_id, "insights.download", "aoi_id")
+        insight_id = path_argument(insight_id, "insights.download", "insight_id")
         return await self._send(
             OPERATIONS["downloadInsights"],
             download_insights.build_request(
@@ -492,6 +513,7 @@ class AsyncInsights(AsyncAPIResource):
                 insight_id=insight_id,
                 body=body_of(
                     models.InsightDownloadRequest,
+                    "insights.download",
                     {
                         "inputs": inputs,
                         "outputs": outputs,
@@ -524,6 +546,8 @@ class AsyncInsights(AsyncAPIResource):
             insight_id: Insight to delete.
             project_id: Project the AOI belongs to.
         """
+        aoi_id = path_argument(aoi_id, "insights.delete", "aoi_id")
+        insight_id = path_argument(insight_id, "insights.delete", "insight_id")
         return await self._send(
             OPERATIONS["deleteInsights"],
             delete_insights.build_request(
@@ -540,7 +564,7 @@ class AsyncInsights(AsyncAPIResource):
         id: str,
         status: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,

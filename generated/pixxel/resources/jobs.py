@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import datetime
 from functools import cached_property
 from typing import Any, cast
 
@@ -22,6 +21,11 @@ from .._runtime._download import (
     download_file,
     download_file_async,
     signed_url_request,
+)
+from .._runtime._inputs import (
+    DateTimeInput,
+    convert_input,
+    path_argument,
 )
 from .._runtime._resource import (
     AsyncAPIResource,
@@ -56,7 +60,7 @@ class Jobs(SyncAPIResource):
         id: str | None = None,
         status: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -76,8 +80,11 @@ class Jobs(SyncAPIResource):
             status: Return only jobs in this status. No list of values is documented; for example
                 `running` or `completed`.
             created_by: Return only jobs started by this user id.
-            created_on: Return only jobs created at this time (ISO 8601).
+            created_on: Return only jobs created at this time (ISO 8601). Accepts a ``datetime``
+                (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC 3339 UTC.
         """
+        workflow_id = path_argument(workflow_id, "jobs.list", "workflow_id")
+        created_on = convert_input(created_on, "jobs.list", "created_on", {"kind": "date-time"})
         return self._send(
             OPERATIONS["listJobs"],
             list_jobs.build_request(
@@ -113,6 +120,7 @@ class Jobs(SyncAPIResource):
             project_id: Project the workflow belongs to; access to it is checked before the run
                 starts.
         """
+        workflow_id = path_argument(workflow_id, "jobs.create", "workflow_id")
         return self._send(
             OPERATIONS["createJob"],
             create_job.build_request(
@@ -143,6 +151,8 @@ class Jobs(SyncAPIResource):
             workflow_id: Workflow the job ran.
             job_id: Id of the job within that workflow.
         """
+        workflow_id = path_argument(workflow_id, "jobs.get", "workflow_id")
+        job_id = path_argument(job_id, "jobs.get", "job_id")
         return self._send(
             OPERATIONS["getJob"],
             get_job.build_request(
@@ -175,6 +185,8 @@ class Jobs(SyncAPIResource):
             workflow_id: Workflow the job belongs to.
             job_id: Job whose assets are packaged.
         """
+        workflow_id = path_argument(workflow_id, "jobs.download", "workflow_id")
+        job_id = path_argument(job_id, "jobs.download", "job_id")
         return self._send(
             OPERATIONS["downloadJob"],
             download_job.build_request(
@@ -319,7 +331,7 @@ class AsyncJobs(AsyncAPIResource):
         id: str | None = None,
         status: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -339,8 +351,11 @@ class AsyncJobs(AsyncAPIResource):
             status: Return only jobs in this status. No list of values is documented; for example
                 `running` or `completed`.
             created_by: Return only jobs started by this user id.
-            created_on: Return only jobs created at this time (ISO 8601).
+            created_on: Return only jobs created at this time (ISO 8601). Accepts a ``datetime``
+                (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC 3339 UTC.
         """
+        workflow_id = path_argument(workflow_id, "jobs.list", "workflow_id")
+        created_on = convert_input(created_on, "jobs.list", "created_on", {"kind": "date-time"})
         return await self._send(
             OPERATIONS["listJobs"],
             list_jobs.build_request(
@@ -376,6 +391,7 @@ class AsyncJobs(AsyncAPIResource):
             project_id: Project the workflow belongs to; access to it is checked before the run
                 starts.
         """
+        workflow_id = path_argument(workflow_id, "jobs.create", "workflow_id")
         return await self._send(
             OPERATIONS["createJob"],
             create_job.build_request(
@@ -406,6 +422,8 @@ class AsyncJobs(AsyncAPIResource):
             workflow_id: Workflow the job ran.
             job_id: Id of the job within that workflow.
         """
+        workflow_id = path_argument(workflow_id, "jobs.get", "workflow_id")
+        job_id = path_argument(job_id, "jobs.get", "job_id")
         return await self._send(
             OPERATIONS["getJob"],
             get_job.build_request(
@@ -438,6 +456,8 @@ class AsyncJobs(AsyncAPIResource):
             workflow_id: Workflow the job belongs to.
             job_id: Job whose assets are packaged.
         """
+        workflow_id = path_argument(workflow_id, "jobs.download", "workflow_id")
+        job_id = path_argument(job_id, "jobs.download", "job_id")
         return await self._send(
             OPERATIONS["downloadJob"],
             download_job.build_request(

@@ -12,6 +12,9 @@ from typing import Any, cast
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    path_argument,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -54,8 +57,9 @@ class OrderItems(SyncAPIResource):
         project_ids: str | None = None,
         ids: str | None = None,
         area: str | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -88,8 +92,10 @@ class OrderItems(SyncAPIResource):
                 separated).
             area: Only items whose area (km²) lies within this range (range notation not
                 documented).
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of items to skip before the first one returned.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.OrderItemList]:
@@ -103,7 +109,7 @@ class OrderItems(SyncAPIResource):
                 project_ids=project_ids,
                 ids=ids,
                 area=area,
-                limit=page.limit,
+                limit=page.size,
                 offset=page.offset,
             ).extend(extra_headers, extra_query, extra_body, timeout)
 
@@ -111,7 +117,7 @@ class OrderItems(SyncAPIResource):
             SyncPaginator,
             OPERATIONS["listOrderItems"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     def get(
@@ -137,6 +143,7 @@ class OrderItems(SyncAPIResource):
         Args:
             id: Order item identifier (UUID).
         """
+        id = path_argument(id, "order_items.get", "id")
         return self._send(
             OPERATIONS["getOrderItem"],
             get_order_item.build_request(
@@ -204,8 +211,9 @@ class AsyncOrderItems(AsyncAPIResource):
         project_ids: str | None = None,
         ids: str | None = None,
         area: str | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -238,8 +246,10 @@ class AsyncOrderItems(AsyncAPIResource):
                 separated).
             area: Only items whose area (km²) lies within this range (range notation not
                 documented).
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of items to skip before the first one returned.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.OrderItemList]:
@@ -253,7 +263,7 @@ class AsyncOrderItems(AsyncAPIResource):
                 project_ids=project_ids,
                 ids=ids,
                 area=area,
-                limit=page.limit,
+                limit=page.size,
                 offset=page.offset,
             ).extend(extra_headers, extra_query, extra_body, timeout)
 
@@ -261,7 +271,7 @@ class AsyncOrderItems(AsyncAPIResource):
             AsyncPaginator,
             OPERATIONS["listOrderItems"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     async def get(
@@ -287,6 +297,7 @@ class AsyncOrderItems(AsyncAPIResource):
         Args:
             id: Order item identifier (UUID).
         """
+        id = path_argument(id, "order_items.get", "id")
         return await self._send(
             OPERATIONS["getOrderItem"],
             get_order_item.build_request(

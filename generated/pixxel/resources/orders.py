@@ -12,6 +12,10 @@ from typing import Any
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    convert_nested,
+    path_argument,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -46,8 +50,9 @@ class Orders(SyncAPIResource):
         self,
         *,
         user_id: str | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -66,19 +71,24 @@ class Orders(SyncAPIResource):
 
         Args:
             user_id: Only return orders placed by this user (a user UUID).
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of items to skip before the first one returned.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.OrderList]:
             return list_orders.build_request(
                 user_id=user_id,
-                limit=page.limit,
+                limit=page.size,
                 offset=page.offset,
             ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
-            SyncPaginator, OPERATIONS["listOrders"], build, PageRequest(offset=offset, limit=limit)
+            SyncPaginator,
+            OPERATIONS["listOrders"],
+            build,
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     def create(
@@ -107,14 +117,28 @@ class Orders(SyncAPIResource):
         ``POST /v0/orders`` (operation ``createOrder``).
 
         Args:
-            order_items: The items to order; a single tasking order has exactly one.
+            order_items: The items to order; a single tasking order has exactly one. In each
+                element, ``geometry``, ``start_date``, ``end_date`` take the same Python values
+                as elsewhere (GeoJSON or ``__geo_interface__`` objects, ``datetime``/``date``;
+                naive means UTC).
             dry_run: Simulate the order and return its cost without placing it or spending tokens.
         """
+        order_items = convert_nested(
+            order_items,
+            "orders.create",
+            "order_items",
+            {
+                "geometry": {"kind": "feature-collection", "types": ["Polygon"]},
+                "start_date": {"kind": "date-time"},
+                "end_date": {"kind": "date-time", "bound": "end"},
+            },
+        )
         return self._send(
             OPERATIONS["createOrder"],
             create_order.build_request(
                 body=body_of(
                     models.OrderCreate,
+                    "orders.create",
                     {
                         "dry_run": dry_run,
                         "order_items": order_items,
@@ -143,6 +167,7 @@ class Orders(SyncAPIResource):
         Args:
             id: Order identifier (UUID).
         """
+        id = path_argument(id, "orders.get", "id")
         return self._send(
             OPERATIONS["getOrder"],
             get_order.build_request(
@@ -163,8 +188,9 @@ class AsyncOrders(AsyncAPIResource):
         self,
         *,
         user_id: str | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         offset: int | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -183,19 +209,24 @@ class AsyncOrders(AsyncAPIResource):
 
         Args:
             user_id: Only return orders placed by this user (a user UUID).
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             offset: Number of items to skip before the first one returned.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.OrderList]:
             return list_orders.build_request(
                 user_id=user_id,
-                limit=page.limit,
+                limit=page.size,
                 offset=page.offset,
             ).extend(extra_headers, extra_query, extra_body, timeout)
 
         return self._paginate(
-            AsyncPaginator, OPERATIONS["listOrders"], build, PageRequest(offset=offset, limit=limit)
+            AsyncPaginator,
+            OPERATIONS["listOrders"],
+            build,
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     async def create(
@@ -224,14 +255,28 @@ class AsyncOrders(AsyncAPIResource):
         ``POST /v0/orders`` (operation ``createOrder``).
 
         Args:
-            order_items: The items to order; a single tasking order has exactly one.
+            order_items: The items to order; a single tasking order has exactly one. In each
+                element, ``geometry``, ``start_date``, ``end_date`` take the same Python values
+                as elsewhere (GeoJSON or ``__geo_interface__`` objects, ``datetime``/``date``;
+                naive means UTC).
             dry_run: Simulate the order and return its cost without placing it or spending tokens.
         """
+        order_items = convert_nested(
+            order_items,
+            "orders.create",
+            "order_items",
+            {
+                "geometry": {"kind": "feature-collection", "types": ["Polygon"]},
+                "start_date": {"kind": "date-time"},
+                "end_date": {"kind": "date-time", "bound": "end"},
+            },
+        )
         return await self._send(
             OPERATIONS["createOrder"],
             create_order.build_request(
                 body=body_of(
                     models.OrderCreate,
+                    "orders.create",
                     {
                         "dry_run": dry_run,
                         "order_items": order_items,
@@ -260,6 +305,7 @@ class AsyncOrders(AsyncAPIResource):
         Args:
             id: Order identifier (UUID).
         """
+        id = path_argument(id, "orders.get", "id")
         return await self._send(
             OPERATIONS["getOrder"],
             get_order.build_request(

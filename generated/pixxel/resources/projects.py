@@ -10,6 +10,9 @@ from functools import cached_property
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    path_argument,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -44,6 +47,7 @@ class Projects(SyncAPIResource):
         *,
         page_num: int | None = None,
         page_size: int | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -62,7 +66,9 @@ class Projects(SyncAPIResource):
 
         Args:
             page_num: Number of the page to return. The numbering base (0 or 1) is not documented.
-            page_size: Number of projects per page.
+            page_size: Items per request: the API's own page size (sent as ``page_size``); the API's
+                default when not given.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.ProjectList]:
@@ -75,7 +81,7 @@ class Projects(SyncAPIResource):
             SyncPaginator,
             OPERATIONS["listProjects"],
             build,
-            PageRequest(page=page_num, size=page_size),
+            PageRequest(page=page_num, size=page_size, limit=limit),
         )
 
     def get(
@@ -97,6 +103,7 @@ class Projects(SyncAPIResource):
         Args:
             id: Id of the project to fetch.
         """
+        id = path_argument(id, "projects.get", "id")
         return self._send(
             OPERATIONS["getProject"],
             get_project.build_request(
@@ -118,6 +125,7 @@ class AsyncProjects(AsyncAPIResource):
         *,
         page_num: int | None = None,
         page_size: int | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -136,7 +144,9 @@ class AsyncProjects(AsyncAPIResource):
 
         Args:
             page_num: Number of the page to return. The numbering base (0 or 1) is not documented.
-            page_size: Number of projects per page.
+            page_size: Items per request: the API's own page size (sent as ``page_size``); the API's
+                default when not given.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
 
         def build(page: PageRequest) -> PreparedRequest[models.ProjectList]:
@@ -149,7 +159,7 @@ class AsyncProjects(AsyncAPIResource):
             AsyncPaginator,
             OPERATIONS["listProjects"],
             build,
-            PageRequest(page=page_num, size=page_size),
+            PageRequest(page=page_num, size=page_size, limit=limit),
         )
 
     async def get(
@@ -171,6 +181,7 @@ class AsyncProjects(AsyncAPIResource):
         Args:
             id: Id of the project to fetch.
         """
+        id = path_argument(id, "projects.get", "id")
         return await self._send(
             OPERATIONS["getProject"],
             get_project.build_request(

@@ -7,12 +7,16 @@
 from __future__ import annotations
 
 import builtins
-from datetime import datetime
 from functools import cached_property
 from typing import Any
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    DateTimeInput,
+    GeometryInput,
+    convert_input,
+)
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -42,10 +46,10 @@ class Search(SyncAPIResource):
     def images(
         self,
         *,
-        start_date: str | datetime,
-        end_date: str | datetime,
+        start_date: DateTimeInput,
+        end_date: DateTimeInput,
         satellites: builtins.list[models.SearchSatellite | dict[str, Any]],
-        geometry: models.Geometry | dict[str, Any],
+        geometry: GeometryInput,
         filters: builtins.list[models.SearchFilter | dict[str, Any]] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -67,18 +71,45 @@ class Search(SyncAPIResource):
 
         Args:
             start_date: Start of the acquisition time range (ISO 8601, e.g.
-                `2023-04-18T11:56:49.865Z`).
-            end_date: End of the acquisition time range, same format as `start_date`.
+                `2023-04-18T11:56:49.865Z`). Accepts a ``datetime`` (naive means UTC), a
+                ``date`` or an ISO 8601 string; sent as RFC 3339 UTC.
+            end_date: End of the acquisition time range, same format as `start_date`. Accepts a
+                ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC
+                3339 UTC.
             satellites: Collections to search in, each named by its collection and satellite ids.
-            geometry: Area the images must cover, as a GeoJSON geometry.
+            geometry: Area the images must cover, as a GeoJSON geometry. Accepts a GeoJSON geometry
+                (not a GeometryCollection) as a dict, a Feature or one-feature
+                FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas,
+                pystac); checked before sending.
             filters: Range filters the images must pass, all of them.
             limit: Maximum number of results to return. No default is documented.
         """
+        start_date = convert_input(start_date, "search.images", "start_date", {"kind": "date-time"})
+        end_date = convert_input(
+            end_date, "search.images", "end_date", {"kind": "date-time", "bound": "end"}
+        )
+        geometry = convert_input(
+            geometry,
+            "search.images",
+            "geometry",
+            {
+                "kind": "geometry",
+                "types": [
+                    "Point",
+                    "MultiPoint",
+                    "LineString",
+                    "MultiLineString",
+                    "Polygon",
+                    "MultiPolygon",
+                ],
+            },
+        )
         return self._send(
             OPERATIONS["searchImages"],
             search_images.build_request(
                 body=body_of(
                     models.SearchRequest,
+                    "search.images",
                     {
                         "start_date": start_date,
                         "end_date": end_date,
@@ -103,10 +134,10 @@ class AsyncSearch(AsyncAPIResource):
     async def images(
         self,
         *,
-        start_date: str | datetime,
-        end_date: str | datetime,
+        start_date: DateTimeInput,
+        end_date: DateTimeInput,
         satellites: builtins.list[models.SearchSatellite | dict[str, Any]],
-        geometry: models.Geometry | dict[str, Any],
+        geometry: GeometryInput,
         filters: builtins.list[models.SearchFilter | dict[str, Any]] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -128,18 +159,45 @@ class AsyncSearch(AsyncAPIResource):
 
         Args:
             start_date: Start of the acquisition time range (ISO 8601, e.g.
-                `2023-04-18T11:56:49.865Z`).
-            end_date: End of the acquisition time range, same format as `start_date`.
+                `2023-04-18T11:56:49.865Z`). Accepts a ``datetime`` (naive means UTC), a
+                ``date`` or an ISO 8601 string; sent as RFC 3339 UTC.
+            end_date: End of the acquisition time range, same format as `start_date`. Accepts a
+                ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC
+                3339 UTC.
             satellites: Collections to search in, each named by its collection and satellite ids.
-            geometry: Area the images must cover, as a GeoJSON geometry.
+            geometry: Area the images must cover, as a GeoJSON geometry. Accepts a GeoJSON geometry
+                (not a GeometryCollection) as a dict, a Feature or one-feature
+                FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas,
+                pystac); checked before sending.
             filters: Range filters the images must pass, all of them.
             limit: Maximum number of results to return. No default is documented.
         """
+        start_date = convert_input(start_date, "search.images", "start_date", {"kind": "date-time"})
+        end_date = convert_input(
+            end_date, "search.images", "end_date", {"kind": "date-time", "bound": "end"}
+        )
+        geometry = convert_input(
+            geometry,
+            "search.images",
+            "geometry",
+            {
+                "kind": "geometry",
+                "types": [
+                    "Point",
+                    "MultiPoint",
+                    "LineString",
+                    "MultiLineString",
+                    "Polygon",
+                    "MultiPolygon",
+                ],
+            },
+        )
         return await self._send(
             OPERATIONS["searchImages"],
             search_images.build_request(
                 body=body_of(
                     models.SearchRequest,
+                    "search.images",
                     {
                         "start_date": start_date,
                         "end_date": end_date,

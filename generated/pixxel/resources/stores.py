@@ -11,6 +11,9 @@ from typing import Any
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    path_argument,
+)
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -94,6 +97,7 @@ class Stores(SyncAPIResource):
             create_store.build_request(
                 body=body_of(
                     models.StoreCreate,
+                    "stores.create",
                     {
                         "name": name,
                         "type": type_,
@@ -125,6 +129,7 @@ class Stores(SyncAPIResource):
             id: Identifier of the store to delete (the `id` returned by Create a store / List
                 stores).
         """
+        id = path_argument(id, "stores.delete", "id")
         return self._send(
             OPERATIONS["deleteStore"],
             delete_store.build_request(
@@ -198,6 +203,7 @@ class AsyncStores(AsyncAPIResource):
             create_store.build_request(
                 body=body_of(
                     models.StoreCreate,
+                    "stores.create",
                     {
                         "name": name,
                         "type": type_,
@@ -229,6 +235,7 @@ class AsyncStores(AsyncAPIResource):
             id: Identifier of the store to delete (the `id` returned by Create a store / List
                 stores).
         """
+        id = path_argument(id, "stores.delete", "id")
         return await self._send(
             OPERATIONS["deleteStore"],
             delete_store.build_request(

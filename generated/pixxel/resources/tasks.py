@@ -22,6 +22,9 @@ from .._runtime._download import (
     download_file_async,
     signed_url_request,
 )
+from .._runtime._inputs import (
+    path_argument,
+)
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -74,6 +77,9 @@ class Tasks(SyncAPIResource):
             job_id: Job run in which the task executed.
             task_id: Task whose assets are packaged.
         """
+        workflow_id = path_argument(workflow_id, "tasks.download", "workflow_id")
+        job_id = path_argument(job_id, "tasks.download", "job_id")
+        task_id = path_argument(task_id, "tasks.download", "task_id")
         return self._send(
             OPERATIONS["downloadTask"],
             download_task.build_request(
@@ -201,6 +207,9 @@ class AsyncTasks(AsyncAPIResource):
             job_id: Job run in which the task executed.
             task_id: Task whose assets are packaged.
         """
+        workflow_id = path_argument(workflow_id, "tasks.download", "workflow_id")
+        job_id = path_argument(job_id, "tasks.download", "job_id")
+        task_id = path_argument(task_id, "tasks.download", "task_id")
         return await self._send(
             OPERATIONS["downloadTask"],
             download_task.build_request(

@@ -13,6 +13,9 @@ from typing import Any, Literal, cast
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    path_argument,
+)
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest, json_body
 from .._runtime._resource import (
@@ -56,12 +59,13 @@ class Visualizations(SyncAPIResource):
         aoi_id: str,
         *,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         type_: Literal["custom", "preset"] | None = None,
         user_id: str | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
         visualization_id: str | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -83,19 +87,22 @@ class Visualizations(SyncAPIResource):
         Args:
             aoi_id: Id of the AOI whose visualizations are listed.
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             type_: Only visualizations built from an index of this category.
             user_id: Only visualizations created by this user.
             expression_type: Only visualizations whose index expression is of this kind.
             index_id: Only visualizations of this index.
             visualization_id: Only the visualization with this id.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
+        aoi_id = path_argument(aoi_id, "visualizations.list", "aoi_id")
 
         def build(page: PageRequest) -> PreparedRequest[models.VisualizationList]:
             return list_visualizations.build_request(
                 aoi_id=aoi_id,
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
                 type_=type_,
                 user_id=user_id,
                 expression_type=expression_type,
@@ -107,7 +114,7 @@ class Visualizations(SyncAPIResource):
             SyncPaginator,
             OPERATIONS["listVisualizations"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     def create(
@@ -138,12 +145,14 @@ class Visualizations(SyncAPIResource):
             resolution: Output resolution in metres; when omitted the satellite's own resolution is
                 used (e.g. 10).
         """
+        aoi_id = path_argument(aoi_id, "visualizations.create", "aoi_id")
         return self._send(
             OPERATIONS["createVisualization"],
             create_visualization.build_request(
                 aoi_id=aoi_id,
                 body=body_of(
                     models.VisualizationCreate,
+                    "visualizations.create",
                     {
                         "index_id": index_id,
                         "src_asset_ids": src_asset_ids,
@@ -182,6 +191,10 @@ class Visualizations(SyncAPIResource):
             legend: legend
             dynamic_bins: Number of equal-interval bins of the dynamic legend.
         """
+        aoi_id = path_argument(aoi_id, "visualizations.update_metadata", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.update_metadata", "visualization_id"
+        )
         return self._send(
             OPERATIONS["updateVisualizationMetadata"],
             update_visualization_metadata.build_request(
@@ -189,6 +202,7 @@ class Visualizations(SyncAPIResource):
                 visualization_id=visualization_id,
                 body=body_of(
                     models.VisualizationMetadataUpdate,
+                    "visualizations.update_metadata",
                     {
                         "visualization_mode": visualization_mode,
                         "legend": legend,
@@ -227,6 +241,10 @@ class Visualizations(SyncAPIResource):
             dates: Dates whose legend is recomputed, written `YYYY_MM_DD` with underscores.
             visualization_mode: visualization_mode
         """
+        aoi_id = path_argument(aoi_id, "visualizations.rollback_metadata", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.rollback_metadata", "visualization_id"
+        )
         return self._send(
             OPERATIONS["rollbackVisualizationMetadata"],
             rollback_visualization_metadata.build_request(
@@ -234,6 +252,7 @@ class Visualizations(SyncAPIResource):
                 visualization_id=visualization_id,
                 body=body_of(
                     models.VisualizationRollback,
+                    "visualizations.rollback_metadata",
                     {
                         "index_id": index_id,
                         "dates": dates,
@@ -270,6 +289,10 @@ class Visualizations(SyncAPIResource):
             visualization_id: Id of the visualization to render.
             body: The request body.
         """
+        aoi_id = path_argument(aoi_id, "visualizations.generate_png", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.generate_png", "visualization_id"
+        )
         return self._send(
             OPERATIONS["generateVisualizationPng"],
             generate_visualization_png.build_request(
@@ -306,6 +329,10 @@ class Visualizations(SyncAPIResource):
             visualization_id: Id of the visualization to style.
             body: The request body.
         """
+        aoi_id = path_argument(aoi_id, "visualizations.generate_sld", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.generate_sld", "visualization_id"
+        )
         return self._send(
             OPERATIONS["generateVisualizationSld"],
             generate_visualization_sld.build_request(
@@ -321,11 +348,12 @@ class Visualizations(SyncAPIResource):
         *,
         visualization_id: str,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         type_: Literal["custom", "preset"] | None = None,
         user_id: str | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
+        limit: int | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
@@ -346,12 +374,13 @@ class Visualizations(SyncAPIResource):
             return self.list(
                 aoi_id,
                 offset=offset,
-                limit=limit,
+                page_size=page_size,
                 type_=type_,
                 user_id=user_id,
                 expression_type=expression_type,
                 index_id=index_id,
                 visualization_id=visualization_id,
+                limit=limit,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -383,12 +412,13 @@ class AsyncVisualizations(AsyncAPIResource):
         aoi_id: str,
         *,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         type_: Literal["custom", "preset"] | None = None,
         user_id: str | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
         visualization_id: str | None = None,
+        limit: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -410,19 +440,22 @@ class AsyncVisualizations(AsyncAPIResource):
         Args:
             aoi_id: Id of the AOI whose visualizations are listed.
             offset: Number of items to skip before the first one returned.
-            limit: Maximum number of items to return.
+            page_size: Items per request: the API's own page size (sent as ``limit``); the API's
+                default when not given.
             type_: Only visualizations built from an index of this category.
             user_id: Only visualizations created by this user.
             expression_type: Only visualizations whose index expression is of this kind.
             index_id: Only visualizations of this index.
             visualization_id: Only the visualization with this id.
+            limit: The most items the iterator yields over all pages (every item when not given).
         """
+        aoi_id = path_argument(aoi_id, "visualizations.list", "aoi_id")
 
         def build(page: PageRequest) -> PreparedRequest[models.VisualizationList]:
             return list_visualizations.build_request(
                 aoi_id=aoi_id,
                 offset=page.offset,
-                limit=page.limit,
+                limit=page.size,
                 type_=type_,
                 user_id=user_id,
                 expression_type=expression_type,
@@ -434,7 +467,7 @@ class AsyncVisualizations(AsyncAPIResource):
             AsyncPaginator,
             OPERATIONS["listVisualizations"],
             build,
-            PageRequest(offset=offset, limit=limit),
+            PageRequest(offset=offset, size=page_size, limit=limit),
         )
 
     async def create(
@@ -465,12 +498,14 @@ class AsyncVisualizations(AsyncAPIResource):
             resolution: Output resolution in metres; when omitted the satellite's own resolution is
                 used (e.g. 10).
         """
+        aoi_id = path_argument(aoi_id, "visualizations.create", "aoi_id")
         return await self._send(
             OPERATIONS["createVisualization"],
             create_visualization.build_request(
                 aoi_id=aoi_id,
                 body=body_of(
                     models.VisualizationCreate,
+                    "visualizations.create",
                     {
                         "index_id": index_id,
                         "src_asset_ids": src_asset_ids,
@@ -509,6 +544,10 @@ class AsyncVisualizations(AsyncAPIResource):
             legend: legend
             dynamic_bins: Number of equal-interval bins of the dynamic legend.
         """
+        aoi_id = path_argument(aoi_id, "visualizations.update_metadata", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.update_metadata", "visualization_id"
+        )
         return await self._send(
             OPERATIONS["updateVisualizationMetadata"],
             update_visualization_metadata.build_request(
@@ -516,6 +555,7 @@ class AsyncVisualizations(AsyncAPIResource):
                 visualization_id=visualization_id,
                 body=body_of(
                     models.VisualizationMetadataUpdate,
+                    "visualizations.update_metadata",
                     {
                         "visualization_mode": visualization_mode,
                         "legend": legend,
@@ -554,6 +594,10 @@ class AsyncVisualizations(AsyncAPIResource):
             dates: Dates whose legend is recomputed, written `YYYY_MM_DD` with underscores.
             visualization_mode: visualization_mode
         """
+        aoi_id = path_argument(aoi_id, "visualizations.rollback_metadata", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.rollback_metadata", "visualization_id"
+        )
         return await self._send(
             OPERATIONS["rollbackVisualizationMetadata"],
             rollback_visualization_metadata.build_request(
@@ -561,6 +605,7 @@ class AsyncVisualizations(AsyncAPIResource):
                 visualization_id=visualization_id,
                 body=body_of(
                     models.VisualizationRollback,
+                    "visualizations.rollback_metadata",
                     {
                         "index_id": index_id,
                         "dates": dates,
@@ -597,6 +642,10 @@ class AsyncVisualizations(AsyncAPIResource):
             visualization_id: Id of the visualization to render.
             body: The request body.
         """
+        aoi_id = path_argument(aoi_id, "visualizations.generate_png", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.generate_png", "visualization_id"
+        )
         return await self._send(
             OPERATIONS["generateVisualizationPng"],
             generate_visualization_png.build_request(
@@ -633,6 +682,10 @@ class AsyncVisualizations(AsyncAPIResource):
             visualization_id: Id of the visualization to style.
             body: The request body.
         """
+        aoi_id = path_argument(aoi_id, "visualizations.generate_sld", "aoi_id")
+        visualization_id = path_argument(
+            visualization_id, "visualizations.generate_sld", "visualization_id"
+        )
         return await self._send(
             OPERATIONS["generateVisualizationSld"],
             generate_visualization_sld.build_request(
@@ -648,11 +701,12 @@ class AsyncVisualizations(AsyncAPIResource):
         *,
         visualization_id: str,
         offset: int | None = None,
-        limit: int | None = None,
+        page_size: int | None = None,
         type_: Literal["custom", "preset"] | None = None,
         user_id: str | None = None,
         expression_type: Literal["composite", "index", "grayscale"] | None = None,
         index_id: str | None = None,
+        limit: int | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
@@ -673,12 +727,13 @@ class AsyncVisualizations(AsyncAPIResource):
             return await self.list(
                 aoi_id,
                 offset=offset,
-                limit=limit,
+                page_size=page_size,
                 type_=type_,
                 user_id=user_id,
                 expression_type=expression_type,
                 index_id=index_id,
                 visualization_id=visualization_id,
+                limit=limit,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

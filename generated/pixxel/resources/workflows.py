@@ -6,11 +6,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cached_property
 
 from .. import models
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    DateTimeInput,
+    convert_input,
+    path_argument,
+)
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -43,8 +47,8 @@ class Workflows(SyncAPIResource):
         id: str | None = None,
         name: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
-        updated_at: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
+        updated_at: DateTimeInput | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -63,9 +67,19 @@ class Workflows(SyncAPIResource):
             id: Return only the workflow with this id.
             name: Return only workflows with this display name.
             created_by: Return only workflows created by this user id.
-            created_on: Return only workflows created at this time (ISO 8601).
-            updated_at: Return only workflows last updated at this time (ISO 8601).
+            created_on: Return only workflows created at this time (ISO 8601). Accepts a
+                ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC
+                3339 UTC.
+            updated_at: Return only workflows last updated at this time (ISO 8601). Accepts a
+                ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC
+                3339 UTC.
         """
+        created_on = convert_input(
+            created_on, "workflows.list", "created_on", {"kind": "date-time"}
+        )
+        updated_at = convert_input(
+            updated_at, "workflows.list", "updated_at", {"kind": "date-time"}
+        )
         return self._send(
             OPERATIONS["listWorkflows"],
             list_workflows.build_request(
@@ -100,6 +114,7 @@ class Workflows(SyncAPIResource):
             workflow_id: Id (a UUID) of the workflow to fetch.
             project_id: Project the workflow belongs to.
         """
+        workflow_id = path_argument(workflow_id, "workflows.get", "workflow_id")
         return self._send(
             OPERATIONS["getWorkflow"],
             get_workflow.build_request(
@@ -128,6 +143,7 @@ class Workflows(SyncAPIResource):
         Args:
             workflow_id: Id of the workflow to price.
         """
+        workflow_id = path_argument(workflow_id, "workflows.estimate", "workflow_id")
         return self._send(
             OPERATIONS["estimateWorkflow"],
             estimate_workflow.build_request(
@@ -151,8 +167,8 @@ class AsyncWorkflows(AsyncAPIResource):
         id: str | None = None,
         name: str | None = None,
         created_by: str | None = None,
-        created_on: str | datetime | None = None,
-        updated_at: str | datetime | None = None,
+        created_on: DateTimeInput | None = None,
+        updated_at: DateTimeInput | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -171,9 +187,19 @@ class AsyncWorkflows(AsyncAPIResource):
             id: Return only the workflow with this id.
             name: Return only workflows with this display name.
             created_by: Return only workflows created by this user id.
-            created_on: Return only workflows created at this time (ISO 8601).
-            updated_at: Return only workflows last updated at this time (ISO 8601).
+            created_on: Return only workflows created at this time (ISO 8601). Accepts a
+                ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC
+                3339 UTC.
+            updated_at: Return only workflows last updated at this time (ISO 8601). Accepts a
+                ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC
+                3339 UTC.
         """
+        created_on = convert_input(
+            created_on, "workflows.list", "created_on", {"kind": "date-time"}
+        )
+        updated_at = convert_input(
+            updated_at, "workflows.list", "updated_at", {"kind": "date-time"}
+        )
         return await self._send(
             OPERATIONS["listWorkflows"],
             list_workflows.build_request(
@@ -208,6 +234,7 @@ class AsyncWorkflows(AsyncAPIResource):
             workflow_id: Id (a UUID) of the workflow to fetch.
             project_id: Project the workflow belongs to.
         """
+        workflow_id = path_argument(workflow_id, "workflows.get", "workflow_id")
         return await self._send(
             OPERATIONS["getWorkflow"],
             get_workflow.build_request(
@@ -236,6 +263,7 @@ class AsyncWorkflows(AsyncAPIResource):
         Args:
             workflow_id: Id of the workflow to price.
         """
+        workflow_id = path_argument(workflow_id, "workflows.estimate", "workflow_id")
         return await self._send(
             OPERATIONS["estimateWorkflow"],
             estimate_workflow.build_request(
