@@ -109,14 +109,6 @@ class CliCommand:
         return self.whole_body and any(p.required for p in self.op.body_params)
 
     @property
-    def limit_param(self) -> str | None:
-        """Python name of the paging parameter that caps the items (offset/limit paging)."""
-        roles = self.op.page_roles
-        return next(
-            (p.python_name for p in self.op.keyword_params if roles.get(p.name) == "limit"), None
-        )
-
-    @property
     def binary(self) -> bool:
         """The response is a file (bytes or text), not JSON."""
         return self.op.returns.split(" | ")[0] in ("bytes", "str")
@@ -153,6 +145,13 @@ class CliCommand:
 
 def cli_param(param: Param) -> CliParam:
     """The CLI kind of a parameter, from the Python annotation the client gives it."""
+    if param.input:  # converted by the client (x-pixxel-input): give it the text form it takes
+        kind = param.input["kind"]
+        if kind == "bbox":
+            return CliParam(param, "list", item="float")
+        if kind in ("date-time", "datetime-interval"):
+            return CliParam(param, "str")
+        return CliParam(param, "json")  # a GeoJSON geometry or FeatureCollection
     annotation = param.annotation
     choices: list[str] = []
     if annotation.startswith("Literal["):

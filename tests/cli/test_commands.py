@@ -6,7 +6,6 @@ import json
 import subprocess
 from datetime import datetime
 from typing import Any
-from urllib.parse import parse_qs
 
 from pixxel import OPERATIONS
 
@@ -181,9 +180,7 @@ def test_list_pages_through_and_stops_at_limit(pixxel: Any, api: Api) -> None:
     api.requests.clear()
     result = pixxel("aois", "list", "--limit", "6", "--json")
     assert [i["aoi_id"] for i in result.json()] == [f"aoi-{i}" for i in range(6)]
-    queries = [parse_qs(path.split("?", 1)[1]) for _, path, _, _ in api.requests]
-    assert queries[0]["limit"] == ["6"]
-    assert len(api.requests) == 2
+    assert len(api.requests) == 2  # 4 + 4 read, 6 printed: no third page is asked for
 
 
 def test_list_table_has_the_resource_columns(pixxel: Any, api: Api) -> None:
@@ -205,7 +202,10 @@ def test_body_from_stdin_with_options_overriding(pixxel: Any, api: Api) -> None:
         "provider": "planetary",
         "satellite_id": "s1",
         "project_id": "p1",
-        "geometry": {"type": "Point", "coordinates": [77.5, 12.9]},
+        "geometry": {
+            "type": "Polygon",
+            "coordinates": [[[77.5, 12.9], [77.6, 12.9], [77.6, 13.0], [77.5, 12.9]]],
+        },
     }
     result = pixxel(
         "aois",

@@ -11,6 +11,7 @@ believes to be invalid, so a violation Prism reports is the client's (or the spe
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 import re
@@ -105,7 +106,10 @@ class SchemaFaker:
         out: dict[str, Any] = {}
         for name, prop in (schema.get("properties") or {}).items():
             if name in required or (depth < 4 and self.rng.random() < 0.5):
-                out[name] = self.value(prop, depth + 1)
+                kind = prop.get("x-pixxel-input")
+                kind = kind.get("kind") if isinstance(kind, dict) else kind
+                maker = SPATIAL_INPUTS.get(kind) if isinstance(kind, str) else None
+                out[name] = maker(self.rng) if maker else self.value(prop, depth + 1)
         return out
 
     def _with_branch(self, schema: dict[str, Any]) -> dict[str, Any]:
@@ -124,6 +128,24 @@ class SchemaFaker:
                 merged["properties"] = properties
                 return merged
         return schema
+
+    def with_valid_inputs(self, schema: dict[str, Any], value: Any) -> Any:
+        """``value`` with its ``x-pixxel-input`` fields replaced by values the client accepts
+        (documented examples hold placeholder geometries such as ``[[[123]]]``)."""
+        while "$ref" in schema:
+            schema = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
+        if isinstance(value, list):
+            return [self.with_valid_inputs(schema.get("items") or {}, v) for v in value]
+        if not isinstance(value, dict):
+            return value
+        for name, prop in (schema.get("properties") or {}).items():
+            if name not in value:
+                continue
+            kind = prop.get("x-pixxel-input")
+            kind = kind.get("kind") if isinstance(kind, dict) else kind
+            maker = SPATIAL_INPUTS.get(kind) if isinstance(kind, str) else None
+            value[name] = maker(self.rng) if maker else self.with_valid_inputs(prop, value[name])
+        return value
 
     def _array(self, schema: dict[str, Any], depth: int) -> list[Any]:
         low = schema.get("minItems", 0)
@@ -179,6 +201,39 @@ class SchemaFaker:
         return None
 
 
+def _polygon(rng: random.Random) -> dict[str, Any]:
+    """A small closed square somewhere on Earth: what the client checks geometries against."""
+    lon, lat = round(rng.uniform(-170, 170), 4), round(rng.uniform(-80, 80), 4)
+    ring = [[lon, lat], [lon + 0.1, lat], [lon + 0.1, lat + 0.1], [lon, lat + 0.1], [lon, lat]]
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+def _feature_collection(rng: random.Random) -> dict[str, Any]:
+    feature = {"type": "Feature", "properties": {}, "geometry": _polygon(rng)}
+    return {"type": "FeatureCollection", "features": [feature]}
+
+
+def _bbox(rng: random.Random) -> list[float]:
+    ring = _polygon(rng)["coordinates"][0]
+    return [ring[0][0], ring[0][1], ring[2][0], ring[2][1]]
+
+
+def _interval(rng: random.Random) -> str:
+    start = datetime(2023, 1, 1, tzinfo=UTC) + timedelta(days=rng.randint(0, 600))
+    end = start + timedelta(days=rng.randint(1, 60))
+    return f"{start.isoformat().replace('+00:00', 'Z')}/{end.isoformat().replace('+00:00', 'Z')}"
+
+
+SPATIAL_INPUTS: dict[str, Any] = {
+    "geometry": _polygon,
+    "feature-collection": _feature_collection,
+    "bbox": _bbox,
+    "datetime-interval": _interval,
+}
+"""Values for request fields the client checks beyond their JSON schema (``x-pixxel-input``):
+valid GeoJSON (closed rings, lon/lat in range), a bbox, an ISO interval."""
+
+
 def _is_typed(schema: dict[str, Any]) -> bool:
     return any(k in schema for k in ("type", "$ref", "enum", "const", "properties"))
 
@@ -187,9 +242,9 @@ def valid_value(schema: dict[str, Any], rng: random.Random, examples: list[Any],
     """A value valid against ``schema``: a valid documented example when ``examples`` has one
     (and the generator draws it), else a generated one."""
     usable = [e for e in examples if _first_error(schema, e) is None]
-    if usable and rng.random() < 0.5:
-        return rng.choice(usable)
     faker = SchemaFaker(rng)
+    if usable and rng.random() < 0.5:
+        return faker.with_valid_inputs(schema, copy.deepcopy(rng.choice(usable)))
     last = ""
     for _ in range(ATTEMPTS):
         candidate = faker.value(schema)

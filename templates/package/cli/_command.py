@@ -21,8 +21,6 @@ class Command:
     kinds: dict[str, str] = field(default_factory=dict)
     """Options given as text that need converting: ``list:<item type>`` or ``json``."""
     paged: bool = False
-    limit_param: str | None = None
-    """The paging parameter that caps the items over all pages, when the operation has one."""
     waits: bool = False
     select: str | None = None
     download: str | None = None

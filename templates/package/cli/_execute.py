@@ -197,8 +197,6 @@ def _list(
     """Walk every page (at most ``limit`` items) and print the items as one table or array."""
     if limit is not None and limit < 0:
         raise UsageError("--limit must be 0 or more")
-    if limit is not None and command.limit_param:
-        kwargs = {**kwargs, command.limit_param: limit}  # the server is asked for no more
     paginator = getattr(resource, command.method)(*path, **kwargs)
     rows: list[Any] = []
     if limit != 0:
