@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .client import generate_endpoints
-from .models import generate_models
+from .models import RESPONSE_SCHEMAS, generate_models, write_response_schemas
 from .operations import build_views
 from .render import render_package
 from .settings import BUNDLE_NAME, PACKAGE, ROOT
@@ -45,6 +45,7 @@ def _generate(bundle: Bundle, out: Path) -> None:
     package = out / PACKAGE
     package.mkdir()
     generate_models(bundle.document, package / "models.py")
+    write_response_schemas(bundle.document, package / RESPONSE_SCHEMAS)
     generate_endpoints(bundle_path, package)
     render_package(bundle.document, views, out)
     _check_model_names(package)

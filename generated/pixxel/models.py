@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field, RootModel
+from pydantic import ConfigDict, Field
 
 from pixxel._runtime._models import (
     BaseModel,
+    BaseRootModel,
     Bbox,
     DateDmy,
     DateUnderscore,
@@ -251,7 +252,7 @@ class CatalogDownloadRequest2(BaseModel):
     """
 
 
-class CatalogDownloadRequest(RootModel[CatalogDownloadRequest1 | CatalogDownloadRequest2]):
+class CatalogDownloadRequest(BaseRootModel[CatalogDownloadRequest1 | CatalogDownloadRequest2]):
     root: CatalogDownloadRequest1 | CatalogDownloadRequest2
     """
     Body of a create-download call: either `catalog_ids` or `order_item_ids`, exactly one.
@@ -341,7 +342,7 @@ class DeliveryCreate2(BaseModel):
     """
 
 
-class DeliveryCreate(RootModel[DeliveryCreate1 | DeliveryCreate2]):
+class DeliveryCreate(BaseRootModel[DeliveryCreate1 | DeliveryCreate2]):
     root: DeliveryCreate1 | DeliveryCreate2
     """
     One delivery to create: either `catalog_ids` or `order_item_ids` (exactly one), and the
@@ -672,7 +673,7 @@ class OrderItemStatus(OpenEnum):
     PARTIALLY_FULFILLED = "PARTIALLY_FULFILLED"
 
 
-class OrderReportFile(RootModel[bytes]):
+class OrderReportFile(BaseRootModel[bytes]):
     root: bytes
     """
     Raw bytes of the order report file (format undocumented; CSV assumed).
@@ -951,7 +952,7 @@ class StacAsset(BaseModel):
     """
 
 
-class StacBbox1(RootModel[str]):
+class StacBbox1(BaseRootModel[str]):
     root: Annotated[str, Field(pattern="^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")]
 
 
@@ -1823,7 +1824,7 @@ class AoiCreate2(BaseModel):
     """
 
 
-class AoiCreate(RootModel[AoiCreate1 | AoiCreate2]):
+class AoiCreate(BaseRootModel[AoiCreate1 | AoiCreate2]):
     root: AoiCreate1 | AoiCreate2
     """
     Body for creating an AOI. Every field is required; the satellite id may be sent as
@@ -2660,7 +2661,7 @@ class SearchRequest2(BaseModel):
     """
 
 
-class SearchRequest(RootModel[SearchRequest1 | SearchRequest2]):
+class SearchRequest(BaseRootModel[SearchRequest1 | SearchRequest2]):
     root: SearchRequest1 | SearchRequest2
     """
     Body of an image search. At least one of `satellites` (generated reference) and
@@ -3014,7 +3015,7 @@ class WorkflowList(BaseModel):
     """
 
 
-class WorkflowListResponse(RootModel[WorkflowList | list[WorkflowSummary]]):
+class WorkflowListResponse(BaseRootModel[WorkflowList | list[WorkflowSummary]]):
     root: WorkflowList | list[WorkflowSummary]
     """
     The workflow list in either reading: wrapped (`{"workflows": [...]}`, like the sibling list

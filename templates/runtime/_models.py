@@ -1,17 +1,34 @@
-"""Base classes and lenient field types shared by the generated models."""
+"""Base classes and field types shared by the generated models.
+
+Every model validates in two ways, chosen by pydantic from the input:
+
+- **JSON text** (``Model.model_validate_json``, which is how responses are parsed) is read
+  tolerantly: no constraint (range, length, pattern) is enforced, a value of another JSON type
+  than declared (a fraction for an integer, a string for an object, ``null``...) is kept exactly
+  as sent instead of failing, a missing required field reads as ``None``, and values are never
+  coerced (``"5"`` stays a string where an integer was declared). Typed access works wherever
+  the data fits the declared type.
+- **Python objects** (``Model(...)``, ``Model.model_validate(obj)``, which is how request bodies
+  are built) are checked against the spec: types, required fields and constraints.
+
+Checking a response against the spec is the job of ``strict_response_validation`` (see
+``pixxel._runtime._strict``), which validates the JSON itself against the spec's JSON Schema.
+"""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import pydantic
-from pydantic import BeforeValidator, PlainSerializer
+from pydantic import GetCoreSchemaHandler, PlainValidator, WrapSerializer
+from pydantic_core import CoreSchema, core_schema
 
 __all__ = [
     "BaseModel",
+    "BaseRootModel",
     "Bbox",
     "DateDmy",
     "DateUnderscore",
@@ -19,6 +36,8 @@ __all__ = [
     "PlainDate",
     "RawJson",
     "Timestamp",
+    "WireDate",
+    "WireDatetime",
 ]
 
 
@@ -26,7 +45,9 @@ class BaseModel(pydantic.BaseModel):
     """Base of every generated model.
 
     Forward compatible: fields the spec does not list yet are kept (``model_extra``) and written
-    back on serialization. Fields can be set by their Python name or their wire name.
+    back on serialization. Fields can be set by their Python name or their wire name. Parsed from
+    JSON, a model never rejects a value (see the module docstring); :meth:`to_dict` gives back
+    the JSON as it was received.
     """
 
     model_config = pydantic.ConfigDict(
@@ -36,9 +57,116 @@ class BaseModel(pydantic.BaseModel):
         defer_build=True,
     )
 
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[pydantic.BaseModel], handler: GetCoreSchemaHandler, /
+    ) -> CoreSchema:
+        return _tolerant_json(handler(source))
+
     def to_dict(self) -> dict[str, Any]:
-        """The model as JSON-compatible data, with wire names and without unset fields."""
-        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        """The model as JSON data: wire names, values as received, fields not sent left out.
+
+        For a parsed response this is the body as the server sent it (timestamps keep their
+        text, values that did not fit their declared type are there unchanged).
+        """
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True, warnings=False)
+
+
+RootT = TypeVar("RootT")
+
+
+class BaseRootModel(pydantic.RootModel[RootT]):
+    """Base of the generated models whose JSON is not an object (unions, arrays).
+
+    Read from JSON like :class:`BaseModel`: the declared type where the value fits, else the
+    value as sent.
+    """
+
+    model_config = pydantic.ConfigDict(defer_build=True)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[pydantic.BaseModel], handler: GetCoreSchemaHandler, /
+    ) -> CoreSchema:
+        return _tolerant_json(handler(source))
+
+    def to_dict(self) -> Any:
+        """The value as JSON data, as received (see :meth:`BaseModel.to_dict`)."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True, warnings=False)
+
+
+# --- the tolerant (JSON) side of every model --------------------------------------------------
+
+_CONSTRAINTS = frozenset(
+    {"ge", "gt", "le", "lt", "multiple_of", "min_length", "max_length", "pattern"}
+)
+_SCALARS = frozenset({"int", "float", "str", "bool"})
+
+
+def _tolerant_json(schema: CoreSchema) -> CoreSchema:
+    """A model's schema, with a tolerant variant of its fields used for JSON input only."""
+    if schema.get("type") == "model" and "schema" in schema:
+        model: Any = schema
+        declared = model["schema"]
+        tolerant = (
+            _tolerant_value(declared) if model.get("root_model") else (_tolerant_fields(declared))
+        )
+        model["schema"] = core_schema.json_or_python_schema(
+            json_schema=tolerant, python_schema=declared
+        )
+    return schema
+
+
+def _tolerant_fields(schema: Any) -> Any:
+    """A ``model-fields`` schema whose fields never fail and are all optional."""
+    if schema.get("type") != "model-fields":
+        return _tolerant_value(schema)
+    fields = {}
+    for name, field in schema["fields"].items():
+        inner = field["schema"]
+        tolerant: Any
+        if inner.get("type") == "default":
+            tolerant = {**inner, "schema": _tolerant_value(inner["schema"])}
+        else:  # required: absent reads as None (and stays absent in to_dict)
+            tolerant = core_schema.with_default_schema(_tolerant_value(inner), default=None)
+        fields[name] = {**field, "schema": tolerant}
+    return {**schema, "fields": fields}
+
+
+def _tolerant_value(schema: Any) -> Any:
+    """The declared type where the value fits it, else the value exactly as sent."""
+    if schema.get("type") == "any":
+        return schema
+    return core_schema.union_schema(
+        [_typed(schema), core_schema.any_schema()], mode="left_to_right"
+    )
+
+
+def _typed(schema: Any) -> Any:
+    """``schema`` without constraints, with strict scalars and tolerant members."""
+    kind = schema.get("type")
+    out = {k: v for k, v in schema.items() if k not in _CONSTRAINTS}
+    if kind in _SCALARS:
+        out["strict"] = True  # never coerce: "5" is not read as 5, nor 1.5 as 1
+    elif kind in ("list", "set", "frozenset", "tuple") and "items_schema" in schema:
+        out["items_schema"] = _tolerant_value(schema["items_schema"])
+    elif kind == "dict":
+        if "values_schema" in schema:
+            out["values_schema"] = _tolerant_value(schema["values_schema"])
+    elif kind in ("nullable", "default"):
+        out["schema"] = _typed(schema["schema"])
+    elif kind == "union":
+        out["choices"] = [
+            (_typed(c[0]), c[1]) if isinstance(c, tuple) else _typed(c) for c in schema["choices"]
+        ]
+    elif kind == "tagged-union":
+        out["choices"] = {tag: _typed(c) for tag, c in schema["choices"].items()}
+    elif kind == "definitions":
+        out["schema"] = _typed(schema["schema"])
+    return out
+
+
+# --- enums -----------------------------------------------------------------------------------
 
 
 class OpenEnum(StrEnum):
@@ -53,74 +181,112 @@ class OpenEnum(StrEnum):
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)
-        member._name_ = re.sub(r"\W", "_", value).upper()
+        member._name_ = "".join(c if c.isalnum() else "_" for c in value).upper()
         member._value_ = value
         return member
 
 
-def _blank_to_none(value: Any) -> Any:
-    # Some documented payloads send "" for a timestamp that is not set yet (e.g. `paid_at`).
-    if isinstance(value, str) and not value.strip():
-        return None
-    return value
+# --- timestamps and dates that keep their text -------------------------------------------------
+
+
+class WireDatetime(datetime):
+    """A ``datetime`` parsed from the API that remembers the exact text it came from.
+
+    It compares and computes like any ``datetime``; ``text`` (and ``to_dict()``/JSON output) is
+    the string the server sent, unchanged (``Z`` stays ``Z``, ``.725`` stays ``.725``, a
+    7-digit fraction keeps its 7 digits even though ``datetime`` holds microseconds only).
+    """
+
+    __slots__ = ("text",)
+    text: str
+
+
+class WireDate(date):
+    """A ``date`` parsed from the API that remembers the exact text it came from."""
+
+    __slots__ = ("text",)
+    text: str
 
 
 def _parse_timestamp(value: Any) -> Any:
-    value = _blank_to_none(value)
     if isinstance(value, str):
         try:
-            return datetime.fromisoformat(value)
+            parsed = WireDatetime.fromisoformat(value)
         except ValueError:
             return value  # kept as sent: see Timestamp
-    return value
+        parsed.text = value
+        return parsed
+    if isinstance(value, datetime) or value is None:
+        return value
+    raise ValueError("a timestamp must be an ISO 8601 string or a datetime")
 
 
-def _date_parser(fmt: str) -> Any:
+def _date_parser(fmt: str) -> Callable[[Any], Any]:
     def parse(value: Any) -> Any:
-        value = _blank_to_none(value)
         if isinstance(value, str):
             try:
-                return datetime.strptime(value, fmt).date()
+                day = datetime.strptime(value, fmt).date()
             except ValueError:
                 return value  # kept as sent, like Timestamp
-        return value
+            parsed = WireDate(day.year, day.month, day.day)
+            parsed.text = value
+            return parsed
+        if isinstance(value, date) or value is None:
+            return value
+        raise ValueError(f"a date must be a string in the form {fmt} or a date")
 
     return parse
 
 
-Timestamp = Annotated[datetime | str | None, BeforeValidator(_parse_timestamp)]
+def _as_sent(fmt: str | None) -> Callable[[Any, Any], Any]:
+    def serialize(value: Any, default: Any) -> Any:
+        text = getattr(value, "text", None)
+        if isinstance(text, str):
+            return text
+        if fmt is not None and isinstance(value, date):
+            return value.strftime(fmt)
+        return default(value)
+
+    return serialize
+
+
+Timestamp = Annotated[
+    datetime | str | None,
+    PlainValidator(_parse_timestamp),
+    WrapSerializer(_as_sent(None), when_used="json"),
+]
 """ISO 8601 date and time, with ``T`` or a space between them, ``Z`` or an offset.
 
-Parsed to a ``datetime``; ``""`` reads as ``None``. A value that is not a timestamp at all (the
-documentation's own examples carry placeholders such as ``"<string>"``) is kept as the string sent
-rather than failing the whole response.
+Read as a :class:`WireDatetime` (a ``datetime`` that keeps the text it came from). A value that
+is not a timestamp at all (the documentation's own examples carry placeholders such as
+``"<string>"``, or ``""`` for a time not set yet) is kept as the string sent.
 """
 
-PlainDate = Annotated[date | str | None, BeforeValidator(_date_parser("%Y-%m-%d"))]
-"""``YYYY-MM-DD``; ``""`` reads as ``None``; anything else is kept as the string sent."""
+PlainDate = Annotated[
+    date | str | None,
+    PlainValidator(_date_parser("%Y-%m-%d")),
+    WrapSerializer(_as_sent("%Y-%m-%d"), when_used="json"),
+]
+"""``YYYY-MM-DD``, read as a :class:`WireDate`; anything else is kept as the string sent."""
 
 DateDmy = Annotated[
     date | str | None,
-    BeforeValidator(_date_parser("%d-%m-%Y")),
-    PlainSerializer(
-        lambda d: d.strftime("%d-%m-%Y") if isinstance(d, date) else d, when_used="json"
-    ),
+    PlainValidator(_date_parser("%d-%m-%Y")),
+    WrapSerializer(_as_sent("%d-%m-%Y"), when_used="json"),
 ]
-"""``DD-MM-YYYY`` (order task dates); serialized back in the same form."""
+"""``DD-MM-YYYY`` (order task dates); a ``date`` you pass is sent in the same form."""
 
 DateUnderscore = Annotated[
     date | str | None,
-    BeforeValidator(_date_parser("%Y_%m_%d")),
-    PlainSerializer(
-        lambda d: d.strftime("%Y_%m_%d") if isinstance(d, date) else d, when_used="json"
-    ),
+    PlainValidator(_date_parser("%Y_%m_%d")),
+    WrapSerializer(_as_sent("%Y_%m_%d"), when_used="json"),
 ]
-"""``YYYY_MM_DD`` (visualization dates); serialized back in the same form."""
+"""``YYYY_MM_DD`` (visualization dates); a ``date`` you pass is sent in the same form."""
 
 
 Bbox = list[float]
-"""A STAC bounding box. Values sent as numeric strings (as one documented example does) parse to
-numbers like the rest."""
+"""A STAC bounding box. Values that are not numbers (one documented example sends numeric
+strings) are kept as sent."""
 
 RawJson = Any
 """A field the API stores as raw JSON bytes: an integer array or an already decoded JSON value.

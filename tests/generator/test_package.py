@@ -28,9 +28,11 @@ def test_wheel_builds_with_metadata_and_the_whole_package(tmp_path: Path) -> Non
     assert metadata["Version"] == "0.1.0"
     assert sorted(metadata.get_all("Requires-Dist") or []) == [
         "httpx<0.29,>=0.27",
+        "jsonschema<5,>=4.18",
         "pydantic<3,>=2.9",
         "rich>=13; extra == 'progress'",
     ]
     assert "pixxel/py.typed" in names and "pixxel/models.py" in names
+    assert "pixxel/_response_schemas.json" in names  # read by strict response validation
     assert "pixxel/_runtime/_download.py" in names and "pixxel/resources/jobs.py" in names
     assert not [n for n in names if "__pycache__" in n]

@@ -70,17 +70,26 @@ def test_bad_key_gives_permission_denied_as_pixxel_does() -> None:
         client.stores.list()
 
 
-def test_response_that_breaks_the_spec_names_operation_and_field() -> None:
-    # `cost` is an integer in the spec; the raw body must survive on the exception.
-    raw = {"jobs": [{"id": "j1", "cost": "a lot"}]}
+def test_response_that_breaks_the_spec_is_kept_as_sent_by_default() -> None:
+    # `cost` is an integer in the spec: the lenient client keeps the value as the server sent it.
+    raw = {"jobs": [{"id": "j1", "cost": "a lot"}, {"id": "j2", "cost": 3}]}
     client = sync_client(lambda r: json_response(200, raw))
+    jobs = client.jobs.list("wf1")
+    assert [job.cost for job in jobs.jobs or []] == ["a lot", 3]
+    assert jobs.to_dict() == raw
+
+
+def test_strict_response_names_operation_and_json_path() -> None:
+    raw = {"jobs": [{"id": "j1", "cost": "a lot"}]}
+    client = sync_client(lambda r: json_response(200, raw), strict_response_validation=True)
     with pytest.raises(pixxel.APIResponseValidationError) as caught:
         client.jobs.list("wf1")
     error = caught.value
     assert error.operation_id == "listJobs"
-    assert "listJobs" in str(error) and "jobs.0.cost" in str(error)
+    assert "listJobs" in str(error) and "$.jobs[0].cost" in str(error)
     assert '"a lot"' in error.body
     assert error.errors[0]["loc"] == ("jobs", 0, "cost")
+    assert "a lot" not in str(error), "messages name the rule, never the value"
 
 
 def test_error_body_is_never_returned_as_a_result() -> None:

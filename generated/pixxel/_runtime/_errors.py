@@ -143,9 +143,11 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response did not match the model the spec declares for it.
+    """A 2xx response could not be read, or (in strict mode) does not match the spec.
 
-    ``body`` keeps the raw response text so nothing is lost; ``errors`` lists each failing field.
+    ``body`` keeps the raw response text so nothing is lost; ``errors`` lists each deviation as
+    ``{"loc": (...), "msg": ..., "type": ...}``, ``loc`` being its path in the JSON body (shown
+    as ``$.features[0].bbox`` in the message).
     """
 
     def __init__(
@@ -161,8 +163,7 @@ class APIResponseValidationError(APIError):
         self.body = response.text
         self.errors = errors
         fields = "; ".join(
-            f"{'.'.join(str(p) for p in e.get('loc', ())) or '<body>'}: {e.get('msg', '')}"
-            for e in errors[:5]
+            f"{_json_path(e.get('loc', ()))}: {e.get('msg', '')}" for e in errors[:5]
         )
         more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
         super().__init__(
@@ -189,6 +190,13 @@ def status_error(response: httpx.Response, *, operation_id: str | None = None) -
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     return cls(response, operation_id=operation_id)
+
+
+def _json_path(loc: Any) -> str:
+    text = "$"
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return text
 
 
 def _json_or_text(response: httpx.Response) -> Any:

@@ -51,12 +51,20 @@ def _gc_paused() -> Iterator[None]:
 
 
 def parse_response(
-    info: OperationInfo, call: PreparedRequest[Any], response: httpx.Response
+    info: OperationInfo,
+    call: PreparedRequest[Any],
+    response: httpx.Response,
+    *,
+    strict: bool = False,
 ) -> Any:
     """Parse a 2xx ``response`` into the type the spec declares for its status.
 
-    Raises :class:`APIResponseValidationError` naming the operation and the failing fields when
-    the body does not match; the raw body stays on the exception.
+    Tolerant by default: any JSON body parses (see ``pixxel._runtime._models``); a top-level
+    value of another JSON type than declared is returned as decoded, unchanged. With ``strict``,
+    the body is first checked against the spec's JSON Schema. Raises
+    :class:`APIResponseValidationError` (the raw body stays on it) when a JSON body is declared
+    but the response has none or it is not JSON, and in strict mode on any deviation, each
+    located by its JSON path.
     """
     if response.status_code in call.responses:
         target = call.responses[response.status_code]
@@ -69,9 +77,48 @@ def parse_response(
     if target is str:
         return response.text
     content = response.content
-    if not content:
-        # 200 with an empty body where the spec declares one: nothing to parse.
-        return None
+    if not content.strip():
+        raise _invalid(info, response, (), "empty body where the spec declares a JSON body")
+    if strict:
+        _check_strict(info, response, content)
+    return _parse_tolerant(info, target, response, content)
+
+
+def _invalid(
+    info: OperationInfo, response: httpx.Response, loc: tuple[Any, ...], message: str
+) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        operation_id=info.operation_id,
+        response=response,
+        errors=[{"loc": loc, "msg": message, "type": "body"}],
+    )
+
+
+def _check_strict(info: OperationInfo, response: httpx.Response, content: bytes) -> None:
+    from ._strict import declares_json, load_strict, schema_errors
+
+    status = response.status_code
+    if not declares_json(info.operation_id, status):
+        raise _invalid(
+            info, response, (), f"status {status} is not a JSON response the spec declares"
+        )
+    try:
+        data = load_strict(content)
+    except (ValueError, RecursionError) as exc:
+        raise _invalid(info, response, (), f"not valid JSON: {exc}") from None
+    try:
+        errors = schema_errors(info.operation_id, status, data)
+    except RecursionError:
+        raise _invalid(info, response, (), "nested too deeply to validate") from None
+    if errors:
+        raise APIResponseValidationError(
+            operation_id=info.operation_id, response=response, errors=errors
+        )
+
+
+def _parse_tolerant(
+    info: OperationInfo, target: Any, response: httpx.Response, content: bytes
+) -> Any:
     from pydantic import ValidationError  # loaded by the models already: a dict lookup
 
     validate = getattr(target, "model_validate_json", None) or _adapter(target).validate_json
@@ -82,9 +129,14 @@ def parse_response(
             return validate(content)
     except ValidationError as exc:
         errors: list[dict[str, Any]] = [dict(e) for e in exc.errors(include_url=False)]
+    if any(e.get("type") == "json_invalid" for e in errors):
+        # Not JSON, or JSON nested deeper than the parser allows (about 200 levels).
         raise APIResponseValidationError(
             operation_id=info.operation_id, response=response, errors=errors
-        ) from None
+        )
+    # Only the top level can fail (every field is tolerant): a JSON value of another type than
+    # the declared object. It is returned as sent.
+    return json.loads(content)
 
 
 def _undeclared(call: PreparedRequest[Any], response: httpx.Response) -> Any:
@@ -104,10 +156,16 @@ class RawResponse(Generic[T]):
     """
 
     def __init__(
-        self, info: OperationInfo, call: PreparedRequest[T], response: httpx.Response
+        self,
+        info: OperationInfo,
+        call: PreparedRequest[T],
+        response: httpx.Response,
+        *,
+        strict: bool = False,
     ) -> None:
         self.operation = info
         self._call = call
+        self._strict = strict
         self.http_response = response
 
     @property
@@ -126,7 +184,9 @@ class RawResponse(Generic[T]):
         return json.loads(self.http_response.content)
 
     def parse(self) -> T:
-        return parse_response(self.operation, self._call, self.http_response)  # type: ignore[no-any-return]
+        return parse_response(  # type: ignore[no-any-return]
+            self.operation, self._call, self.http_response, strict=self._strict
+        )
 
     def __repr__(self) -> str:
         return f"<RawResponse {self.operation.operation_id} [{self.status_code}]>"
