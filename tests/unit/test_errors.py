@@ -120,3 +120,40 @@ async def test_async_client_raises_the_same_errors() -> None:
         await client.aois.get("a1")
     assert caught.value.code == "NOT_FOUND"
     await client.close()
+
+
+DEEP = 100_000
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"[" * DEEP + b"]" * DEEP,
+        b'{"error": {"code": "X", "details": ' + b"[" * DEEP + b"]" * DEEP + b"}}",
+        b'{"error": ' + b'{"e": ' * 5000 + b"1" + b"}" * 5000 + b"}",
+        b"[1, 2, 3]",
+        b'"just a string"',
+        b"42",
+        b"null",
+        b'{"error": "flat text"}',
+        b'{"error": {"code": {"nested": [1]}, "message": ["a", "b"]}}',
+        b'{"error": {"code": 1e400, "message": NaN}}',
+        b"{not json",
+        b"",
+    ],
+)
+def test_error_body_of_any_shape_or_depth_gives_the_typed_error(body: bytes) -> None:
+    client = sync_client(lambda r: httpx.Response(404, content=body), max_retries=0)
+    with pytest.raises(pixxel.NotFoundError) as caught:
+        client.aois.get("a1")
+    error = caught.value
+    assert error.status_code == 404 and "getAoi" in str(error)
+    assert error.code is None or isinstance(error.code, str)
+    assert error.error_message is None or isinstance(error.error_message, str)
+
+
+def test_flat_error_text_becomes_the_message() -> None:
+    client = sync_client(lambda r: json_response(400, {"error": "bad satellite"}), max_retries=0)
+    with pytest.raises(pixxel.BadRequestError, match="bad satellite") as caught:
+        client.aois.get("a1")
+    assert caught.value.error_message == "bad satellite"

@@ -72,8 +72,10 @@ class APIStatusError(APIError):
         if not isinstance(error, dict):
             error = self.body if isinstance(self.body, dict) else {}
         code, message = error.get("code"), error.get("message")
-        self.code = str(code) if code is not None else None
-        self.error_message = str(message) if message is not None else None
+        if isinstance(self.body, dict) and isinstance(self.body.get("error"), str):
+            message = message if message is not None else self.body["error"]
+        self.code = _scalar_text(code)
+        self.error_message = _scalar_text(message)
         self.details = error.get("details")
         self.request_id = next(
             (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
@@ -199,11 +201,22 @@ def _json_path(loc: Any) -> str:
     return text
 
 
+def _scalar_text(value: Any) -> str | None:
+    """``code``/``message`` as text when the server sent a string or a number; other shapes
+    stay reachable on ``body`` only (turning them into text could be huge or recurse)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
 def _json_or_text(response: httpx.Response) -> Any:
+    """The error body: decoded JSON, else its text (not JSON, or nested too deeply to decode)."""
     try:
         response.read()
         return json.loads(response.content) if response.content else None
-    except (ValueError, httpx.StreamError):
+    except (ValueError, RecursionError, httpx.StreamError):
         try:
             return response.text
         except httpx.StreamError:
