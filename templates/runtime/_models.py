@@ -146,6 +146,12 @@ def _typed(schema: Any) -> Any:
     """``schema`` without constraints, with strict scalars and tolerant members."""
     kind = schema.get("type")
     out = {k: v for k, v in schema.items() if k not in _CONSTRAINTS}
+    if kind == "float":
+        # An integer stays an integer: exact however large, and written back as it came.
+        out["strict"] = True
+        return core_schema.union_schema(
+            [core_schema.int_schema(strict=True), out], mode="left_to_right"
+        )
     if kind in _SCALARS:
         out["strict"] = True  # never coerce: "5" is not read as 5, nor 1.5 as 1
     elif kind in ("list", "set", "frozenset", "tuple") and "items_schema" in schema:
