@@ -135,11 +135,36 @@ def _tolerant_fields(schema: Any) -> Any:
 
 def _tolerant_value(schema: Any) -> Any:
     """The declared type where the value fits it, else the value exactly as sent."""
-    if schema.get("type") == "any":
-        return schema
+    if _as_sent_anyway(schema):
+        # Strict JSON strings, numbers, booleans and null (and arrays and maps of them) read
+        # as exactly the Python value that `any` gives: no need to check the type at all.
+        return core_schema.any_schema()
     return core_schema.union_schema(
         [_typed(schema), core_schema.any_schema()], mode="left_to_right"
     )
+
+
+_AS_SENT = frozenset({"any", "int", "float", "str", "bool", "none", "literal"})
+
+
+def _as_sent_anyway(schema: Any) -> bool:
+    """Whether the tolerant reading of ``schema`` is always the decoded JSON value itself."""
+    kind = schema.get("type")
+    if kind in _AS_SENT:
+        return True
+    if kind in ("nullable", "default"):
+        return _as_sent_anyway(schema["schema"])
+    if kind == "list":
+        return "items_schema" not in schema or _as_sent_anyway(schema["items_schema"])
+    if kind == "dict":
+        return all(
+            _as_sent_anyway(schema[key])
+            for key in ("keys_schema", "values_schema")
+            if key in schema
+        )
+    if kind == "union":
+        return all(_as_sent_anyway(c[0] if isinstance(c, tuple) else c) for c in schema["choices"])
+    return False
 
 
 def _typed(schema: Any) -> Any:

@@ -40,7 +40,8 @@ def test_order_item_task_dates_are_dates(client: Pixxel) -> None:
 def test_stac_item_fields(client: Pixxel) -> None:
     item = client.archives.get_item("simple-collection_2", "20201211_223832_CS25")
     # The documented item prints its bbox as numeric strings, which the spec allows: kept as sent.
-    assert item.bbox == [
+    bbox: object = item.bbox
+    assert bbox == [
         "172.91173669923782",
         "1.3438851951615003",
         "172.95469614953714",
