@@ -108,9 +108,8 @@ def _tolerant_json(schema: CoreSchema) -> CoreSchema:
     if schema.get("type") == "model" and "schema" in schema:
         model: Any = schema
         declared = model["schema"]
-        tolerant = (
-            _tolerant_value(declared) if model.get("root_model") else (_tolerant_fields(declared))
-        )
+        root = model.get("root_model")
+        tolerant = _tolerant_value(declared) if root else _tolerant_fields(declared)
         model["schema"] = core_schema.json_or_python_schema(
             json_schema=tolerant, python_schema=declared
         )

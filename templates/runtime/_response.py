@@ -72,10 +72,10 @@ def parse_response(
         target = _undeclared(call, response)
     if target is None:
         return None
-    if target is bytes:
-        return response.content
-    if target is str:
-        return response.text
+    if target is bytes or target is str:
+        if strict and _declares_json(info, response):  # e.g. a JSON string read as text
+            _check_strict(info, response, response.content)
+        return response.content if target is bytes else response.text
     content = response.content
     if not content.strip():
         raise _invalid(info, response, (), "empty body where the spec declares a JSON body")
@@ -92,6 +92,12 @@ def _invalid(
         response=response,
         errors=[{"loc": loc, "msg": message, "type": "body"}],
     )
+
+
+def _declares_json(info: OperationInfo, response: httpx.Response) -> bool:
+    from ._strict import declares_json
+
+    return declares_json(info.operation_id, response.status_code)
 
 
 def _check_strict(info: OperationInfo, response: httpx.Response, content: bytes) -> None:
