@@ -17,6 +17,7 @@ Checking a response against the spec is the job of ``strict_response_validation`
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
@@ -24,7 +25,7 @@ from typing import Annotated, Any, TypeVar
 
 import pydantic
 from pydantic import GetCoreSchemaHandler, PlainValidator, WrapSerializer
-from pydantic_core import CoreSchema, core_schema
+from pydantic_core import CoreSchema, SchemaValidator, core_schema
 
 __all__ = [
     "BaseModel",
@@ -38,6 +39,7 @@ __all__ = [
     "Timestamp",
     "WireDate",
     "WireDatetime",
+    "decoded_json_validator",
 ]
 
 
@@ -196,6 +198,56 @@ def _typed(schema: Any) -> Any:
     return out
 
 
+def decoded_json_validator(model: type[pydantic.BaseModel]) -> SchemaValidator:
+    """A validator that reads already decoded JSON (``pydantic_core.from_json``) tolerantly.
+
+    The same as ``model.model_validate_json`` but over Python data: decoding with
+    ``from_json`` and validating the result is much faster than ``model_validate_json`` on
+    bodies of many megabytes, since values the models keep as sent are not copied.
+    """
+    model.model_rebuild()  # a no-op once built (models are built on first use)
+    schema = _json_side(model.__pydantic_core_schema__)
+    # pydantic-core reuses the validator of a class marked complete wherever a schema names
+    # it, which would bring back the Python-side (declared) checks: hide the mark while the
+    # tolerant validator is built.
+    classes = [c for c in _model_classes(schema) if c.__dict__.get("__pydantic_complete__")]
+    with _BUILD_LOCK:
+        try:
+            for cls in classes:
+                type.__setattr__(cls, "__pydantic_complete__", False)
+            return SchemaValidator(schema)
+        finally:
+            for cls in classes:
+                type.__setattr__(cls, "__pydantic_complete__", True)
+
+
+_BUILD_LOCK = threading.Lock()
+
+
+def _model_classes(node: Any) -> set[type]:
+    found: set[type] = set()
+    if isinstance(node, dict):
+        if node.get("type") == "model" and isinstance(node.get("cls"), type):
+            found.add(node["cls"])
+        for value in node.values():
+            found |= _model_classes(value)
+    elif isinstance(node, list | tuple):
+        for value in node:
+            found |= _model_classes(value)
+    return found
+
+
+def _json_side(node: Any) -> Any:
+    """A core schema with every JSON-or-Python choice resolved to its JSON side."""
+    if isinstance(node, dict):
+        if node.get("type") == "json-or-python":
+            return _json_side(node["json_schema"])
+        return {key: _json_side(value) for key, value in node.items()}
+    if isinstance(node, list | tuple):
+        return type(node)(_json_side(value) for value in node)
+    return node
+
+
 # --- enums -----------------------------------------------------------------------------------
 
 
@@ -230,12 +282,29 @@ class WireDatetime(datetime):
     __slots__ = ("text",)
     text: str
 
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        # copies and pickles keep the text (datetime's own reduce would drop it)
+        if hasattr(self, "text"):
+            return _parse_timestamp, (self.text,)
+        return super().__reduce_ex__(protocol)
+
 
 class WireDate(date):
     """A ``date`` parsed from the API that remembers the exact text it came from."""
 
     __slots__ = ("text",)
     text: str
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        if hasattr(self, "text"):
+            return _wire_date, (self.text, self.year, self.month, self.day)
+        return super().__reduce_ex__(protocol)
+
+
+def _wire_date(text: str, year: int, month: int, day: int) -> WireDate:
+    parsed = WireDate(year, month, day)
+    parsed.text = text
+    return parsed
 
 
 def _parse_timestamp(value: Any) -> Any:
@@ -258,9 +327,7 @@ def _date_parser(fmt: str) -> Callable[[Any], Any]:
                 day = datetime.strptime(value, fmt).date()
             except ValueError:
                 return value  # kept as sent, like Timestamp
-            parsed = WireDate(day.year, day.month, day.day)
-            parsed.text = value
-            return parsed
+            return _wire_date(value, day.year, day.month, day.day)
         if isinstance(value, date) or value is None:
             return value
         raise ValueError(f"a date must be a string in the form {fmt} or a date")

@@ -125,24 +125,39 @@ def _check_strict(info: OperationInfo, response: httpx.Response, content: bytes)
 def _parse_tolerant(
     info: OperationInfo, target: Any, response: httpx.Response, content: bytes
 ) -> Any:
-    from pydantic import ValidationError  # loaded by the models already: a dict lookup
+    from pydantic_core import ValidationError, from_json
 
-    validate = getattr(target, "model_validate_json", None) or _adapter(target).validate_json
+    validator, wants_object = _decoded_json_validator(target)
     try:
         if len(content) < GC_PAUSE_THRESHOLD:
-            return validate(content)
-        with _gc_paused():
-            return validate(content)
-    except ValidationError as exc:
-        errors: list[dict[str, Any]] = [dict(e) for e in exc.errors(include_url=False)]
-    if any(e.get("type") == "json_invalid" for e in errors):
+            data = from_json(content)
+        else:
+            with _gc_paused():
+                data = from_json(content)
+    except ValueError as exc:
         # Not JSON, or JSON nested deeper than the parser allows (about 200 levels).
-        raise APIResponseValidationError(
-            operation_id=info.operation_id, response=response, errors=errors
-        )
-    # Only the top level can fail (every field is tolerant): a JSON value of another type than
-    # the declared object. It is returned as sent.
-    return json.loads(content)
+        raise _invalid(info, response, (), f"not JSON the parser can read: {exc}") from None
+    if wants_object and not isinstance(data, dict):
+        return data  # a JSON value of another type than the declared object: kept as sent
+    try:
+        if len(content) < GC_PAUSE_THRESHOLD:
+            return validator.validate_python(data)
+        with _gc_paused():
+            return validator.validate_python(data)
+    except ValidationError:
+        # Only the top level can fail (every field is tolerant): kept as sent.
+        return data
+
+
+@lru_cache(maxsize=512)
+def _decoded_json_validator(target: Any) -> Any:
+    import pydantic
+
+    from ._models import decoded_json_validator
+
+    if isinstance(target, type) and issubclass(target, pydantic.BaseModel):
+        return decoded_json_validator(target), not issubclass(target, pydantic.RootModel)
+    return _adapter(target), False  # not a model: validates Python data all the same
 
 
 def _undeclared(call: PreparedRequest[Any], response: httpx.Response) -> Any:

@@ -6,7 +6,9 @@ is checked against the spec.
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -67,6 +69,15 @@ def test_timestamps_keep_their_text(text: str) -> None:
     assert aoi.model_dump_json(by_alias=True, exclude_unset=True) == json.dumps(
         {"created_at": text}, separators=(",", ":")
     )
+
+
+def test_copies_keep_the_text() -> None:
+    body = {"created_at": "2020-12-12T01:48:13.725Z"}
+    aoi = parse(models.Aoi, body)
+    assert aoi.model_copy(deep=True).to_dict() == body
+    assert pickle.loads(pickle.dumps(aoi)).to_dict() == body
+    task = parse(models.OrderItemTask, {"start_date": "15-05-2024"})
+    assert copy.deepcopy(task).to_dict() == {"start_date": "15-05-2024"}
 
 
 def test_timestamps_are_datetimes_too() -> None:

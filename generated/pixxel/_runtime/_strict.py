@@ -52,16 +52,20 @@ def _is_timestamp(pattern: re.Pattern[str], placeholders: frozenset[str] = froze
     return check
 
 
-def _is_date(fmt: str) -> Any:
+def _is_date(fmt: str, shape: str) -> Any:
+    pattern = re.compile(shape)
+
     def check(value: object) -> bool:
         if not isinstance(value, str):
             return True
+        # the documented forms are zero-padded, which strptime alone does not insist on
+        if not pattern.match(value):
+            return False
         try:
-            parsed = datetime.strptime(value, fmt).date()
+            datetime.strptime(value, fmt)
         except ValueError:
             return False
-        # strptime accepts unpadded fields ("2024-4-5"); the documented forms are zero-padded
-        return parsed.strftime(fmt) == value
+        return True
 
     return check
 
@@ -74,9 +78,9 @@ def _format_checker() -> FormatChecker:
     checks = {
         "date-time": _is_timestamp(_RFC3339),
         "timestamp": _is_timestamp(_ISO_TIMESTAMP, TIMESTAMP_PLACEHOLDERS),
-        "date": _is_date("%Y-%m-%d"),
-        "date-dmy": _is_date("%d-%m-%Y"),
-        "date-underscore": _is_date("%Y_%m_%d"),
+        "date": _is_date("%Y-%m-%d", r"^\d{4}-\d{2}-\d{2}$"),
+        "date-dmy": _is_date("%d-%m-%Y", r"^\d{2}-\d{2}-\d{4}$"),
+        "date-underscore": _is_date("%Y_%m_%d", r"^\d{4}_\d{2}_\d{2}$"),
     }
     for name, check in checks.items():
         checker.checks(name)(check)
