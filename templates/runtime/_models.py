@@ -110,6 +110,8 @@ def _tolerant_json(schema: CoreSchema) -> CoreSchema:
     if schema.get("type") == "model" and "schema" in schema:
         model: Any = schema
         declared = model["schema"]
+        if declared.get("type") == "json-or-python":
+            return schema  # pydantic handed back a schema built (and made tolerant) before
         root = model.get("root_model")
         tolerant = _tolerant_value(declared) if root else _tolerant_fields(declared)
         model["schema"] = core_schema.json_or_python_schema(

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import pickle
+import subprocess
+import sys
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -186,3 +189,22 @@ def test_raw_json_fields_accept_both_forms() -> None:
     decoded = parse(models.Job, {"id": "j", "spec": {"blocks": ["ndvi"]}})
     assert pixxel.decode_raw_json(decoded.spec) == {"blocks": ["ndvi"]}
     assert pixxel.decode_raw_json([]) is None
+
+
+def test_a_model_built_before_its_parent_stays_tolerant_inside_it() -> None:
+    # pydantic reuses a built model's schema inside its parents: made tolerant once, not twice.
+    # A fresh interpreter makes the build order certain.
+    script = """
+import json
+from pixxel import models
+from pixxel._runtime._models import decoded_json_validator
+models.StacItem.model_validate_json('{}')
+decoded_json_validator(models.StacItem)
+body = {"features": [None, 1, {"id": "x"}]}
+assert models.StacItemCollection.model_validate_json(json.dumps(body)).to_dict() == body
+assert decoded_json_validator(models.StacItemCollection).validate_python(body).to_dict() == body
+"""
+    pythonpath = os.pathsep.join(sys.path)
+    subprocess.run(
+        [sys.executable, "-c", script], check=True, env={**os.environ, "PYTHONPATH": pythonpath}
+    )
