@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .client import generate_endpoints
-from .models import generate_models
+from .models import RESPONSE_SCHEMAS, generate_models, write_response_schemas
 from .operations import OperationView, build_views
 from .provenance import Provenance
 from .render import render_package
@@ -49,6 +49,8 @@ def _generate(bundle: Bundle, out: Path) -> None:
     parts = spec_parts(bundle, views)
     generate_models(bundle.document, package / "models.py")
     provenance.add(Path(PACKAGE, "models.py"), "templates/datamodel-codegen/", *WHOLE_SPEC)
+    write_response_schemas(bundle.document, package / RESPONSE_SCHEMAS)
+    provenance.add(Path(PACKAGE, RESPONSE_SCHEMAS), *WHOLE_SPEC)
     generate_endpoints(bundle_path, package, views)
     _record_endpoints(provenance, package, views, parts)
     render_package(bundle.document, views, out, provenance, parts)

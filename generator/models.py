@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -43,10 +44,16 @@ STAC_BASES = {
 }
 
 
+GEOJSON_BASE = f"{RUNTIME_MODELS}.GeoJsonModel"
+"""Base of the schemas marked ``x-pixxel-geojson``: models with a ``__geo_interface__``."""
+
+
 def stac_base_classes(document: dict[str, Any]) -> dict[str, str]:
-    """Model name -> base class, for the schemas marked with ``x-pixxel-stac``."""
+    """Model name -> base class, for the schemas marked ``x-pixxel-stac`` or ``x-pixxel-geojson``."""
     bases = {}
     for name, schema in document.get("components", {}).get("schemas", {}).items():
+        if schema.get("x-pixxel-geojson") is True:
+            bases[name] = GEOJSON_BASE
         kind = schema.get("x-pixxel-stac")
         if kind is None:
             continue
@@ -86,7 +93,7 @@ def generate_models(document: dict[str, Any], output: Path) -> None:
             "--base-class-map",
             json.dumps(stac_base_classes(document), sort_keys=True),
             "--additional-imports",
-            f"{RUNTIME_MODELS}.OpenEnum",
+            f"{RUNTIME_MODELS}.OpenEnum,{RUNTIME_MODELS}.BaseRootModel",
             "--custom-template-dir",
             str(TEMPLATES / "datamodel-codegen"),
             "--type-overrides",
@@ -108,6 +115,9 @@ def generate_models(document: dict[str, Any], output: Path) -> None:
         status = datamodel_codegen(args)
     if status != Exit.OK:
         raise SpecError(f"datamodel-code-generator failed (exit {status}) on the bundled spec")
+    # Root models get the runtime's base too (tolerant JSON, `to_dict`); ruff drops the then
+    # unused `pydantic.RootModel` import when the package is formatted.
+    output.write_text(re.sub(r"\(RootModel\[", "(BaseRootModel[", output.read_text()))
 
 
 def _with_runtime_types(document: dict[str, Any]) -> dict[str, Any]:
@@ -139,3 +149,90 @@ def _rewrite_formats(node: Any) -> None:
             node["anyOf"] = [ref, {"type": "null"}]
         else:
             node.update(ref)
+
+
+RESPONSE_SCHEMAS = "_response_schemas.json"
+"""The file (inside the package) that strict response validation reads."""
+
+# Keywords that only document a schema: left out of the shipped file, which only validates.
+_DOC_KEYWORDS = frozenset(
+    {"description", "example", "examples", "title", "externalDocs", "deprecated", "discriminator"}
+)
+# Keywords whose value is one schema, a list of schemas, or a map of name -> schema.
+_ONE_SCHEMA = (
+    "additionalProperties",
+    "items",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+)
+_SCHEMA_LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_MAP = ("properties", "patternProperties", "$defs", "dependentSchemas")
+
+
+def response_schemas(document: dict[str, Any]) -> dict[str, Any]:
+    """The JSON Schema (Draft 2020-12) of every JSON success response, by operation and status.
+
+    ``{"operations": {operationId: {status: schema}}, "components": {"schemas": ...}}``: each
+    response schema is a ``$ref`` into ``components`` (or an inline schema), as in the spec.
+    """
+    operations: dict[str, dict[str, Any]] = {}
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            declared: dict[str, Any] = {}
+            for status, response in operation.get("responses", {}).items():
+                if not str(status).startswith("2"):
+                    continue
+                response = _resolve_response(document, response)
+                for media_type, content in response.get("content", {}).items():
+                    if "json" in media_type and "schema" in content:
+                        declared[str(status)] = _validation_only(content["schema"])
+            if declared:
+                operations[operation["operationId"]] = declared
+    schemas = document.get("components", {}).get("schemas", {})
+    return {
+        "operations": dict(sorted(operations.items())),
+        "components": {"schemas": {name: _validation_only(s) for name, s in schemas.items()}},
+    }
+
+
+def write_response_schemas(document: dict[str, Any], output: Path) -> None:
+    """Write :func:`response_schemas` of ``document`` to ``output`` (compact, stable order)."""
+    text = json.dumps(response_schemas(document), sort_keys=True, separators=(",", ":"))
+    output.write_text(text + "\n", encoding="utf-8")
+
+
+def _resolve_response(document: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
+    ref = response.get("$ref")
+    if not isinstance(ref, str):
+        return response
+    node: Any = document
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part]
+    return _resolve_response(document, node)
+
+
+def _validation_only(schema: Any) -> Any:
+    """``schema`` without its documentation keywords and ``x-`` extensions."""
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _DOC_KEYWORDS or key.startswith("x-"):
+            continue
+        if key in _ONE_SCHEMA:
+            out[key] = _validation_only(value)
+        elif key in _SCHEMA_LIST and isinstance(value, list):
+            out[key] = [_validation_only(v) for v in value]
+        elif key in _SCHEMA_MAP and isinstance(value, dict):
+            out[key] = {name: _validation_only(v) for name, v in value.items()}
+        else:
+            out[key] = value
+    return out

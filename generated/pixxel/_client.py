@@ -54,6 +54,9 @@ class Pixxel(SyncAPIClient):
         max_retries: How often a failed call is retried (default 2); see the README.
         http_client: An ``httpx.Client`` of your own (proxies, certificates, limits).
         on_retry: Called with a ``RetryEvent`` before each retry.
+        strict_response_validation: Check every JSON response against the spec and raise
+            ``APIResponseValidationError`` (with the JSON path) on any deviation. Off by
+            default: responses are read tolerantly (see the README).
     """
 
     def __init__(
@@ -65,17 +68,32 @@ class Pixxel(SyncAPIClient):
         max_retries: int | None = None,
         http_client: httpx.Client | None = None,
         on_retry: OnRetry | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         options = ClientOptions.build(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         super().__init__(options, http_client=http_client, on_retry=on_retry, user_agent=USER_AGENT)
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Pixxel:
         """A client with other settings that shares this one's connection pool."""
-        return self._copy(self._options.override(timeout=timeout, max_retries=max_retries))
+        return self._copy(
+            self._options.override(
+                timeout=timeout,
+                max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
+            )
+        )
 
     @cached_property
     def aois(self) -> Aois:
@@ -229,6 +247,9 @@ class AsyncPixxel(AsyncAPIClient):
         max_retries: How often a failed call is retried (default 2); see the README.
         http_client: An ``httpx.AsyncClient`` of your own (proxies, certificates, limits).
         on_retry: Called with a ``RetryEvent`` before each retry.
+        strict_response_validation: Check every JSON response against the spec and raise
+            ``APIResponseValidationError`` (with the JSON path) on any deviation. Off by
+            default: responses are read tolerantly (see the README).
     """
 
     def __init__(
@@ -240,17 +261,32 @@ class AsyncPixxel(AsyncAPIClient):
         max_retries: int | None = None,
         http_client: httpx.AsyncClient | None = None,
         on_retry: OnRetry | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         options = ClientOptions.build(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         super().__init__(options, http_client=http_client, on_retry=on_retry, user_agent=USER_AGENT)
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPixxel:
         """A client with other settings that shares this one's connection pool."""
-        return self._copy(self._options.override(timeout=timeout, max_retries=max_retries))
+        return self._copy(
+            self._options.override(
+                timeout=timeout,
+                max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
+            )
+        )
 
     @cached_property
     def aois(self) -> AsyncAois:

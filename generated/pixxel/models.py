@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field, RootModel
+from pydantic import ConfigDict, Field
 
 from pixxel._runtime._models import (
     BaseModel,
+    BaseRootModel,
     Bbox,
     DateDmy,
     DateUnderscore,
+    GeoJsonModel,
     OpenEnum,
     PlainDate,
     RawJson,
@@ -40,7 +42,7 @@ class Provider(OpenEnum):
     PLANETARY = "planetary"
 
 
-class AoiGeometry(BaseModel):
+class AoiGeometry(GeoJsonModel):
     """
     Boundary of an AOI, a GeoJSON geometry (longitude, latitude), normally a Polygon or a
     MultiPolygon.
@@ -116,7 +118,7 @@ class AssetDownloadRequest(BaseModel):
     """
 
 
-class AssetGeometry(BaseModel):
+class AssetGeometry(GeoJsonModel):
     """
     Footprint of an asset, a GeoJSON-like geometry (longitude, latitude), normally a Polygon
     or a MultiPolygon.
@@ -250,7 +252,7 @@ class CatalogDownloadRequest2(BaseModel):
     """
 
 
-class CatalogDownloadRequest(RootModel[CatalogDownloadRequest1 | CatalogDownloadRequest2]):
+class CatalogDownloadRequest(BaseRootModel[CatalogDownloadRequest1 | CatalogDownloadRequest2]):
     root: CatalogDownloadRequest1 | CatalogDownloadRequest2
     """
     Body of a create-download call: both lists are sent, exactly one of them non-empty.
@@ -339,7 +341,7 @@ class DeliveryCreate2(BaseModel):
     """
 
 
-class DeliveryCreate(RootModel[DeliveryCreate1 | DeliveryCreate2]):
+class DeliveryCreate(BaseRootModel[DeliveryCreate1 | DeliveryCreate2]):
     root: DeliveryCreate1 | DeliveryCreate2
     """
     One delivery to create: the imagery, as catalog ids or as order-item ids (fill exactly
@@ -441,7 +443,7 @@ class Type2(OpenEnum):
     MULTI_POLYGON = "MultiPolygon"
 
 
-class Geometry(BaseModel):
+class Geometry(GeoJsonModel):
     """
     A GeoJSON geometry (RFC 7946). Coordinates are longitude, latitude.
     """
@@ -727,7 +729,7 @@ class OrderItemStatus(OpenEnum):
     PARTIALLY_FULFILLED = "PARTIALLY_FULFILLED"
 
 
-class OrderReportFile(RootModel[bytes]):
+class OrderReportFile(BaseRootModel[bytes]):
     root: bytes
     """
     Raw bytes of the order report file (format undocumented; CSV assumed).
@@ -785,7 +787,7 @@ class PaymentStatus(OpenEnum):
     PARTIAL_MONTHLY = "PARTIAL-MONTHLY"
 
 
-class PingResponse(RootModel[str | dict[str, Any]]):
+class PingResponse(BaseRootModel[str | dict[str, Any]]):
     root: str | dict[str, Any]
     """
     Health payload; no fields are documented. A JSON string or a free-form object.
@@ -1036,7 +1038,7 @@ class Type3(OpenEnum):
     GEOMETRY_COLLECTION = "GeometryCollection"
 
 
-class StacGeometry(BaseModel):
+class StacGeometry(GeoJsonModel):
     """
     GeoJSON geometry of a STAC item or search filter: a `type` and nested `coordinates`
     (longitude, latitude).
@@ -2134,7 +2136,7 @@ class DeliveryList(BaseModel):
     deliveries: list[Delivery] | None = None
 
 
-class GeoJsonFeature(BaseModel):
+class GeoJsonFeature(GeoJsonModel):
     """
     A GeoJSON Feature (RFC 7946).
     """
@@ -2147,7 +2149,7 @@ class GeoJsonFeature(BaseModel):
     type: Type
 
 
-class GeoJsonFeatureCollection(BaseModel):
+class GeoJsonFeatureCollection(GeoJsonModel):
     """
     A GeoJSON FeatureCollection (RFC 7946) holding the area to image: at least one Feature with a
     Polygon geometry.
@@ -2839,7 +2841,7 @@ class WorkflowList(BaseModel):
     """
 
 
-class WorkflowListResponse(RootModel[WorkflowList | list[WorkflowSummary]]):
+class WorkflowListResponse(BaseRootModel[WorkflowList | list[WorkflowSummary]]):
     root: WorkflowList | list[WorkflowSummary]
     """
     The workflow list, either wrapped (`{"workflows": [...]}`, like the sibling list calls) or a

@@ -40,6 +40,8 @@ class ClientOptions:
     base_url: str
     timeout: httpx.Timeout
     retry: RetryPolicy
+    strict_response_validation: bool = False
+    """Check every 2xx JSON body against the spec's JSON Schema (see ``_strict``)."""
 
     @classmethod
     def build(
@@ -49,6 +51,7 @@ class ClientOptions:
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
+        strict_response_validation: bool = False,
     ) -> ClientOptions:
         api_key = api_key if api_key is not None else os.environ.get("PIXXEL_API_KEY")
         if not api_key:
@@ -65,10 +68,19 @@ class ClientOptions:
             base_url=base_url.rstrip("/"),
             timeout=resolve_timeout(timeout),
             retry=RetryPolicy(max_retries=_check_retries(max_retries)),
+            strict_response_validation=bool(strict_response_validation),
         )
 
-    def override(self, *, timeout: Any = None, max_retries: int | None = None) -> ClientOptions:
+    def override(
+        self,
+        *,
+        timeout: Any = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> ClientOptions:
         options = self
+        if strict_response_validation is not None:
+            options = replace(options, strict_response_validation=bool(strict_response_validation))
         if timeout is not None:
             options = replace(options, timeout=resolve_timeout(timeout))
         if max_retries is not None:

@@ -51,12 +51,20 @@ def _gc_paused() -> Iterator[None]:
 
 
 def parse_response(
-    info: OperationInfo, call: PreparedRequest[Any], response: httpx.Response
+    info: OperationInfo,
+    call: PreparedRequest[Any],
+    response: httpx.Response,
+    *,
+    strict: bool = False,
 ) -> Any:
     """Parse a 2xx ``response`` into the type the spec declares for its status.
 
-    Raises :class:`APIResponseValidationError` naming the operation and the failing fields when
-    the body does not match; the raw body stays on the exception.
+    Tolerant by default: any JSON body parses (see ``pixxel._runtime._models``); a top-level
+    value of another JSON type than declared is returned as decoded, unchanged. With ``strict``,
+    the body is first checked against the spec's JSON Schema. Raises
+    :class:`APIResponseValidationError` (the raw body stays on it) when a JSON body is declared
+    but the response has none or it is not JSON, and in strict mode on any deviation, each
+    located by its JSON path.
     """
     if response.status_code in call.responses:
         target = call.responses[response.status_code]
@@ -64,27 +72,92 @@ def parse_response(
         target = _undeclared(call, response)
     if target is None:
         return None
-    if target is bytes:
-        return response.content
-    if target is str:
-        return response.text
+    if target is bytes or target is str:
+        if strict and _declares_json(info, response):  # e.g. a JSON string read as text
+            _check_strict(info, response, response.content)
+        return response.content if target is bytes else response.text
     content = response.content
-    if not content:
-        # 200 with an empty body where the spec declares one: nothing to parse.
-        return None
-    from pydantic import ValidationError  # loaded by the models already: a dict lookup
+    if not content.strip():
+        raise _invalid(info, response, (), "empty body where the spec declares a JSON body")
+    if strict:
+        _check_strict(info, response, content)
+    return _parse_tolerant(info, target, response, content)
 
-    validate = getattr(target, "model_validate_json", None) or _adapter(target).validate_json
+
+def _invalid(
+    info: OperationInfo, response: httpx.Response, loc: tuple[Any, ...], message: str
+) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        operation_id=info.operation_id,
+        response=response,
+        errors=[{"loc": loc, "msg": message, "type": "body"}],
+    )
+
+
+def _declares_json(info: OperationInfo, response: httpx.Response) -> bool:
+    from ._strict import declares_json
+
+    return declares_json(info.operation_id, response.status_code)
+
+
+def _check_strict(info: OperationInfo, response: httpx.Response, content: bytes) -> None:
+    from ._strict import declares_json, load_strict, schema_errors
+
+    status = response.status_code
+    if not declares_json(info.operation_id, status):
+        raise _invalid(
+            info, response, (), f"status {status} is not a JSON response the spec declares"
+        )
     try:
-        if len(content) < GC_PAUSE_THRESHOLD:
-            return validate(content)
-        with _gc_paused():
-            return validate(content)
-    except ValidationError as exc:
-        errors: list[dict[str, Any]] = [dict(e) for e in exc.errors(include_url=False)]
+        data = load_strict(content)
+    except (ValueError, RecursionError) as exc:
+        raise _invalid(info, response, (), f"not valid JSON: {exc}") from None
+    try:
+        errors = schema_errors(info.operation_id, status, data)
+    except RecursionError:
+        raise _invalid(info, response, (), "nested too deeply to validate") from None
+    if errors:
         raise APIResponseValidationError(
             operation_id=info.operation_id, response=response, errors=errors
-        ) from None
+        )
+
+
+def _parse_tolerant(
+    info: OperationInfo, target: Any, response: httpx.Response, content: bytes
+) -> Any:
+    from pydantic_core import ValidationError, from_json
+
+    validator, wants_object = _decoded_json_validator(target)
+    try:
+        if len(content) < GC_PAUSE_THRESHOLD:
+            data = from_json(content)
+        else:
+            with _gc_paused():
+                data = from_json(content)
+    except ValueError as exc:
+        # Not JSON, or JSON nested deeper than the parser allows (about 200 levels).
+        raise _invalid(info, response, (), f"not JSON the parser can read: {exc}") from None
+    if wants_object and not isinstance(data, dict):
+        return data  # a JSON value of another type than the declared object: kept as sent
+    try:
+        if len(content) < GC_PAUSE_THRESHOLD:
+            return validator.validate_python(data)
+        with _gc_paused():
+            return validator.validate_python(data)
+    except ValidationError:
+        # Only the top level can fail (every field is tolerant): kept as sent.
+        return data
+
+
+@lru_cache(maxsize=512)
+def _decoded_json_validator(target: Any) -> Any:
+    import pydantic
+
+    from ._models import decoded_json_validator
+
+    if isinstance(target, type) and issubclass(target, pydantic.BaseModel):
+        return decoded_json_validator(target), not issubclass(target, pydantic.RootModel)
+    return _adapter(target), False  # not a model: validates Python data all the same
 
 
 def _undeclared(call: PreparedRequest[Any], response: httpx.Response) -> Any:
@@ -104,10 +177,16 @@ class RawResponse(Generic[T]):
     """
 
     def __init__(
-        self, info: OperationInfo, call: PreparedRequest[T], response: httpx.Response
+        self,
+        info: OperationInfo,
+        call: PreparedRequest[T],
+        response: httpx.Response,
+        *,
+        strict: bool = False,
     ) -> None:
         self.operation = info
         self._call = call
+        self._strict = strict
         self.http_response = response
 
     @property
@@ -126,7 +205,9 @@ class RawResponse(Generic[T]):
         return json.loads(self.http_response.content)
 
     def parse(self) -> T:
-        return parse_response(self.operation, self._call, self.http_response)  # type: ignore[no-any-return]
+        return parse_response(  # type: ignore[no-any-return]
+            self.operation, self._call, self.http_response, strict=self._strict
+        )
 
     def __repr__(self) -> str:
         return f"<RawResponse {self.operation.operation_id} [{self.status_code}]>"

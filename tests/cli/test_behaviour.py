@@ -73,12 +73,25 @@ def test_timeout_exits_4(pixxel: Any, api: Api) -> None:
     assert "timed out" in result.stderr.lower()
 
 
-def test_response_that_does_not_match_the_spec_exits_5(pixxel: Any, api: Api) -> None:
+def test_response_that_does_not_match_the_spec_exits_5_when_strict(pixxel: Any, api: Api) -> None:
     api.json("GET", JOB, {"id": "j1", "tasks": "not a list"})
-    result = pixxel("jobs", "get", "w1", "j1", "--json")
+    result = pixxel("--strict", "jobs", "get", "w1", "j1", "--json")
     assert result.code == 5, result.stderr
     assert "getJob" in result.stderr and "tasks" in result.stderr
     assert result.stdout == ""
+
+    tolerant = pixxel("jobs", "get", "w1", "j1", "--json")  # the default, like the library
+    assert tolerant.code == 0, tolerant.stderr
+    assert tolerant.json() == {"id": "j1", "tasks": "not a list"}
+
+
+def test_a_success_without_its_json_body_exits_5(pixxel: Any, api: Api) -> None:
+    from werkzeug import Response
+
+    api.route("GET", JOB, Response(b"", content_type="application/json"))
+    result = pixxel("jobs", "get", "w1", "j1", "--json")
+    assert result.code == 5, result.stderr
+    assert "getJob" in result.stderr
 
 
 def _job_states(api: Api, states: list[str]) -> None:

@@ -32,6 +32,7 @@ def test_wheel_builds_with_metadata_and_the_whole_package(tmp_path: Path) -> Non
     assert sorted(metadata.get_all("Requires-Dist") or []) == [
         "geopandas>=1.0; extra == 'geo'",
         "httpx<0.29,>=0.27",
+        "jsonschema<5,>=4.18",
         "pydantic<3,>=2.9",
         "pystac>=1.10; extra == 'stac'",
         "rich>=13; extra == 'cli'",
@@ -42,5 +43,6 @@ def test_wheel_builds_with_metadata_and_the_whole_package(tmp_path: Path) -> Non
     assert "pixxel = pixxel._cli:main" in entry_points.decode()
     assert "pixxel/__main__.py" in names and "pixxel/_cli/_app.py" in names
     assert "pixxel/py.typed" in names and "pixxel/models.py" in names
+    assert "pixxel/_response_schemas.json" in names  # read by strict response validation
     assert "pixxel/_runtime/_download.py" in names and "pixxel/resources/jobs.py" in names
     assert not [n for n in names if "__pycache__" in n]

@@ -70,17 +70,26 @@ def test_bad_key_gives_permission_denied_as_pixxel_does() -> None:
         client.stores.list()
 
 
-def test_response_that_breaks_the_spec_names_operation_and_field() -> None:
-    # `cost` is an integer in the spec; the raw body must survive on the exception.
-    raw = {"jobs": [{"id": "j1", "cost": "a lot"}]}
+def test_response_that_breaks_the_spec_is_kept_as_sent_by_default() -> None:
+    # `cost` is an integer in the spec: the lenient client keeps the value as the server sent it.
+    raw = {"jobs": [{"id": "j1", "cost": "a lot"}, {"id": "j2", "cost": 3}]}
     client = sync_client(lambda r: json_response(200, raw))
+    jobs = client.jobs.list("wf1")
+    assert [job.cost for job in jobs.jobs or []] == ["a lot", 3]
+    assert jobs.to_dict() == raw
+
+
+def test_strict_response_names_operation_and_json_path() -> None:
+    raw = {"jobs": [{"id": "j1", "cost": "a lot"}]}
+    client = sync_client(lambda r: json_response(200, raw), strict_response_validation=True)
     with pytest.raises(pixxel.APIResponseValidationError) as caught:
         client.jobs.list("wf1")
     error = caught.value
     assert error.operation_id == "listJobs"
-    assert "listJobs" in str(error) and "jobs.0.cost" in str(error)
+    assert "listJobs" in str(error) and "$.jobs[0].cost" in str(error)
     assert '"a lot"' in error.body
     assert error.errors[0]["loc"] == ("jobs", 0, "cost")
+    assert "a lot" not in str(error), "messages name the rule, never the value"
 
 
 JOB = {"id": "j1", "workflowId": "wf1", "status": "SUCCESS"}
@@ -116,3 +125,40 @@ async def test_async_client_raises_the_same_errors() -> None:
         await client.aois.get("a1")
     assert caught.value.code == "NOT_FOUND"
     await client.close()
+
+
+DEEP = 100_000
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"[" * DEEP + b"]" * DEEP,
+        b'{"error": {"code": "X", "details": ' + b"[" * DEEP + b"]" * DEEP + b"}}",
+        b'{"error": ' + b'{"e": ' * 5000 + b"1" + b"}" * 5000 + b"}",
+        b"[1, 2, 3]",
+        b'"just a string"',
+        b"42",
+        b"null",
+        b'{"error": "flat text"}',
+        b'{"error": {"code": {"nested": [1]}, "message": ["a", "b"]}}',
+        b'{"error": {"code": 1e400, "message": NaN}}',
+        b"{not json",
+        b"",
+    ],
+)
+def test_error_body_of_any_shape_or_depth_gives_the_typed_error(body: bytes) -> None:
+    client = sync_client(lambda r: httpx.Response(404, content=body), max_retries=0)
+    with pytest.raises(pixxel.NotFoundError) as caught:
+        client.aois.get("a1")
+    error = caught.value
+    assert error.status_code == 404 and "getAoi" in str(error)
+    assert error.code is None or isinstance(error.code, str)
+    assert error.error_message is None or isinstance(error.error_message, str)
+
+
+def test_flat_error_text_becomes_the_message() -> None:
+    client = sync_client(lambda r: json_response(400, {"error": "bad satellite"}), max_retries=0)
+    with pytest.raises(pixxel.BadRequestError, match="bad satellite") as caught:
+        client.aois.get("a1")
+    assert caught.value.error_message == "bad satellite"

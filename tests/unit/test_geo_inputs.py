@@ -203,3 +203,16 @@ async def test_the_async_client_converts_the_same_way() -> None:
         )
     assert len(recorder.bodies) == 1
     await client.close()
+
+
+def test_geometry_models_speak_geo_interface() -> None:
+    import shapely.geometry
+
+    from pixxel import models
+
+    ring = [[77.5, 12.9], [77.6, 12.9], [77.6, 13.0], [77.5, 12.9]]
+    model = models.AoiGeometry.model_validate_json(
+        json.dumps({"type": "Polygon", "coordinates": [ring]})
+    )
+    assert model.__geo_interface__ == {"type": "Polygon", "coordinates": [ring]}
+    assert shapely.geometry.shape(model).bounds == (77.5, 12.9, 77.6, 13.0)

@@ -8,7 +8,9 @@ import logging
 import httpx
 import pytest
 
+import pixxel
 from pixxel import models
+from pixxel._runtime import _pagination
 
 from .helpers import async_client, json_response, sync_client
 
@@ -77,7 +79,7 @@ def test_a_server_returning_the_same_page_twice_does_not_loop(
     with caplog.at_level(logging.WARNING, logger="pixxel"):
         aois = list(sync_client(handler).aois.list())
     assert len(aois) == 10 and len(seen) == 2
-    assert "same page twice" in caplog.text
+    assert "already returned" in caplog.text
 
 
 def test_first_page_makes_a_single_request() -> None:
@@ -157,3 +159,75 @@ async def test_async_iteration() -> None:
     assert len(pages) == 3
     first = await client.aois.list().first_page()
     assert first.pagination is not None and first.pagination.total == 25
+
+
+def cycling_pages(pages: list[bytes]):  # type: ignore[no-untyped-def]
+    """A server that answers the n-th request with ``pages[n % len(pages)]``, whatever it asks."""
+    seen: list[dict[str, str]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(dict(request.url.params))
+        body = pages[(len(seen) - 1) % len(pages)]
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    return handler, seen
+
+
+PAGE_A = b'{"aois": [{"aoi_id": "a"}]}'
+PAGE_B = b'{"aois": [{"aoi_id": "b"}]}'
+
+
+def test_a_server_cycling_between_pages_does_not_loop(caplog: pytest.LogCaptureFixture) -> None:
+    handler, seen = cycling_pages([PAGE_A, PAGE_B])  # A, B, A, B, ...
+    with caplog.at_level(logging.WARNING, logger="pixxel"):
+        aois = [a.aoi_id for a in sync_client(handler).aois.list()]
+    assert aois == ["a", "b"] and len(seen) == 3
+    assert "already returned" in caplog.text
+
+
+def test_pages_are_compared_by_their_bytes_so_nan_cannot_defeat_the_guard() -> None:
+    # NaN != NaN: two parsed pages holding NaN never compare equal, their bodies do.
+    handler, seen = cycling_pages([b'{"aois": [{"aoi_id": "a", "progress": NaN}]}'])
+    aois = list(sync_client(handler).aois.list())
+    assert len(aois) == 1 and len(seen) == 2
+
+
+def test_pages_are_capped(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(_pagination, "MAX_PAGES", 5)
+    handler, seen = aoi_pages(10**9, page_size=1)  # endless, every page different
+    with caplog.at_level(logging.WARNING, logger="pixxel"):
+        aois = list(sync_client(handler).aois.list())
+    assert len(aois) == 5 and len(seen) == 5
+    assert "stopping after 5 pages" in caplog.text
+
+
+def test_an_empty_page_body_is_a_validation_error_not_an_attribute_error() -> None:
+    client = sync_client(lambda r: httpx.Response(200, content=b""))
+    with pytest.raises(pixxel.APIResponseValidationError, match="empty body"):
+        list(client.aois.list())
+    with pytest.raises(pixxel.APIResponseValidationError, match="empty body"):
+        client.aois.get("a1")
+
+
+def test_items_of_another_type_end_the_walk_without_inventing_items() -> None:
+    for body in (b'{"aois": "abc"}', b'{"aois": {"a": 1}}', b"[1, 2]", b'"x"'):
+        handler, seen = cycling_pages([body])
+        assert list(sync_client(handler).aois.list()) == []
+        assert len(seen) == 1
+
+
+def test_a_total_of_another_type_is_ignored() -> None:
+    body = b'{"aois": [{"aoi_id": "a"}], "pagination": {"total": "many"}}'
+    handler, seen = cycling_pages([body, b'{"aois": []}'])
+    assert [a.aoi_id for a in sync_client(handler).aois.list()] == ["a"]
+    assert len(seen) == 2
+
+
+async def test_async_cycle_does_not_loop() -> None:
+    handler, seen = cycling_pages([PAGE_A, PAGE_B])
+    client = async_client(handler)
+    assert [a.aoi_id async for a in client.aois.list()] == ["a", "b"]
+    assert len(seen) == 3
+    await client.close()

@@ -104,6 +104,13 @@ def _settings(
         bool,
         typer.Option("--debug", help="Log each request and response on stderr (secrets redacted)."),
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Check every response against the spec; a deviation exits with code 5 (default: tolerant, like the library).",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -113,7 +120,12 @@ def _settings(
 ) -> None:
     """Global options, given before the resource: pixxel --base-url URL jobs list ..."""
     ctx.obj = Session(
-        api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, debug=debug
+        api_key=api_key,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        debug=debug,
+        strict=strict,
     )
 
 

@@ -226,9 +226,10 @@ class BaseAPIClient:
     ) -> Any:
         if not response.is_success:
             raise status_error(response, operation_id=info.operation_id)
+        strict = self._options.strict_response_validation
         if raw:
-            return RawResponse(info, call, response)
-        return parse_response(info, call, response)
+            return RawResponse(info, call, response, strict=strict)
+        return parse_response(info, call, response, strict=strict)
 
     @staticmethod
     def _connection_error(

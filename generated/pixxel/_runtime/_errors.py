@@ -87,8 +87,10 @@ class APIStatusError(APIError):
         if not isinstance(error, dict):
             error = self.body if isinstance(self.body, dict) else {}
         code, message = error.get("code"), error.get("message")
-        self.code = str(code) if code is not None else None
-        self.error_message = str(message) if message is not None else None
+        if isinstance(self.body, dict) and isinstance(self.body.get("error"), str):
+            message = message if message is not None else self.body["error"]
+        self.code = _scalar_text(code)
+        self.error_message = _scalar_text(message)
         self.details = error.get("details")
         if self.details is None and isinstance(self.body, dict):
             self.details = self.body.get("detail")  # the framework's own validation errors
@@ -166,9 +168,11 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response did not match the model the spec declares for it.
+    """A 2xx response could not be read, or (in strict mode) does not match the spec.
 
-    ``body`` keeps the raw response text so nothing is lost; ``errors`` lists each failing field.
+    ``body`` keeps the raw response text so nothing is lost; ``errors`` lists each deviation as
+    ``{"loc": (...), "msg": ..., "type": ...}``, ``loc`` being its path in the JSON body (shown
+    as ``$.features[0].bbox`` in the message).
     """
 
     def __init__(
@@ -184,8 +188,7 @@ class APIResponseValidationError(APIError):
         self.body = response.text
         self.errors = errors
         fields = "; ".join(
-            f"{'.'.join(str(p) for p in e.get('loc', ())) or '<body>'}: {e.get('msg', '')}"
-            for e in errors[:5]
+            f"{_json_path(e.get('loc', ()))}: {e.get('msg', '')}" for e in errors[:5]
         )
         more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
         super().__init__(
@@ -223,11 +226,29 @@ def _excerpt(value: Any, limit: int = 500) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _json_path(loc: Any) -> str:
+    text = "$"
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return text
+
+
+def _scalar_text(value: Any) -> str | None:
+    """``code``/``message`` as text when the server sent a string or a number; other shapes
+    stay reachable on ``body`` only (turning them into text could be huge or recurse)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
 def _json_or_text(response: httpx.Response) -> Any:
+    """The error body: decoded JSON, else its text (not JSON, or nested too deeply to decode)."""
     try:
         response.read()
         return json.loads(response.content) if response.content else None
-    except (ValueError, httpx.StreamError):
+    except (ValueError, RecursionError, httpx.StreamError):
         try:
             return response.text
         except httpx.StreamError:

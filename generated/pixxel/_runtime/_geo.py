@@ -85,8 +85,6 @@ class _Where:
 def _geojson(value: Any, where: _Where, wanted: str) -> dict[str, Any]:
     if isinstance(value, SupportsGeoInterface) and not isinstance(value, Mapping):
         value = value.__geo_interface__
-    elif hasattr(value, "model_fields") and callable(getattr(value, "to_dict", None)):
-        value = value.to_dict()  # a geometry model of this package (``models.AoiGeometry``)
     if not isinstance(value, Mapping):
         raise TypeError(
             f"{where.text}: expected {wanted} (a GeoJSON dict or an object with "

@@ -9,19 +9,22 @@ operation table; the generated method only says how to build the request for one
 
 from __future__ import annotations
 
+import hashlib
+import math
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._logging import logger
 from ._request import OperationInfo, PreparedRequest
+from ._response import RawResponse
 
 if TYPE_CHECKING:
     import pydantic
 
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncPaginator", "PageRequest", "SyncPaginator", "check_paging"]
+__all__ = ["MAX_PAGES", "AsyncPaginator", "PageRequest", "SyncPaginator", "check_paging"]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="pydantic.BaseModel")
@@ -103,9 +106,12 @@ class _PageWalker(Generic[ItemT, PageT]):
 
     def items_of(self, page: PageT) -> list[Any]:
         items = getattr(page, self.items_key, None)
-        if items is None and page.model_extra:
-            items = page.model_extra.get(self.items_key)
-        return list(items or [])
+        if items is None:
+            extra = getattr(page, "model_extra", None)
+            items = extra.get(self.items_key) if extra else None
+        # A page whose items are not a list (kept as sent by the tolerant models) has none to
+        # give; iterating a string or an object here would invent items.
+        return list(items) if isinstance(items, list) else []
 
     def total_of(self, page: PageT) -> int | None:
         if not self.total_path:
@@ -115,6 +121,10 @@ class _PageWalker(Generic[ItemT, PageT]):
             value = getattr(value, part, None) if not isinstance(value, dict) else value.get(part)
             if value is None:
                 return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None  # a total of another type than documented: page without it
+        if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
+            return None
         return int(value)
 
     def next(
@@ -137,38 +147,56 @@ class _PageWalker(Generic[ItemT, PageT]):
         # empty page does.
         return PageRequest(offset=offset, size=self.size(seen))
 
-    def repeated(self, previous: list[Any] | None, items: list[Any]) -> bool:
-        if previous is None or previous != items:
-            return False
-        logger.warning(
-            "%s returned the same page twice; stopping instead of looping", self.info.operation_id
-        )
-        return True
-
     def capped(self, items: list[Any], seen: int) -> list[Any]:
         if self.max_items is None:
             return items
         return items[: max(self.max_items - seen, 0)]
 
 
+MAX_PAGES = 10_000
+"""Hard cap on the pages one iteration fetches, whatever the server says."""
+
+
 class _Walk(Generic[PageT]):
-    """One pass over the pages: which page to ask for next, and what was seen so far."""
+    """One pass over the pages: which page to ask for next, and what was seen so far.
+
+    The walk ends on an empty page, at the total, at ``limit`` items, on any page whose body is
+    byte for byte one already seen (a server ignoring the offset, or cycling A, B, A, B), and
+    after :data:`MAX_PAGES` pages.
+    """
 
     def __init__(self, walker: _PageWalker[Any, PageT]) -> None:
         self.walker = walker
         self.request: PageRequest | None = walker.first()
-        self.previous: list[Any] | None = None
+        self.bodies: set[bytes] = set()  # digests of the page bodies seen so far
+        self.pages = 0
         self.seen = 0
 
-    def accept(self, page: PageT) -> PageT | None:
-        """Record a fetched page and return it; None when it repeats the last one (the walk ends)."""
+    def accept(self, raw: RawResponse[PageT]) -> PageT | None:
+        """Record a fetched page and return it; None when it repeats an earlier one."""
         assert self.request is not None
-        items = self.walker.items_of(page)
-        if self.walker.repeated(self.previous, items):
+        info = self.walker.info
+        digest = hashlib.sha256(raw.content).digest()
+        if digest in self.bodies:
+            logger.warning(
+                "%s returned a page it had already returned; stopping instead of looping",
+                info.operation_id,
+            )
+            self.request = None
             return None
-        self.previous = items
+        self.bodies.add(digest)
+        page = raw.parse()
+        items = self.walker.items_of(page)
+        self.pages += 1
         self.seen += len(items)
         self.request = self.walker.next(self.request, page, items, self.seen)
+        if self.request is not None and self.pages >= MAX_PAGES:
+            logger.warning(
+                "%s: stopping after %d pages (the most one iteration fetches)",
+                info.operation_id,
+                MAX_PAGES,
+            )
+            self.request = None
         return page
 
 
@@ -198,7 +226,9 @@ class SyncPaginator(Generic[ItemT, PageT]):
         walker = self._walker
         walk = _Walk(walker)
         while walk.request is not None:
-            page = walk.accept(self._client.request(walker.info, walker.build(walk.request)))
+            call = walker.build(walk.request)
+            raw = cast("RawResponse[PageT]", self._client.request(walker.info, call, raw=True))
+            page = walk.accept(raw)
             if page is None:
                 return
             yield page
@@ -233,7 +263,11 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         walker = self._walker
         walk = _Walk(walker)
         while walk.request is not None:
-            page = walk.accept(await self._client.request(walker.info, walker.build(walk.request)))
+            call = walker.build(walk.request)
+            raw = cast(
+                "RawResponse[PageT]", await self._client.request(walker.info, call, raw=True)
+            )
+            page = walk.accept(raw)
             if page is None:
                 return
             yield page

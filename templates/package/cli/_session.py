@@ -24,6 +24,8 @@ class Session:
     timeout: float | None = None
     max_retries: int | None = None
     debug: bool = False
+    strict: bool = False
+    """Responses checked against the spec (``strict_response_validation``)."""
     responses: list[httpx.Response] = field(default_factory=list)
     _client: Pixxel | None = None
 
@@ -41,6 +43,7 @@ class Session:
                 timeout=self.timeout,
                 max_retries=self.max_retries,
                 http_client=http,
+                strict_response_validation=self.strict,
             )
         return self._client
 
