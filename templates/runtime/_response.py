@@ -204,9 +204,14 @@ class RawResponse(Generic[T]):
     def json(self) -> Any:
         return json.loads(self.http_response.content)
 
-    def parse(self) -> T:
+    def parse(self, *, strict: bool | None = None) -> T:
+        """The value the plain method returns. ``strict`` checks the body against the spec
+        (``True``) or reads it tolerantly (``False``); by default the client's setting decides."""
         return parse_response(  # type: ignore[no-any-return]
-            self.operation, self._call, self.http_response, strict=self._strict
+            self.operation,
+            self._call,
+            self.http_response,
+            strict=self._strict if strict is None else strict,
         )
 
     def __repr__(self) -> str:

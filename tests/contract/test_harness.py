@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
+import pixxel
 from pixxel import OPERATIONS, Pixxel
 
 from ..support.contract import CoreRequest, openapi
@@ -52,16 +53,16 @@ def test_prism_violations_are_read(prism: str) -> None:
     seen: list[httpx.Response] = []
     http = httpx.Client(event_hooks={"response": [seen.append]})
     client = Pixxel(api_key="k", base_url=prism, http_client=http, max_retries=0)
-    with pytest.raises(Exception):  # noqa: B017 - Prism answers the invalid call with an error
+    with pytest.raises(pixxel.APIStatusError):  # Prism answers the invalid call with an error
         client.aois.create(
             name="n",
             description="d",
             provider="pixxel",
             project_id="p",
-            geometry={"type": "Point", "coordinates": [1.0, 2.0]},
+            geometry={"type": "Polygon", "coordinates": [[[1, 2], [1.5, 2], [1.5, 3], [1, 2]]]},
             item_ids=["i"],
             satellite_id="s",
-            extra_body={"provider": 5},
+            extra_body={"provider": 5},  # valid for the client, a violation for the spec
         )
     violations = request_violations(seen[-1])
     assert any("provider" in v for v in violations), violations
