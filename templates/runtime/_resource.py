@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
-import pydantic
-
 from ._geo import describe
 from ._pagination import AsyncPaginator, PageRequest, SyncPaginator, check_paging
 from ._request import OperationInfo, PreparedRequest
@@ -14,6 +12,8 @@ from ._response import RawResponse
 from ._types import NotGiven
 
 if TYPE_CHECKING:
+    import pydantic
+
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["AsyncAPIResource", "SyncAPIResource"]
@@ -81,10 +81,12 @@ def body_of(model: type[pydantic.BaseModel], method: str, fields: dict[str, Any]
     Fields left at ``NOT_GIVEN`` are not sent; ``None`` is sent as ``null``. A value the model
     refuses raises ``TypeError`` (wrong type) or ``ValueError`` naming ``method`` and the argument.
     """
+    from pydantic import ValidationError  # loaded with the models, by the first call
+
     given = {k: v for k, v in fields.items() if not isinstance(v, NotGiven)}
     try:
         validated = model.model_validate(given)
-    except pydantic.ValidationError as error:
+    except ValidationError as error:
         raise argument_error(model, method, error) from None
     return validated.model_dump(mode="json", by_alias=True, exclude_unset=True)
 

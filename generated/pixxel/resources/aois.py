@@ -9,15 +9,15 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .. import models
 from .._operations import OPERATIONS
 from .._runtime._inputs import (
     GeometryInput,
     convert_input,
     path_argument,
 )
+from .._runtime._lazy import LazyModule
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -32,6 +32,11 @@ from .._runtime._resource import (
 from .._runtime._types import Body, Headers, Query, Timeout
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.aoi import create_aoi, get_aoi, list_aois, list_satellites
+
+if TYPE_CHECKING:
+    from .. import models
+else:
+    models = LazyModule("pixxel.models")  # imported by the first call, not by this module
 
 __all__ = [
     "Aois",

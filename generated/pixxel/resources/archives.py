@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .. import models
 from .._operations import OPERATIONS
 from .._runtime._inputs import (
     BboxInput,
@@ -19,6 +18,7 @@ from .._runtime._inputs import (
     convert_input,
     path_argument,
 )
+from .._runtime._lazy import LazyModule
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -38,6 +38,11 @@ from ..api.archives import (
     list_collections,
     search_archive,
 )
+
+if TYPE_CHECKING:
+    from .. import models
+else:
+    models = LazyModule("pixxel.models")  # imported by the first call, not by this module
 
 __all__ = [
     "Archives",

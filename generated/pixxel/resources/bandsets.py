@@ -7,9 +7,10 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from .. import models
 from .._operations import OPERATIONS
+from .._runtime._lazy import LazyModule
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -18,6 +19,11 @@ from .._runtime._resource import (
 )
 from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.bandset import list_bandsets
+
+if TYPE_CHECKING:
+    from .. import models
+else:
+    models = LazyModule("pixxel.models")  # imported by the first call, not by this module
 
 __all__ = [
     "AsyncBandsets",

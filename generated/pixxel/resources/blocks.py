@@ -7,13 +7,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from .. import models
 from .._operations import OPERATIONS
 from .._runtime._inputs import (
     path_argument,
 )
+from .._runtime._lazy import LazyModule
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -22,6 +22,11 @@ from .._runtime._resource import (
 )
 from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.blocks import get_block_version, list_block_versions, list_blocks
+
+if TYPE_CHECKING:
+    from .. import models
+else:
+    models = LazyModule("pixxel.models")  # imported by the first call, not by this module
 
 __all__ = [
     "AsyncBlocks",

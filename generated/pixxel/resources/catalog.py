@@ -10,11 +10,10 @@ import builtins
 import os
 from collections.abc import Callable
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from .. import models
 from .._operations import OPERATIONS
 from .._runtime._download import (
     DownloadResult,
@@ -30,6 +29,7 @@ from .._runtime._inputs import (
     convert_input,
     path_argument,
 )
+from .._runtime._lazy import LazyModule
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -51,6 +51,11 @@ from ..api.catalog import (
     list_deliveries,
     search_catalogs,
 )
+
+if TYPE_CHECKING:
+    from .. import models
+else:
+    models = LazyModule("pixxel.models")  # imported by the first call, not by this module
 
 __all__ = [
     "AsyncCatalog",

@@ -10,11 +10,10 @@ import builtins
 import os
 from collections.abc import Callable
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from .. import models
 from .._operations import OPERATIONS
 from .._runtime._download import (
     DownloadResult,
@@ -26,6 +25,7 @@ from .._runtime._download import (
 from .._runtime._inputs import (
     path_argument,
 )
+from .._runtime._lazy import LazyModule
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -36,6 +36,11 @@ from .._runtime._resource import (
 from .._runtime._types import Body, Headers, Query, Timeout
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.downloads import create_asset_download, get_asset_download
+
+if TYPE_CHECKING:
+    from .. import models
+else:
+    models = LazyModule("pixxel.models")  # imported by the first call, not by this module
 
 __all__ = [
     "AsyncDownloads",

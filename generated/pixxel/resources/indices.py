@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from .. import models
 from .._operations import OPERATIONS
+from .._runtime._lazy import LazyModule
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -25,6 +25,11 @@ from .._runtime._resource import (
 )
 from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.indices import create_index, list_indices
+
+if TYPE_CHECKING:
+    from .. import models
+else:
+    models = LazyModule("pixxel.models")  # imported by the first call, not by this module
 
 __all__ = [
     "AsyncIndices",

@@ -10,11 +10,10 @@ import builtins
 import os
 from collections.abc import Callable
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from .. import models
 from .._operations import OPERATIONS
 from .._runtime._download import (
     DownloadResult,
@@ -28,6 +27,7 @@ from .._runtime._inputs import (
     convert_input,
     path_argument,
 )
+from .._runtime._lazy import LazyModule
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -38,6 +38,11 @@ from .._runtime._resource import (
 from .._runtime._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.insights import create_insights, delete_insights, download_insights, list_insights
+
+if TYPE_CHECKING:
+    from .. import models
+else:
+    models = LazyModule("pixxel.models")  # imported by the first call, not by this module
 
 __all__ = [
     "AsyncInsights",

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from .. import models
 from .._operations import OPERATIONS
 from .._runtime._inputs import (
     path_argument,
 )
+from .._runtime._lazy import LazyModule
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -28,6 +28,11 @@ from .._runtime._resource import (
 from .._runtime._types import Body, Headers, Query, Timeout
 from .._runtime._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_async, wait_sync
 from ..api.order import get_order_item, list_order_items
+
+if TYPE_CHECKING:
+    from .. import models
+else:
+    models = LazyModule("pixxel.models")  # imported by the first call, not by this module
 
 __all__ = [
     "AsyncOrderItems",

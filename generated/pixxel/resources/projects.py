@@ -7,12 +7,13 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from .. import models
 from .._operations import OPERATIONS
 from .._runtime._inputs import (
     path_argument,
 )
+from .._runtime._lazy import LazyModule
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
 from .._runtime._resource import (
@@ -25,6 +26,11 @@ from .._runtime._resource import (
 )
 from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.project import get_project, list_projects
+
+if TYPE_CHECKING:
+    from .. import models
+else:
+    models = LazyModule("pixxel.models")  # imported by the first call, not by this module
 
 __all__ = [
     "AsyncProjects",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -18,6 +19,7 @@ from .._runtime._download import (
     download_file,
     download_file_async,
 )
+from .._runtime._lazy import LazyModule
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -26,6 +28,11 @@ from .._runtime._resource import (
 )
 from .._runtime._types import Body, Headers, Query, Timeout
 from ..api.report import get_order_report
+
+if TYPE_CHECKING:
+    from .. import models
+else:
+    models = LazyModule("pixxel.models")  # imported by the first call, not by this module
 
 __all__ = [
     "AsyncReports",

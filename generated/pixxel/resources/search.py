@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .. import models
 from .._operations import OPERATIONS
 from .._runtime._inputs import (
     DateTimeInput,
     GeometryInput,
     convert_input,
 )
+from .._runtime._lazy import LazyModule
 from .._runtime._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -26,6 +26,11 @@ from .._runtime._resource import (
 )
 from .._runtime._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..api.search import search_images
+
+if TYPE_CHECKING:
+    from .. import models
+else:
+    models = LazyModule("pixxel.models")  # imported by the first call, not by this module
 
 __all__ = [
     "AsyncSearch",

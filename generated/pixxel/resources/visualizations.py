@@ -9,13 +9,13 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .. import models
 from .._operations import OPERATIONS
 from .._runtime._inputs import (
     path_argument,
 )
+from .._runtime._lazy import LazyModule
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest, json_body
 from .._runtime._resource import (
@@ -37,6 +37,11 @@ from ..api.visualizations import (
     rollback_visualization_metadata,
     update_visualization_metadata,
 )
+
+if TYPE_CHECKING:
+    from .. import models
+else:
+    models = LazyModule("pixxel.models")  # imported by the first call, not by this module
 
 __all__ = [
     "AsyncVisualizations",

@@ -7,14 +7,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ... import models
+from ..._runtime._lazy import LazyModule, LazyResponses
 from ..._runtime._request import PreparedRequest
 
-RESPONSES: dict[int, Any] = {
-    201: models.Order,
-}
+if TYPE_CHECKING:
+    from ... import models
+else:
+    models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
+
+RESPONSES: Mapping[int, Any] = LazyResponses(
+    lambda: {
+        201: models.Order,
+    }
+)
 
 
 def build_request(
