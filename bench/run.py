@@ -55,41 +55,77 @@ def _server(*args: str) -> Iterator[int]:
         process.wait(timeout=10)
 
 
-def _alternate(rounds: int, a: Callable[[], float], b: Callable[[], float]) -> tuple[float, float]:
+def _rounds(
+    rounds: int, a: Callable[[], float], b: Callable[[], float]
+) -> tuple[list[float], list[float]]:
+    """Both sides, alternating, ``rounds`` times: each sees the same machine load."""
     first, second = [], []
     for _ in range(rounds):
         first.append(a())
         second.append(b())
+    return first, second
+
+
+def _alternate(rounds: int, a: Callable[[], float], b: Callable[[], float]) -> tuple[float, float]:
+    first, second = _rounds(rounds, a, b)
     return statistics.median(first), statistics.median(second)
 
 
-def bench_import(rounds: int = 21) -> dict[str, float]:
+def _compared(
+    label_a: str, label_b: str, a: list[float], b: list[float], unit: str
+) -> dict[str, float]:
+    """Medians, their ratio (b / a) and the spread of the per-round ratios."""
+    ratios = sorted(y / x for x, y in zip(a, b, strict=True))
+    return {
+        f"{label_a} ({unit})": statistics.median(a),
+        f"{label_b} ({unit})": statistics.median(b),
+        "ratio of medians": statistics.median(b) / statistics.median(a),
+        "per-round ratio, lowest": ratios[0],
+        "per-round ratio, highest": ratios[-1],
+    }
+
+
+def _process_seconds(statement: str, *args: str) -> Callable[[], float]:
+    """A fresh interpreter that times ``statement`` from its first import."""
+    code = f"import time, sys; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
+    return lambda: float(
+        subprocess.check_output([sys.executable, "-c", code, *args], env=ENV, cwd=ROOT)
+    )
+
+
+def bench_import(rounds: int = 15) -> dict[str, float]:
+    """What a user pays before the first request (import, client, first use of a resource),
+    then the first call itself, each against the same steps with plain httpx."""
     subprocess.run(
         [sys.executable, "-m", "compileall", "-q", str(GENERATED / "pixxel")], check=True, env=ENV
     )
-
-    def timed(statement: str) -> Callable[[], float]:
-        code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
-        return lambda: float(
-            subprocess.check_output([sys.executable, "-c", code], env=ENV, cwd=ROOT)
-        )
-
-    httpx_s, pixxel_s = _alternate(
+    httpx_s, pixxel_s = _rounds(
         rounds,
-        timed("import httpx"),
-        timed("import pixxel; pixxel.Pixxel; pixxel.AsyncPixxel; pixxel.OPERATIONS"),
+        _process_seconds("import httpx"),
+        _process_seconds("import pixxel; c = pixxel.Pixxel(api_key='k'); c.jobs"),
     )
-    _, first_use_s = _alternate(
-        max(5, rounds // 3),
-        timed("import httpx"),
-        timed("import pixxel; c = pixxel.Pixxel(api_key='k'); c.jobs; c.aois; c.archives"),
+    results = _compared(
+        "import httpx", "import pixxel + Pixxel() + client.jobs", httpx_s, pixxel_s, "s"
     )
-    return {
-        "import httpx (s)": httpx_s,
-        "import pixxel (s)": pixxel_s,
-        "ratio": pixxel_s / httpx_s,
-        "import + client + 3 resources (s)": first_use_s,
-    }
+    with _server("json") as port:
+        base = f"http://127.0.0.1:{port}"
+        raw_s, sdk_s = _rounds(
+            max(5, rounds // 3),
+            _process_seconds(
+                "import httpx, json; c = httpx.Client(); "
+                "json.loads(c.get(sys.argv[1] + '/v0/workflows/w/jobs/j').content)",
+                base,
+            ),
+            _process_seconds(
+                "import pixxel; c = pixxel.Pixxel(api_key='k', base_url=sys.argv[1]); "
+                "c.jobs.get('w', 'j')",
+                base,
+            ),
+        )
+    first_call = _compared(
+        "first call, httpx + json.loads", "first call, pixxel", raw_s, sdk_s, "s"
+    )
+    return {**results, **{f"{k} [first call]": v for k, v in first_call.items()}}
 
 
 def bench_calls(calls: int = 2000, rounds: int = 5) -> dict[str, float]:
@@ -117,14 +153,10 @@ def bench_calls(calls: int = 2000, rounds: int = 5) -> dict[str, float]:
                 client.jobs.get("3f1c2a9e", "5c9e1d2a")
             return calls / (time.perf_counter() - started)
 
-        raw_rate, sdk_rate = _alternate(rounds, raw, sdk)
+        raw_rates, sdk_rates = _rounds(rounds, raw, sdk)
         raw_http.close()
         client.close()
-    return {
-        "httpx + json.loads (calls/s)": raw_rate,
-        "pixxel (calls/s)": sdk_rate,
-        "ratio": sdk_rate / raw_rate,
-    }
+    return _compared("httpx + json.loads", "pixxel", raw_rates, sdk_rates, "calls/s")
 
 
 def bench_parse(items: int = 2000, rounds: int = 7) -> dict[str, float]:

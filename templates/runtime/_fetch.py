@@ -15,7 +15,6 @@ follows a redirect from ``https`` to ``http``.
 
 from __future__ import annotations
 
-import asyncio
 import http.client
 import os
 import ssl
@@ -23,10 +22,13 @@ import urllib.request
 import weakref
 from collections.abc import AsyncIterator, Coroutine, Iterator
 from functools import lru_cache
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "TRANSPORT_ERRORS",
@@ -143,6 +145,8 @@ async def _next(iterator: AsyncIterator[T]) -> T:
 
 
 def _on_loop(loop: asyncio.AbstractEventLoop, coroutine: Coroutine[Any, Any, T]) -> T:
+    import asyncio  # here, not at the top: `import pixxel` stays free of asyncio
+
     return asyncio.run_coroutine_threadsafe(coroutine, loop).result()
 
 

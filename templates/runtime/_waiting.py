@@ -6,7 +6,6 @@ Which property holds the state, and which values end the wait, are declared in t
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import threading
 import time
@@ -206,6 +205,8 @@ async def wait_async(
     clock: Callable[[], float] | None = None,
 ) -> Any:
     """Asyncio twin of :func:`wait_sync`."""
+    import asyncio  # here, not at the top: `import pixxel` stays free of asyncio
+
     poll = _Poll(_Rules(operation_id, waiter, select), timeout, poll_interval, on_update, clock)
     while True:
         try:

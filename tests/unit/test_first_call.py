@@ -1,7 +1,7 @@
 """What a user pays before the first request: nothing that only a request needs.
 
 `import pixxel`, `Pixxel(...)` and the first use of each resource load neither pydantic nor the
-models, and create no connection pool; the first call loads them.
+models (nor asyncio, for sync use), and create no connection pool; the first call loads them.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ client = pixxel.Pixxel(api_key="k", base_url=sys.argv[1], max_retries=0)
 for name in sorted(n for n in dir(client) if not n.startswith("_") and n != "http"):
     getattr(client, name)  # every resource, and the other public attributes
 before = {"pydantic": "pydantic" in sys.modules, "models": "pixxel.models" in sys.modules,
-          "pools": len(created)}
+          "asyncio": "asyncio" in sys.modules, "pools": len(created)}
 client.projects.get("p1")
 after = {"pydantic": "pydantic" in sys.modules, "models": "pixxel.models" in sys.modules,
          "pools": len(created)}
@@ -55,5 +55,5 @@ def test_resources_load_models_and_pool_on_the_first_call(httpserver: HTTPServer
     )
     assert done.returncode == 0, done.stderr
     before, after = json.loads(done.stdout)
-    assert before == {"pydantic": False, "models": False, "pools": 0}
+    assert before == {"pydantic": False, "models": False, "asyncio": False, "pools": 0}
     assert after == {"pydantic": True, "models": True, "pools": 1}

@@ -159,7 +159,7 @@ async def test_async_waiter_and_raw_variant(monkeypatch: pytest.MonkeyPatch) -> 
     async def no_sleep(seconds: float) -> None:
         return None
 
-    monkeypatch.setattr("pixxel._runtime._waiting.asyncio.sleep", no_sleep)
+    monkeypatch.setattr("asyncio.sleep", no_sleep)
     server = Recorder({**JOB, "status": "queued"}, {**JOB, "status": "completed"})
     client = async_client(server)
     await client.jobs.wait(

@@ -41,7 +41,7 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
     async def fake_async_sleep(delay: float) -> None:
         slept.append(delay)
 
-    monkeypatch.setattr("pixxel._runtime._base_client.asyncio.sleep", fake_async_sleep)
+    monkeypatch.setattr("asyncio.sleep", fake_async_sleep)
     yield slept
 
 

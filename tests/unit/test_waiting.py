@@ -118,7 +118,7 @@ async def test_async_waiter(monkeypatch: pytest.MonkeyPatch) -> None:
     async def fake_sleep(delay: float) -> None:
         slept.append(delay)
 
-    monkeypatch.setattr("pixxel._runtime._waiting.asyncio.sleep", fake_sleep)
+    monkeypatch.setattr("asyncio.sleep", fake_sleep)
     handler, _ = statuses("running", "completed")
     job = await async_client(handler).jobs.wait("wf1", "j1", poll_interval=1)
     assert job.status == "completed" and slept == [1.0]

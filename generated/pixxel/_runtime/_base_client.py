@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -386,6 +385,8 @@ class AsyncAPIClient(BaseAPIClient):
                 if delay is None:
                     return self._finish(info, call, response, raw)  # type: ignore[no-any-return]
                 await response.aclose()
+            import asyncio  # imported here: `import pixxel` stays free of asyncio
+
             await asyncio.sleep(delay)
 
     async def close(self) -> None:

@@ -14,14 +14,15 @@ This module is the public face: it turns arguments into a :class:`~._transfer.Tr
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import Callable, Coroutine, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 from ._fetch import Body, Engine, Pool, mark_own_pool, open_body
 from ._logging import redact_http_logs
@@ -127,6 +128,8 @@ def download_many(
     progress: ProgressSetting = None,
 ) -> Sequence[DownloadResult]:
     """Download several files at once, at most ``max_concurrency`` at a time, in order of ``jobs``."""
+    from concurrent.futures import ThreadPoolExecutor  # loaded by the first batch
+
     if max_concurrency < 1:
         raise ValueError("max_concurrency must be at least 1")
     jobs = list(jobs)
@@ -188,6 +191,8 @@ async def download_file_async(
                 http=own,
                 engine=engine,
             )
+    import asyncio  # here, not at the top: `import pixxel` stays free of asyncio
+
     loop = asyncio.get_running_loop()
 
     def sync_source() -> httpx.Request:
@@ -232,6 +237,8 @@ async def download_many_async(
             return await download_many_async(
                 jobs, max_concurrency=max_concurrency, progress=progress, http=own
             )
+    import asyncio  # here, not at the top: `import pixxel` stays free of asyncio
+
     slots = asyncio.Semaphore(max_concurrency)
 
     async def one(
