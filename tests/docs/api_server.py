@@ -46,7 +46,23 @@ def _set(**values: Any) -> Adjust:
     return adjust
 
 
+def _real_footprints(body: Any, base: str) -> Any:
+    """The documented search result with a real footprint on each item (its example geometry is
+    a placeholder, `"coordinates": "<any>"`), so the GeoDataFrame hand-off has shapes to show."""
+    ring = [[77.48, 12.88], [77.70, 12.88], [77.70, 13.08], [77.48, 13.08], [77.48, 12.88]]
+    features = [
+        {
+            **f,
+            "geometry": {"type": "Polygon", "coordinates": [ring]},
+            "bbox": [77.48, 12.88, 77.7, 13.08],
+        }
+        for f in body.get("features", [])
+    ]
+    return {**body, "features": features}
+
+
 SCENARIO: dict[str, Adjust] = {
+    "searchArchive": _real_footprints,
     # The documented job and download bodies are placeholders ("string"): make them finish.
     "getJob": _set(status="completed", progress="100"),
     "downloadJob": _set(status="ready", signed_url="{base}/files/job.zip?X-Amz-Signature=s1"),

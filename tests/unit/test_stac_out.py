@@ -162,3 +162,23 @@ def test_import_pixxel_does_not_load_the_stac_machinery() -> None:
     ).stdout.split()
     assert out == ["False", "False"]
     assert callable(pixxel.to_geodataframe) and callable(pixxel.to_item_collection)
+
+
+def test_a_geometry_shapely_cannot_read_is_kept_as_sent() -> None:
+    good = {
+        "type": "Feature",
+        "id": "good",
+        "geometry": {"type": "Point", "coordinates": [77.5, 12.9]},
+        "properties": {"datetime": "2024-01-01T00:00:00Z"},
+    }
+    placeholder = {
+        **good,
+        "id": "placeholder",
+        "geometry": {"type": "Point", "coordinates": "<any>"},
+    }
+    with pytest.warns(UserWarning, match="1 item"):
+        frame = pixxel.to_geodataframe([good, placeholder])
+    assert list(frame["id"]) == ["good", "placeholder"]
+    assert frame.geometry.iloc[0].equals(shapely.geometry.Point(77.5, 12.9))
+    assert frame.geometry.iloc[1] is None
+    assert frame["unreadable_geometry"].iloc[1] == placeholder["geometry"]

@@ -14,6 +14,7 @@ pystac and geopandas are optional: ``pip install 'pixxel-client[stac]'`` / ``'pi
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -185,8 +186,31 @@ def to_geodataframe(items: Iterable[Any]) -> geopandas.GeoDataFrame:
         row = {k: v for k, v in feature.items() if k not in _ITEM_FRAME_SKIP}
         for key, value in (feature.get("properties") or {}).items():
             row.setdefault(key, value)
-        rows.append(row)
         geometry = feature.get("geometry")
-        shapes.append(shapely_geometry.shape(geometry) if geometry else None)
+        shape = _shape(shapely_geometry, geometry)
+        if shape is None and geometry:
+            row[UNREADABLE_GEOMETRY] = geometry  # kept as sent, next to an empty geometry
+        rows.append(row)
+        shapes.append(shape)
+    unreadable = sum(1 for row in rows if UNREADABLE_GEOMETRY in row)
+    if unreadable:
+        warnings.warn(
+            f"{unreadable} item(s) have a geometry shapely cannot read; their geometry is empty "
+            f"and the value as sent is in the {UNREADABLE_GEOMETRY!r} column",
+            stacklevel=2,
+        )
     frame: geopandas.GeoDataFrame = gpd.GeoDataFrame(rows, geometry=shapes, crs="EPSG:4326")
     return frame
+
+
+UNREADABLE_GEOMETRY = "unreadable_geometry"
+"""The column that keeps, as sent, a geometry that is not valid GeoJSON (to_geodataframe)."""
+
+
+def _shape(shapely_geometry: Any, geometry: Any) -> Any:
+    if not geometry:
+        return None
+    try:
+        return shapely_geometry.shape(geometry)
+    except Exception:  # shapely raises several kinds for a malformed GeoJSON object
+        return None
