@@ -11,8 +11,8 @@ from pathlib import Path
 import jinja2
 
 from .operations import Param, build_views
-from .render import WaiterView, group_resources
-from .settings import SPEC_ROOT, TEMPLATES
+from .render import WaiterView, group_resources, template_environment
+from .settings import SPEC_ROOT
 from .spec import load
 
 REFERENCE_DIR = "reference"
@@ -49,14 +49,7 @@ def _arguments(
 
 
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES / "docs"),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,
-    )
+    env = template_environment("docs")
     env.filters["oneline"] = _oneline
     env.filters["cell"] = _cell
     env.filters["paragraphs"] = _paragraphs

@@ -109,15 +109,21 @@ def _docstring(op: OperationView) -> str:
     return '"""' + "\n".join(lines) + '\n"""'
 
 
-def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES / "package"),
+def template_environment(folder: str) -> jinja2.Environment:
+    """Jinja settings shared by every template folder: undefined names are errors, block tags
+    leave no blank lines, output is not HTML-escaped."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES / folder),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
     )
+
+
+def environment() -> jinja2.Environment:
+    env = template_environment("package")
     env.filters["docline"] = _docline
     env.filters["doctext"] = _doctext
     env.filters["docstring"] = _docstring
