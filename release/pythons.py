@@ -27,12 +27,16 @@ TEST_TOOLS = (
     "pytest-httpserver",
     "openapi-core",
     "pyyaml",
+    "hypothesis",
+    "hypothesis-jsonschema",
     # tests/support borrows the generator's naming rules (generator.operations imports these)
     "openapi-python-client",
     "openapi-spec-validator",
     "datamodel-code-generator",
 )
 SUITES = ("tests/cassette", "tests/unit")
+EXTRAS = "progress,stac,geo,cli"
+"""The wheel's extras the tests need (STAC and GeoDataFrame conversions, the command line)."""
 _WHERE = "import pixxel, sys; sys.stdout.write(pixxel.__file__)"
 
 
@@ -95,7 +99,7 @@ def _prepare(uv: str, work: Path, wheel: Path, constraints: Path, version: str) 
     _run([uv, "venv", "--quiet", "--python", interpreter(version), str(venv)], work)
     _run(
         [uv, "pip", "install", "--quiet", "--python", str(python),
-         "--constraint", str(constraints), f"{wheel}[progress]", *TEST_TOOLS],
+         "--constraint", str(constraints), f"{wheel}[{EXTRAS}]", *TEST_TOOLS],
         work,
     )  # fmt: skip
     where = subprocess.run(
