@@ -16,7 +16,8 @@ from .examples import ExampleFailed, examples, run_page
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])
 
 DOCS = ROOT / "docs"
-PAGES = [*sorted(DOCS.rglob("*.md")), ROOT / "README.md"]
+PAGES = [*sorted(DOCS.rglob("*.md")), ROOT / "README.md", ROOT / "generated" / "README.md"]
+"""The site, the repository's README and the package's own README (its page on the index)."""
 
 
 @pytest.fixture(scope="module")
