@@ -18,7 +18,7 @@ def _payload(size: int) -> bytes:
 
 
 def _job_package(api: Api, data: bytes, server: FileServer) -> None:
-    url = f"{api.base_url}/files/job.zip?X-Amz-Signature=very-secret-signature"
+    url = f"{api.base_url}/files/job.zip?X-Amz-Signature=fake-secret-signature"
     body = {"id": "d1", "workflowId": "w1", "status": "ready", "signed_url": url}
     api.json("PUT", "/v0/workflows/w1/jobs/j1/download", body)
     api.route("GET", "/files/job.zip", server)
@@ -36,7 +36,7 @@ def test_download_writes_the_file_with_a_progress_bar(
     assert "3.1/3.1 MB" in result.stderr  # the progress bar, drawn once off a terminal
     assert "job.zip" in result.stderr
     assert f"{target}: {len(data)} bytes saved" in result.stdout
-    assert "very-secret-signature" not in result.stderr + result.stdout
+    assert "fake-secret-signature" not in result.stderr + result.stdout
 
 
 def test_download_resumes_a_partial_file(pixxel: Any, api: Api, tmp_path: Path) -> None:

@@ -32,7 +32,9 @@ def test_operation_against_prism(prism: str, operation_id: str) -> None:
     row = ROWS[operation_id] = Row(operation_id)
     exchanges: list[httpx.Response] = []
     http = httpx.Client(event_hooks={"response": [exchanges.append]})
-    with Pixxel(api_key="contract-key", base_url=prism, http_client=http, max_retries=0) as client:
+    with Pixxel(
+        api_key="fake-contract-key", base_url=prism, http_client=http, max_retries=0
+    ) as client:
         method = getattr(getattr(client, info.resource).with_raw_response, info.method_name)
         for n in range(contract_calls()):
             call = arguments(operation_id, n)

@@ -125,7 +125,7 @@ def test_a_bad_key_on_a_report_download_is_a_typed_error_at_once(
         return Response(json.dumps(body), 403, content_type="application/json")
 
     httpserver.expect_request("/v0/reports").respond_with_handler(refuse)
-    client = pixxel.Pixxel(api_key="wrong-key-0123456789", base_url=httpserver.url_for("/"))
+    client = pixxel.Pixxel(api_key="fake-wrong-key-0123456789", base_url=httpserver.url_for("/"))
     with pytest.raises(pixxel.PermissionDeniedError) as caught:
         client.reports.download_to(tmp_path / "report.csv")
     assert len(calls) == 1
@@ -135,7 +135,7 @@ def test_a_bad_key_on_a_report_download_is_a_typed_error_at_once(
 
 def test_an_api_error_keeps_a_whole_response_once_scrubbed(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/v0/stores").respond_with_json({"error": {"code": "X"}}, status=403)
-    client = pixxel.Pixxel(api_key="wrong-key-0123456789", base_url=httpserver.url_for("/"))
+    client = pixxel.Pixxel(api_key="fake-wrong-key-0123456789", base_url=httpserver.url_for("/"))
     with pytest.raises(pixxel.PermissionDeniedError) as caught:
         client.stores.list()
     assert caught.value.response.elapsed.total_seconds() > 0

@@ -121,7 +121,7 @@ async def test_async_client_takes_the_same_setting() -> None:
 
 
 def test_strict_messages_never_show_values() -> None:
-    secret = "https://bucket.example/file?X-Amz-Signature=abcdef0123456789"
+    secret = "https://bucket.example/file?X-Amz-Signature=fake-abcdef0123456789"
     for body in ({**GOOD_AOI, "status": secret}, {**GOOD_AOI, "progress": secret}):
         client = aoi_client(json.dumps(body).encode(), strict_response_validation=True)
         with pytest.raises(pixxel.APIResponseValidationError) as caught:
