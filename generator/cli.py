@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import cli_help
 from .operations import OperationView, Param
 from .spec import SpecError
 
@@ -29,6 +30,8 @@ class CliParam:
     item: str = "str"
     """Type of each element of a ``list`` option."""
     choices: list[str] = field(default_factory=list)
+    date: bool = False
+    """A date or date-time given as text (an ISO 8601 string)."""
 
     @property
     def python_name(self) -> str:
@@ -51,19 +54,9 @@ class CliParam:
         return {"list": "list[str]", "json": "str"}.get(self.kind, self.kind)
 
     @property
-    def help(self) -> str:
-        text = " ".join((self.param.description or f"The {self.param.name} field.").split())
-        if self.kind == "list":
-            text += f" Comma-separated {self.item} values (or repeat the option)."
-        elif self.kind == "json":
-            text += " JSON."
-        if self.choices:
-            text += " One of: " + ", ".join(self.choices) + "."
-        if self.param.required and self.param.location != "path":
-            text += " Required" + (
-                " (here or in --body)." if self.param.location == "body" else "."
-            )
-        return text
+    def metavar(self) -> str:
+        """What to type, as ``--help`` shows it (``ISO-DATE``, ``GEOJSON|FILE|-``...)."""
+        return cli_help.metavar(self)
 
 
 @dataclass
@@ -86,6 +79,11 @@ class CliCommand:
     items: str | None = None
     """The list property a table shows one row per element of."""
     columns: list[str] = field(default_factory=list)
+    """Default columns of the table: field names, or dotted paths into nested objects."""
+    wait_method: str | None = None
+    """For a download: the waiter it runs first (so the command can bound and show the wait)."""
+    status_field: str = "status"
+    """For a waiter: the (dotted) field holding the polled status."""
 
     @property
     def function(self) -> str:
@@ -126,14 +124,45 @@ class CliCommand:
         return [p.python_name for p in self.options if p.param.required]
 
     @property
+    def rows(self) -> bool:
+        """The command prints a list (one table row, or one NDJSON line, per element)."""
+        return self.items is not None and not self.waits and not self.binary
+
+    @property
+    def bounded_wait(self) -> bool:
+        """The command may wait for a state: ``--wait-timeout`` and ``--poll-interval``."""
+        return self.waits or self.wait_method is not None
+
+    @property
     def own_options(self) -> set[str]:
         """The command line's own options on this command, which no parameter may take."""
         own = {"--json"}
         own |= {"--body"} if self.takes_body else set()
         own |= {"--limit"} if self.paged else set()
+        own |= {"--ndjson", "--columns"} if self.rows else set()
         own |= {"--output"} if self.download or self.binary else set()
-        own |= {"--wait-timeout", "--poll-interval"} if self.waits else set()
+        own |= {"--wait-timeout", "--poll-interval"} if self.bounded_wait else set()
         return own
+
+    @property
+    def field_options(self) -> dict[str, str]:
+        """Wire name -> option, for the field names the spec's descriptions mention."""
+        return {p.param.name: p.option for p in self.options}
+
+    def help_for(self, param: CliParam) -> str:
+        """The help of one of the command's arguments or options."""
+        return cli_help.option_help(param, self.field_options)
+
+    @property
+    def epilog(self) -> str:
+        """Examples shown at the end of ``--help`` (``\\b``: click keeps the lines as they are)."""
+        lines = [part for line in cli_help.examples(self) for part in cli_help.wrap(line)]
+        return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines) if lines else ""
+
+    @property
+    def choices(self) -> dict[str, tuple[str, ...]]:
+        """Options that take one of a fixed set of values (checked before sending)."""
+        return {p.python_name: tuple(p.choices) for p in self.options if p.choices}
 
     @property
     def kinds(self) -> dict[str, str]:
@@ -159,9 +188,9 @@ def cli_param(param: Param) -> CliParam:
         return CliParam(param, "str", choices=choices)
     if annotation in ("str", "int", "float", "bool"):
         return CliParam(param, annotation)
-    if annotation in ("str | datetime", "str | date") or re.fullmatch(
-        r"models\.\w+ \| str", annotation
-    ):
+    if annotation in ("str | datetime", "str | date"):
+        return CliParam(param, "str", date=True)
+    if re.fullmatch(r"models\.\w+ \| str", annotation):
         return CliParam(param, "str")
     match = _LIST.match(annotation)
     if match:
@@ -180,63 +209,83 @@ def build_commands(document: dict[str, Any], resources: list[Any]) -> dict[str, 
     }
     commands: dict[str, list[CliCommand]] = {}
     for resource in resources:
-        downloads = {d.op.operation_id: d.name for d in resource.downloads}
+        downloads = {d.op.operation_id: d for d in resource.downloads}
         entries = commands[resource.name] = []
         for view in resource.operations:
             items, columns = _table(ops[view.operation_id], schemas, view)
-            entries.append(
-                CliCommand(
-                    resource=resource.name,
-                    name=view.method_name.replace("_", "-"),
-                    method=view.method_name,
-                    op=view,
-                    help=_help(view),
-                    arguments=[cli_param(p) for p in view.path_params],
-                    options=[
-                        cli_param(p)
-                        for p in view.keyword_params
-                        if not p.paging and not (view.body_is_whole and p.location == "body")
-                    ],
-                    download=downloads.get(view.operation_id),
-                    items=items,
-                    columns=columns,
-                )
+            download = downloads.get(view.operation_id)
+            command = CliCommand(
+                resource=resource.name,
+                name=view.method_name.replace("_", "-"),
+                method=view.method_name,
+                op=view,
+                help="",
+                arguments=[cli_param(p) for p in view.path_params],
+                options=[
+                    cli_param(p)
+                    for p in view.keyword_params
+                    if not p.paging and not (view.body_is_whole and p.location == "body")
+                ],
+                download=download.name if download else None,
+                wait_method=download.waiter.name if download and download.waiter else None,
+                items=items,
+                columns=columns,
+                status_field=str((view.waiter or {}).get("status", "status")),
             )
+            command.help = _help(command, view.summary or view.operation_id, view.description)
+            entries.append(command)
         for waiter in resource.waiters:
             view = waiter.op
             items, columns = _table(ops[view.operation_id], schemas, view)
             select = waiter.select
-            entries.append(
-                CliCommand(
-                    resource=resource.name,
-                    name=waiter.name.replace("_", "-"),
-                    method=waiter.name,
-                    op=view,
-                    help=f"Wait until {view.method_name.replace('_', '-')} reports "
-                    f"{' / '.join(view.waiter['success'])} (fails on "
-                    f"{' / '.join(view.waiter['failure'])}), showing its status.",
-                    arguments=[cli_param(p) for p in view.path_params],
-                    options=[
-                        cli_param(p)
-                        for p in waiter.keyword_params
-                        if not p.paging and (p is select or p.location == "query")
-                    ],
-                    waits=True,
-                    select=select.python_name if select else None,
-                    items=None if select else items,
-                    columns=_columns(_item_schema(ops[view.operation_id], schemas, select), schemas)
-                    if select
-                    else columns,
-                )
+            command = CliCommand(
+                resource=resource.name,
+                name=waiter.name.replace("_", "-"),
+                method=waiter.name,
+                op=view,
+                help="",
+                arguments=[cli_param(p) for p in view.path_params],
+                options=[
+                    cli_param(p)
+                    for p in waiter.keyword_params
+                    if not p.paging and (p is select or p.location == "query")
+                ],
+                waits=True,
+                select=select.python_name if select else None,
+                items=None if select else items,
+                columns=_columns(_item_schema(ops[view.operation_id], schemas, select), schemas)
+                if select
+                else columns,
+                status_field=str((view.waiter or {}).get("status", "status")),
             )
+            command.help = _help(command, _waiter_summary(command), "")
+            entries.append(command)
         _check(resource.name, entries)
     return commands
 
 
-def _help(view: OperationView) -> str:
-    summary = " ".join((view.summary or view.operation_id).split()).rstrip(".") + "."
-    text = " ".join(view.description.split())
-    return f"{summary}\n\n{text}\n\n{view.method} {view.path}" if text else summary
+def _waiter_summary(command: CliCommand) -> str:
+    waiter = command.op.waiter or {}
+    polled = (
+        f"pixxel {command.resource.replace('_', '-')} {command.op.method_name.replace('_', '-')}"
+    )
+    return (
+        f"Wait until the {command.status_field} is {' or '.join(waiter['success'])}, polling "
+        f"{polled}. Shows the status as it changes; exits 1 if it becomes "
+        f"{' or '.join(waiter['failure'])}, and 124 when --wait-timeout runs out (run the same "
+        "command again to keep waiting)."
+    )
+
+
+def _help(command: CliCommand, summary: str, description: str) -> str:
+    api = f"{command.op.method} {command.op.path}"
+    text = cli_help.command_help(summary, description, command.field_options, api)
+    if command.download:
+        text += (
+            "\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), "
+            "then downloads it; a partial FILE.part left by an interrupted run is resumed."
+        )
+    return text
 
 
 def _check(resource: str, commands: list[CliCommand]) -> None:
