@@ -15,7 +15,8 @@ from . import cli_help
 from .operations import OperationView, Param
 from .spec import SpecError
 
-MAX_COLUMNS = 6
+MAX_COLUMNS = 5
+LONG_FIELDS = re.compile(r"url|href|description|^stac_version$", re.I)
 SCALAR_TYPES = {"string", "integer", "number", "boolean"}
 _LIST = re.compile(r"^builtins\.list\[(str|int|float)\]$")
 
@@ -270,7 +271,8 @@ def _waiter_summary(command: CliCommand) -> str:
         f"pixxel {command.resource.replace('_', '-')} {command.op.method_name.replace('_', '-')}"
     )
     return (
-        f"Wait until the {command.status_field} is {' or '.join(waiter['success'])}, polling "
+        f"Wait until the {command.resource.removesuffix('s').replace('_', ' ')}'s "
+        f"{command.status_field} is {' or '.join(waiter['success'])}, polling "
         f"{polled}. Shows the status as it changes; exits 1 if it becomes "
         f"{' or '.join(waiter['failure'])}, and 124 when --wait-timeout runs out (run the same "
         "command again to keep waiting)."
@@ -279,7 +281,9 @@ def _waiter_summary(command: CliCommand) -> str:
 
 def _help(command: CliCommand, summary: str, description: str) -> str:
     api = f"{command.op.method} {command.op.path}"
-    text = cli_help.command_help(summary, description, command.field_options, api)
+    text = cli_help.command_help(
+        summary, description, command.field_options, api, paged=command.paged
+    )
     if command.download:
         text += (
             "\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), "
@@ -364,36 +368,54 @@ def _table(
 
 
 def _columns(schema: dict[str, Any], schemas: dict[str, Any]) -> list[str]:
-    """Up to six scalar fields: ids, then names, states and dates, then other required ones."""
+    """The columns a person needs to pick a row and use it in the next command.
+
+    A STAC item: its id, acquisition time, cloud cover and collection. Otherwise up to
+    ``MAX_COLUMNS`` scalar fields, one of each kind: the id, one foreign id, a name, a state,
+    a date; then other required fields. Long or repetitive fields (URLs, descriptions, the
+    STAC version) are left to ``--columns`` and ``--json``.
+    """
+    stac = _stac_columns(schema, schemas)
+    if stac:
+        return stac
     scalars = [
         name
         for name, prop in schema.get("properties", {}).items()
-        if _scalar(_resolve(prop, schemas))
+        if _scalar(_resolve(prop, schemas)) and not LONG_FIELDS.search(name)
     ]
     required = set(schema.get("required", []))
 
-    def rank(name: str) -> tuple[int, int]:
+    def kind(name: str) -> int:
         lowered = name.lower()
-        order = (
-            0
-            if lowered == "id"
-            else 1
-            if lowered.endswith("id")
-            else 2
-            if "name" in lowered or "title" in lowered
-            else 3
-            if "status" in lowered or "state" in lowered
-            else 4
-            if "created" in lowered or "date" in lowered or "time" in lowered
-            else 5
-            if name in required
-            else 6
-        )
-        return order, scalars.index(name)
+        if lowered == "id":
+            return 0
+        if lowered.endswith("id"):
+            return 1
+        if "name" in lowered or "title" in lowered:
+            return 2
+        if "status" in lowered or "state" in lowered:
+            return 3
+        if "created" in lowered or "date" in lowered or "time" in lowered:
+            return 4
+        return 5 if name in required else 6
 
-    ranked = sorted(scalars, key=rank)
-    ids = [n for n in ranked if rank(n)[0] == 1][1:]  # one foreign id is enough
-    return [n for n in ranked if n not in ids][:MAX_COLUMNS]
+    chosen: list[str] = []
+    for name in sorted(scalars, key=lambda n: (kind(n), scalars.index(n))):
+        if kind(name) in (1, 2, 4) and any(kind(c) == kind(name) for c in chosen):
+            continue  # one foreign id, one name, one date are enough
+        chosen.append(name)
+    return chosen[:MAX_COLUMNS]
+
+
+def _stac_columns(schema: dict[str, Any], schemas: dict[str, Any]) -> list[str]:
+    """id, datetime, cloud cover and collection of a STAC item (nothing for other records)."""
+    props = schema.get("properties", {})
+    inner = _resolve(props.get("properties", {}), schemas).get("properties", {})
+    if "id" not in props or "datetime" not in inner:
+        return []
+    columns = ["id", "properties.datetime"]
+    columns += ["properties.eo:cloud_cover"] if "eo:cloud_cover" in inner else []
+    return columns + (["collection"] if "collection" in props else [])
 
 
 def _scalar(schema: dict[str, Any]) -> bool:

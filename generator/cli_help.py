@@ -45,12 +45,22 @@ INPUT_EXAMPLES = {
     "date-time": "2024-01-31",
 }
 CODE_SPAN = re.compile(r"``?([^`]+?)``?")
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+# Sentences written for maintainers or Python callers, not for people at a prompt: wire spelling
+# notes, what the Python client does, how the spec models an undocumented answer.
+NOT_FOR_PEOPLE = re.compile(
+    r"camelCase|snake_case|\bPython\b|__\w+__|\b(?:the|a) client\b|\bSDK\b|\bmodell?ed\b"
+)
+# Paging mechanics: a list command pages by itself (--limit stops it).
+PAGING = re.compile(r"\bpag(?:e|es|ing|ed)\b|\boffset\b", re.I)
 MAX_CHOICES_METAVAR = 40
 
 
 def spec_description(param: Param) -> str:
     """The spec's own description of ``param``, without what the Python argument accepts."""
     text = param.description or ""
+    if param.nested_inputs:  # what the Python argument takes in each element
+        text = text.split(" In each element, ", 1)[0]
     if param.input:
         kind = param.input["kind"]
         accepts = INPUT_DESCRIPTIONS[kind].format(types=_geometry_types(param.input.get("types")))
@@ -96,7 +106,7 @@ def metavar(param: CliParam) -> str:
 
 def option_help(param: CliParam, options: dict[str, str]) -> str:
     """An option's help: the spec's description, then what it takes and whether it is required."""
-    own = plain(spec_description(param.param), options)
+    own = for_people(plain(spec_description(param.param), options))
     parts = [own] if own or param.param.input else [f"The {param.param.name} field."]
     if param.param.input:
         kind = param.param.input["kind"]
@@ -106,6 +116,8 @@ def option_help(param: CliParam, options: dict[str, str]) -> str:
         parts.append("Comma-separated, or repeat the option.")
     elif param.kind == "json":
         parts.append("Inline JSON, a JSON file, or - to read it from stdin.")
+        if param.param.nested_inputs:
+            parts.append(_nested_help(param.param))
     elif param.date:
         parts.append(INPUT_HELP["date-time"])
     if param.choices and metavar(param) != "|".join(param.choices):
@@ -117,10 +129,22 @@ def option_help(param: CliParam, options: dict[str, str]) -> str:
     return " ".join(parts)
 
 
-def command_help(summary: str, description: str, options: dict[str, str], api: str) -> str:
+def for_people(text: str, *, paged: bool = False) -> str:
+    """``text`` without the sentences written for maintainers or Python callers (and, for a
+    command that pages by itself, without the API's paging mechanics)."""
+    sentences = SENTENCE.split(" ".join(text.split()))
+    kept = [
+        s for s in sentences if not NOT_FOR_PEOPLE.search(s) and not (paged and PAGING.search(s))
+    ]
+    return " ".join(kept)
+
+
+def command_help(
+    summary: str, description: str, options: dict[str, str], api: str, *, paged: bool = False
+) -> str:
     """A command's help: its summary, the spec's description in plain words, the API call."""
     head = " ".join(summary.split()).rstrip(".") + "."
-    body = plain(description, options)
+    body = for_people(plain(description, options), paged=paged)
     return "\n\n".join(part for part in (head, body, f"API: {api}") if part)
 
 
@@ -134,7 +158,7 @@ def examples(command: CliCommand) -> list[str]:
     if command.waits:
         return [f"{call} --wait-timeout 600", f"{call} --json | jq .{command.status_field}"]
     if command.download:
-        target = {"reports": "report.csv"}.get(command.resource, f"{command.resource}.zip")
+        target = {"reports": "report.csv"}.get(command.resource, f"{_singular(command)}.zip")
         return [f"{call} -o {target} --wait-timeout 1800", f"{call} --json"]
     if command.items is not None and (command.paged or not command.takes_body):
         found = [f"{call}" + "".join(f" {p.option} {_example(p)}" for p in inputs + required)]
@@ -147,6 +171,19 @@ def examples(command: CliCommand) -> list[str]:
             found.append(call + "".join(f" {p.option} {_example(p)}" for p in inputs + required))
         return found
     return [f"{call} --json"] if command.method.startswith("get") else []
+
+
+def _nested_help(param: Param) -> str:
+    """What the converted fields of each element of an array option take."""
+    kinds = {name: spec["kind"] for name, spec in param.nested_inputs.items()}
+    geo = [n for n, kind in kinds.items() if kind in ("geometry", "feature-collection")]
+    times = [n for n, kind in kinds.items() if kind in ("date-time", "datetime-interval")]
+    said = []
+    if geo:
+        said.append(f"{', '.join(geo)} GeoJSON")
+    if times:
+        said.append(f"{', '.join(times)} ISO 8601 dates or date-times (UTC without a zone)")
+    return "In each element: " + "; ".join(said) + "." if said else ""
 
 
 def _example_inputs(command: CliCommand) -> list[CliParam]:
@@ -170,6 +207,10 @@ def wrap(line: str, width: int = 76) -> list[str]:
         else:
             current = f"{current} {token}" if current else token
     return [*lines, current]
+
+
+def _singular(command: CliCommand) -> str:
+    return command.resource.removesuffix("s").replace("_", "-")
 
 
 def _example(param: CliParam) -> str:

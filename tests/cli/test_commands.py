@@ -254,4 +254,4 @@ def test_boolean_and_json_options(pixxel: Any, api: Api) -> None:
     assert sent["dry_run"] is False
     assert sent["order_items"][0]["name"] == "item 1"
     result = pixxel("orders", "create", "--order-items", "[{not json", "--dry-run")
-    assert result.code == 2 and "--order-items is not valid JSON" in result.stderr
+    assert result.code == 2 and "--order-items: the value is not valid JSON" in result.stderr

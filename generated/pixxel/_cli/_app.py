@@ -16,6 +16,7 @@ from .._version import __version__
 from ._command import Command
 from ._execute import run
 from ._session import Session
+from ._usage import PlainUsage
 
 Json = Annotated[
     bool,
@@ -183,7 +184,8 @@ app.add_typer(aois, name="aois")
 
 @aois.command(
     "list",
-    help="List AOIs.\n\nReturns one page of the AOIs owned by the calling user, optionally filtered, with an offset pagination block.\n\nAPI: GET /v0/aois",
+    cls=PlainUsage,
+    help="List AOIs.\n\nAPI: GET /v0/aois",
     epilog="\x08\nExamples:\n  pixxel aois list\n  pixxel aois list --ndjson | jq -r '.aoi_id'",
 )
 def aois_list(
@@ -249,7 +251,7 @@ def aois_list(
             method="list",
             paged=True,
             items="aois",
-            columns=("aoi_id", "name", "status", "created_at", "updated_at", "description"),
+            columns=("aoi_id", "name", "status", "created_at", "progress"),
         ),
         [],
         {
@@ -269,6 +271,7 @@ def aois_list(
 
 @aois.command(
     "create",
+    cls=PlainUsage,
     help="Create an AOI.\n\nRegisters a new area of interest over a geometry, attached to a project and built from the listed imagery items, and returns it with 201.\n\nAPI: POST /v0/aois",
     epilog="\x08\nExamples:\n  pixxel aois create --body request.json\n  pixxel aois create --geometry area.geojson --name NAME \\\n      --description DESCRIPTION --satellite-id SATELLITE_ID \\\n      --provider pixxel --project-id PROJECT_ID --item-ids ITEM_IDS",
 )
@@ -367,7 +370,7 @@ def aois_create(
             kinds={"geometry": "json", "item_ids": "list:str"},
             choices={"provider": ("pixxel", "planetary")},
             items=None,
-            columns=("aoi_id", "name", "status", "created_at", "updated_at", "description"),
+            columns=("aoi_id", "name", "status", "created_at", "progress"),
         ),
         [],
         {
@@ -386,6 +389,7 @@ def aois_create(
 
 @aois.command(
     "get",
+    cls=PlainUsage,
     help="Get an AOI.\n\nReturns one AOI by id. Note the singular /aoi/ path segment (list and create use /aois). Only AOIs of the calling service user are visible; any other id is reported as not found. Waiting: started, running and updating are in progress; success, partial_success and failed are final. partial_success ends the wait as a success (the AOI holds usable imagery, only some of it failed); check status afterwards when every image is needed.\n\nAPI: GET /v0/aoi/{aoi_id}",
     epilog="\x08\nExamples:\n  pixxel aois get AOI_ID --json",
 )
@@ -404,7 +408,7 @@ def aois_get(
             method="get",
             arguments=("aoi_id",),
             items=None,
-            columns=("aoi_id", "name", "status", "created_at", "updated_at", "description"),
+            columns=("aoi_id", "name", "status", "created_at", "progress"),
         ),
         [
             aoi_id,
@@ -416,6 +420,7 @@ def aois_get(
 
 @aois.command(
     "list-satellites",
+    cls=PlainUsage,
     help="List supported satellites.\n\nReturns every satellite the platform supports, with its collections and bands.\n\nAPI: GET /v0/satellites",
     epilog="\x08\nExamples:\n  pixxel aois list-satellites\n  pixxel aois list-satellites --ndjson | jq -r '.id'",
 )
@@ -444,7 +449,8 @@ def aois_list_satellites(
 
 @aois.command(
     "wait",
-    help="Wait until the status is success or partial_success, polling pixxel aois get. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aoi/{aoi_id}",
+    cls=PlainUsage,
+    help="Wait until the aoi's status is success or partial_success, polling pixxel aois get. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aoi/{aoi_id}",
     epilog="\x08\nExamples:\n  pixxel aois wait AOI_ID --wait-timeout 600\n  pixxel aois wait AOI_ID --json | jq .status",
 )
 def aois_wait(
@@ -467,7 +473,7 @@ def aois_wait(
             select=None,
             status_field="status",
             items=None,
-            columns=("aoi_id", "name", "status", "created_at", "updated_at", "description"),
+            columns=("aoi_id", "name", "status", "created_at", "progress"),
         ),
         [
             aoi_id,
@@ -489,6 +495,7 @@ app.add_typer(archives, name="archives")
 
 @archives.command(
     "list-collections",
+    cls=PlainUsage,
     help="List all collections.\n\nReturns every STAC collection published in the archive (for example pixxel-td-l2a). The whole list comes back in one response.\n\nAPI: GET /v0/archives/collections",
     epilog="\x08\nExamples:\n  pixxel archives list-collections\n  pixxel archives list-collections --ndjson | jq -r '.id'",
 )
@@ -515,7 +522,7 @@ def archives_list_collections(
             method="list_collections",
             kinds={"ids": "list:str"},
             items="collections",
-            columns=("id", "title", "created_at", "updated_at", "type", "description"),
+            columns=("id", "title", "created_at", "type", "license"),
         ),
         [],
         {
@@ -529,6 +536,7 @@ def archives_list_collections(
 
 @archives.command(
     "get-collection",
+    cls=PlainUsage,
     help="Get a collection.\n\nFetches one STAC collection by its id.\n\nAPI: GET /v0/archives/collections/{cid}",
     epilog="\x08\nExamples:\n  pixxel archives get-collection CID --json",
 )
@@ -550,7 +558,7 @@ def archives_get_collection(
             method="get_collection",
             arguments=("cid",),
             items=None,
-            columns=("id", "title", "created_at", "updated_at", "type", "description"),
+            columns=("id", "title", "created_at", "type", "license"),
         ),
         [
             cid,
@@ -562,6 +570,7 @@ def archives_get_collection(
 
 @archives.command(
     "list-items",
+    cls=PlainUsage,
     help="List items in a collection.\n\nReturns the STAC items of one collection. Returns the items as a GeoJSON feature collection. No filters or paging are available here; use POST /v0/archives/search with collections to filter or page.\n\nAPI: GET /v0/archives/collections/{cid}/items",
 )
 def archives_list_items(
@@ -594,6 +603,7 @@ def archives_list_items(
 
 @archives.command(
     "get-item",
+    cls=PlainUsage,
     help="Get item.\n\nFetches one STAC item by collection id and item id.\n\nAPI: GET /v0/archives/collections/{cid}/items/{id}",
     epilog="\x08\nExamples:\n  pixxel archives get-item CID ID --json",
 )
@@ -623,7 +633,7 @@ def archives_get_item(
             method="get_item",
             arguments=("cid", "id"),
             items=None,
-            columns=("id", "type", "collection", "stac_version"),
+            columns=("id", "properties.datetime", "properties.eo:cloud_cover", "collection"),
         ),
         [
             cid,
@@ -636,7 +646,8 @@ def archives_get_item(
 
 @archives.command(
     "search",
-    help="Search all items.\n\nSearches STAC items across the archive by time interval, collections, item ids, geometry (--intersects) or bounding box (--bbox), and property filters (--query, e.g. cloud cover or platform). Give either --intersects or --bbox. Paging travels in the body (offset, limit). The response carries no total count, so a client pages until it receives fewer than limit features.\n\nAPI: POST /v0/archives/search",
+    cls=PlainUsage,
+    help="Search all items.\n\nSearches STAC items across the archive by time interval, collections, item ids, geometry (--intersects) or bounding box (--bbox), and property filters (--query, e.g. cloud cover or platform). Give either --intersects or --bbox.\n\nAPI: POST /v0/archives/search",
     epilog="\x08\nExamples:\n  pixxel archives search --bbox 77.5,12.9,77.7,13.1 \\\n      --datetime 2024-01-01/2024-03-31\n  pixxel archives search --ndjson | jq -r '.id'",
 )
 def archives_search(
@@ -737,7 +748,7 @@ def archives_search(
             },
             paged=True,
             items="features",
-            columns=("id", "type", "collection", "stac_version"),
+            columns=("id", "properties.datetime", "properties.eo:cloud_cover", "collection"),
         ),
         [],
         {
@@ -765,7 +776,8 @@ app.add_typer(assets, name="assets")
 
 @assets.command(
     "list",
-    help="List assets for an AOI.\n\nReturns one page of the assets that belong to an AOI (mosaics, STAC items and rendered visualizations), with an offset pagination block. An unknown AOI gives 404.\n\nAPI: GET /v0/aois/{aoi_id}/assets",
+    cls=PlainUsage,
+    help="List assets for an AOI.\n\nAn unknown AOI gives 404.\n\nAPI: GET /v0/aois/{aoi_id}/assets",
     epilog="\x08\nExamples:\n  pixxel assets list AOI_ID\n  pixxel assets list AOI_ID --ndjson | jq -r '.id'",
 )
 def assets_list(
@@ -790,7 +802,7 @@ def assets_list(
             arguments=("aoi_id",),
             paged=True,
             items="assets",
-            columns=("id", "aoi_id", "name", "status", "date", "created_at"),
+            columns=("id", "aoi_id", "name", "status", "date"),
         ),
         [
             aoi_id,
@@ -811,6 +823,7 @@ app.add_typer(bandsets, name="bandsets")
 
 @bandsets.command(
     "list",
+    cls=PlainUsage,
     help="List all bandsets.\n\nReturns every band set the caller can order, both Pixxel's default sets and the organization's custom ones. Copy a band set's id into order_items[].bandset.bandset_id when placing a tasking order. The list is not paged.\n\nAPI: GET /v0/bandsets",
     epilog="\x08\nExamples:\n  pixxel bandsets list\n  pixxel bandsets list --ndjson | jq -r '.id'",
 )
@@ -827,7 +840,7 @@ def bandsets_list(
             resource="bandsets",
             method="list",
             items="bandsets",
-            columns=("id", "name", "description", "captures"),
+            columns=("id", "name", "captures"),
         ),
         [],
         {},
@@ -847,6 +860,7 @@ app.add_typer(blocks, name="blocks")
 
 @blocks.command(
     "list",
+    cls=PlainUsage,
     help="List blocks.\n\nReturns the blocks (analysis models) available to the caller, optionally only those for one execution mode, name or version. No paging is documented.\n\nAPI: GET /v0/blocks",
     epilog="\x08\nExamples:\n  pixxel blocks list\n  pixxel blocks list --ndjson | jq -r '.id'",
 )
@@ -904,6 +918,7 @@ def blocks_list(
 
 @blocks.command(
     "list-versions",
+    cls=PlainUsage,
     help="List the versions of a block.\n\nReturns every published version of one block, one Block per version. Bad parameters give 400; missing access gives 403.\n\nAPI: GET /v0/blocks/{name}",
     epilog="\x08\nExamples:\n  pixxel blocks list-versions NAME\n  pixxel blocks list-versions NAME --ndjson | jq -r '.id'",
 )
@@ -938,6 +953,7 @@ def blocks_list_versions(
 
 @blocks.command(
     "get",
+    cls=PlainUsage,
     help="Get one version of a block.\n\nReturns one version of a block. Bad parameters give 400; missing access gives 403.\n\nAPI: GET /v0/blocks/{name}/versions/{version}",
     epilog="\x08\nExamples:\n  pixxel blocks get NAME VERSION --json",
 )
@@ -980,6 +996,7 @@ app.add_typer(catalog, name="catalog")
 
 @catalog.command(
     "list-deliveries",
+    cls=PlainUsage,
     help="List all deliveries.\n\nLists the deliveries of catalog imagery to cloud stores, each with its status.\n\nAPI: GET /v0/catalogs/deliveries",
     epilog="\x08\nExamples:\n  pixxel catalog list-deliveries\n  pixxel catalog list-deliveries --ndjson | jq -r '.delivery_id'",
 )
@@ -996,14 +1013,7 @@ def catalog_list_deliveries(
             resource="catalog",
             method="list_deliveries",
             items="deliveries",
-            columns=(
-                "delivery_id",
-                "status",
-                "created_at",
-                "created_by",
-                "updated_at",
-                "updated_by",
-            ),
+            columns=("delivery_id", "status", "created_at", "target_path"),
         ),
         [],
         {},
@@ -1015,6 +1025,7 @@ def catalog_list_deliveries(
 
 @catalog.command(
     "create-deliveries",
+    cls=PlainUsage,
     help="Create deliveries.\n\nAsks for catalog imagery to be copied to a cloud store. Each delivery names either catalog ids or order-item ids (fill one list; leave the other out or empty) and the target store. The copy runs asynchronously; the response lists one Delivery per catalog with its status.\n\nAPI: POST /v0/catalogs/deliveries",
     epilog="\x08\nExamples:\n  pixxel catalog create-deliveries --body request.json\n  pixxel catalog create-deliveries --deliveries DELIVERIES",
 )
@@ -1044,14 +1055,7 @@ def catalog_create_deliveries(
             required=("deliveries",),
             kinds={"deliveries": "json"},
             items="deliveries",
-            columns=(
-                "delivery_id",
-                "status",
-                "created_at",
-                "created_by",
-                "updated_at",
-                "updated_by",
-            ),
+            columns=("delivery_id", "status", "created_at", "target_path"),
         ),
         [],
         {
@@ -1066,6 +1070,7 @@ def catalog_create_deliveries(
 
 @catalog.command(
     "create-download",
+    cls=PlainUsage,
     help="Create a download resource.\n\nCreates a download resource for catalog imagery, named either by catalog ids or by order-item ids: send both lists, with the unused one empty. The signed URL is produced asynchronously: poll getCatalogDownload until status is success.\n\nAPI: POST /v0/catalogs/download",
     epilog="\x08\nExamples:\n  pixxel catalog create-download --body request.json\n  pixxel catalog create-download --catalog-ids CATALOG_IDS \\\n      --order-item-ids ORDER_ITEM_IDS",
 )
@@ -1102,7 +1107,7 @@ def catalog_create_download(
             required=("catalog_ids", "order_item_ids"),
             kinds={"catalog_ids": "list:str", "order_item_ids": "list:str"},
             items=None,
-            columns=("id", "status", "signed_url"),
+            columns=("id", "status"),
         ),
         [],
         {
@@ -1116,6 +1121,7 @@ def catalog_create_download(
 
 @catalog.command(
     "get-download",
+    cls=PlainUsage,
     help="Get download status.\n\nReturns the current state of a download resource. signed_url is filled in only once status is success.\n\nAPI: GET /v0/catalogs/download/{download_id}\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
     epilog="\x08\nExamples:\n  pixxel catalog get-download DOWNLOAD_ID -o catalog.zip --wait-timeout 1800\n  pixxel catalog get-download DOWNLOAD_ID --json",
 )
@@ -1145,7 +1151,7 @@ def catalog_get_download(
             wait_method="wait_for_download",
             status_field="status",
             items=None,
-            columns=("id", "status", "signed_url"),
+            columns=("id", "status"),
         ),
         [
             download_id,
@@ -1160,7 +1166,8 @@ def catalog_get_download(
 
 @catalog.command(
     "search",
-    help="Search all catalogs.\n\nSearches the organisation's catalog (all delivered imagery, tasked and archive) by collection, catalog ids, STAC item ids, order ids, order-item ids, time interval, geometry or bounding box, and free filters in --query (for example on project_id or usecase). Paging travels in the body (offset, limit); the response carries no total count, so a client pages until it receives fewer than limit catalogs.\n\nAPI: POST /v0/catalogs/search",
+    cls=PlainUsage,
+    help="Search all catalogs.\n\nSearches the organisation's catalog (all delivered imagery, tasked and archive) by collection, catalog ids, STAC item ids, order ids, order-item ids, time interval, geometry or bounding box, and free filters in --query (for example on project_id or usecase).\n\nAPI: POST /v0/catalogs/search",
     epilog="\x08\nExamples:\n  pixxel catalog search --bbox 77.5,12.9,77.7,13.1 \\\n      --datetime 2024-01-01/2024-03-31\n  pixxel catalog search --ndjson | jq -r '.id'",
 )
 def catalog_search(
@@ -1294,7 +1301,7 @@ def catalog_search(
             },
             paged=True,
             items="catalogs",
-            columns=("id", "org_id", "delivery_status", "created_at", "created_by", "updated_at"),
+            columns=("id", "org_id", "delivery_status", "created_at", "area"),
         ),
         [],
         {
@@ -1319,6 +1326,7 @@ def catalog_search(
 
 @catalog.command(
     "get",
+    cls=PlainUsage,
     help="Get a catalog.\n\nFetches one catalog entry: a delivered image with its STAC metadata (details, may be null), owner, bandset and delivery status. delivery_status is only set when automated delivery to a store is enabled.\n\nAPI: GET /v0/catalogs/{id}",
     epilog="\x08\nExamples:\n  pixxel catalog get ID --json",
 )
@@ -1338,7 +1346,7 @@ def catalog_get(
             method="get",
             arguments=("id",),
             items=None,
-            columns=("id", "org_id", "delivery_status", "created_at", "created_by", "updated_at"),
+            columns=("id", "org_id", "delivery_status", "created_at", "area"),
         ),
         [
             id,
@@ -1350,7 +1358,8 @@ def catalog_get(
 
 @catalog.command(
     "wait-for-delivery",
-    help="Wait until the status is SUCCESS, polling pixxel catalog list-deliveries. Shows the status as it changes; exits 1 if it becomes FAILED, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/catalogs/deliveries",
+    cls=PlainUsage,
+    help="Wait until the catalog's status is SUCCESS, polling pixxel catalog list-deliveries. Shows the status as it changes; exits 1 if it becomes FAILED, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/catalogs/deliveries",
     epilog="\x08\nExamples:\n  pixxel catalog wait-for-delivery --wait-timeout 600\n  pixxel catalog wait-for-delivery --json | jq .status",
 )
 def catalog_wait_for_delivery(
@@ -1379,14 +1388,7 @@ def catalog_wait_for_delivery(
             select="delivery_id",
             status_field="status",
             items=None,
-            columns=(
-                "delivery_id",
-                "status",
-                "created_at",
-                "created_by",
-                "updated_at",
-                "updated_by",
-            ),
+            columns=("delivery_id", "status", "created_at", "target_path"),
         ),
         [],
         {
@@ -1400,7 +1402,8 @@ def catalog_wait_for_delivery(
 
 @catalog.command(
     "wait-for-download",
-    help="Wait until the status is success, polling pixxel catalog get-download. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/catalogs/download/{download_id}",
+    cls=PlainUsage,
+    help="Wait until the catalog's status is success, polling pixxel catalog get-download. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/catalogs/download/{download_id}",
     epilog="\x08\nExamples:\n  pixxel catalog wait-for-download DOWNLOAD_ID --wait-timeout 600\n  pixxel catalog wait-for-download DOWNLOAD_ID --json | jq .status",
 )
 def catalog_wait_for_download(
@@ -1428,7 +1431,7 @@ def catalog_wait_for_download(
             select=None,
             status_field="status",
             items=None,
-            columns=("id", "status", "signed_url"),
+            columns=("id", "status"),
         ),
         [
             download_id,
@@ -1448,6 +1451,7 @@ app.add_typer(downloads, name="downloads")
 
 @downloads.command(
     "create",
+    cls=PlainUsage,
     help="Create a download request for assets in an AOI.\n\nAsks for a download of some of an AOI's assets and returns the request's id, its status and a signed URL to fetch the files from. Poll getAssetDownload with the returned download_id until the status says success. Compare status case-insensitively: it is written both SUCCESS and success.\n\nAPI: POST /v0/aois/{aoi_id}/downloads",
     epilog="\x08\nExamples:\n  pixxel downloads create AOI_ID --body request.json\n  pixxel downloads create AOI_ID --asset-ids ASSET_IDS",
 )
@@ -1482,7 +1486,7 @@ def downloads_create(
             required=("asset_ids",),
             kinds={"asset_ids": "list:str"},
             items=None,
-            columns=("download_id", "status", "signed_url"),
+            columns=("download_id", "status"),
         ),
         [
             aoi_id,
@@ -1497,8 +1501,9 @@ def downloads_create(
 
 @downloads.command(
     "get",
+    cls=PlainUsage,
     help="Get status of a download request.\n\nReturns the current state of an AOI download request and its signed URL. Waiting ends on SUCCESS/success or FAILED/failed.\n\nAPI: GET /v0/aois/{aoi_id}/downloads/{download_id}\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
-    epilog="\x08\nExamples:\n  pixxel downloads get AOI_ID DOWNLOAD_ID -o downloads.zip --wait-timeout 1800\n  pixxel downloads get AOI_ID DOWNLOAD_ID --json",
+    epilog="\x08\nExamples:\n  pixxel downloads get AOI_ID DOWNLOAD_ID -o download.zip --wait-timeout 1800\n  pixxel downloads get AOI_ID DOWNLOAD_ID --json",
 )
 def downloads_get(
     ctx: typer.Context,
@@ -1532,7 +1537,7 @@ def downloads_get(
             wait_method="wait",
             status_field="status",
             items=None,
-            columns=("download_id", "status", "signed_url"),
+            columns=("download_id", "status"),
         ),
         [
             aoi_id,
@@ -1548,7 +1553,8 @@ def downloads_get(
 
 @downloads.command(
     "wait",
-    help="Wait until the status is SUCCESS or success, polling pixxel downloads get. Shows the status as it changes; exits 1 if it becomes FAILED or failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aois/{aoi_id}/downloads/{download_id}",
+    cls=PlainUsage,
+    help="Wait until the download's status is SUCCESS or success, polling pixxel downloads get. Shows the status as it changes; exits 1 if it becomes FAILED or failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aois/{aoi_id}/downloads/{download_id}",
     epilog="\x08\nExamples:\n  pixxel downloads wait AOI_ID DOWNLOAD_ID --wait-timeout 600\n  pixxel downloads wait AOI_ID DOWNLOAD_ID --json | jq .status",
 )
 def downloads_wait(
@@ -1582,7 +1588,7 @@ def downloads_wait(
             select=None,
             status_field="status",
             items=None,
-            columns=("download_id", "status", "signed_url"),
+            columns=("download_id", "status"),
         ),
         [
             aoi_id,
@@ -1605,7 +1611,8 @@ app.add_typer(indices, name="indices")
 
 @indices.command(
     "list",
-    help="List all available indices.\n\nReturns one page of the indices the caller can use, both the pre-generated preset ones and the caller's custom ones, together with an offset pagination block. The results can be narrowed by satellite, index type, expression type or a single index id.\n\nAPI: GET /v0/indices",
+    cls=PlainUsage,
+    help="List all available indices.\n\nThe results can be narrowed by satellite, index type, expression type or a single index id.\n\nAPI: GET /v0/indices",
     epilog="\x08\nExamples:\n  pixxel indices list\n  pixxel indices list --ndjson | jq -r '.id'",
 )
 def indices_list(
@@ -1660,7 +1667,7 @@ def indices_list(
             },
             paged=True,
             items="indices",
-            columns=("id", "satellite_id", "name", "satellite_name", "created_at", "updated_at"),
+            columns=("id", "satellite_id", "name", "created_at", "expression"),
         ),
         [],
         {
@@ -1678,6 +1685,7 @@ def indices_list(
 
 @indices.command(
     "create",
+    cls=PlainUsage,
     help="Create a new index.\n\nDefines a new custom index from a band expression, its display range (--rescale) and a colour map, for one satellite. Answers 201 with the stored Index. Preset indices are provided by Pixxel and cannot be created.\n\nAPI: POST /v0/indices",
     epilog="\x08\nExamples:\n  pixxel indices create --body request.json\n  pixxel indices create --name NAME --description DESCRIPTION \\\n      --rescale RESCALE --expression EXPRESSION --colormap COLORMAP \\\n      --satellite-id SATELLITE_ID --expression-type EXPRESSION_TYPE",
 )
@@ -1775,7 +1783,7 @@ def indices_create(
             ),
             kinds={"rescale": "list:int"},
             items=None,
-            columns=("id", "satellite_id", "name", "satellite_name", "created_at", "updated_at"),
+            columns=("id", "satellite_id", "name", "created_at", "expression"),
         ),
         [],
         {
@@ -1800,6 +1808,7 @@ app.add_typer(insights, name="insights")
 
 @insights.command(
     "list",
+    cls=PlainUsage,
     help="List the insights of an AOI.\n\nReturns the insights run on one AOI, optionally narrowed by insight id, status, creator or creation time. The list is not paged.\n\nAPI: GET /v0/aoi/{aoi_id}/insights",
     epilog="\x08\nExamples:\n  pixxel insights list AOI_ID\n  pixxel insights list AOI_ID --ndjson | jq -r '.id'",
 )
@@ -1854,7 +1863,7 @@ def insights_list(
             method="list",
             arguments=("aoi_id",),
             items="insights",
-            columns=("id", "aoi_id", "name", "status", "estimated_time_in_min", "created_by"),
+            columns=("id", "aoi_id", "name", "status", "estimated_time_in_min"),
         ),
         [
             aoi_id,
@@ -1873,6 +1882,7 @@ def insights_list(
 
 @insights.command(
     "create",
+    cls=PlainUsage,
     help="Create an insight on an AOI, or price it.\n\nRuns a block over an AOI to produce an insight. With estimate: true the call is a dry run: nothing is started and the response is 200 with the token cost ({estimate}). Without it the insight is created and the response is 201 with the insight record. --input is sent as documented, an array of integers: the bytes of the serialized JSON inputs, e.g. list(json.dumps(inputs).encode()).\n\nAPI: POST /v0/aoi/{aoi_id}/insights",
     epilog="\x08\nExamples:\n  pixxel insights create AOI_ID --body request.json\n  pixxel insights create AOI_ID --block BLOCK --input INPUT_",
 )
@@ -1972,8 +1982,9 @@ def insights_create(
 
 @insights.command(
     "download",
+    cls=PlainUsage,
     help="Package an insight's assets for download.\n\nAsks for a package of selected input and/or output assets of an insight and returns the download record with a signed URL. The body lists the asset identifiers to include; both lists are optional. No query parameters are used.\n\nAPI: PUT /v0/aoi/{aoi_id}/insights/{insight_id}/download\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
-    epilog="\x08\nExamples:\n  pixxel insights download AOI_ID INSIGHT_ID -o insights.zip \\\n      --wait-timeout 1800\n  pixxel insights download AOI_ID INSIGHT_ID --json",
+    epilog="\x08\nExamples:\n  pixxel insights download AOI_ID INSIGHT_ID -o insight.zip \\\n      --wait-timeout 1800\n  pixxel insights download AOI_ID INSIGHT_ID --json",
 )
 def insights_download(
     ctx: typer.Context,
@@ -2024,7 +2035,7 @@ def insights_download(
             wait_method="wait_for_download",
             status_field="status",
             items=None,
-            columns=("id", "status", "signed_url"),
+            columns=("id", "status"),
         ),
         [
             aoi_id,
@@ -2044,6 +2055,7 @@ def insights_download(
 
 @insights.command(
     "delete",
+    cls=PlainUsage,
     help="Delete an insight.\n\nPermanently removes an insight from an AOI. --project-id is a required query parameter that sets the project scope. Success is 200 with an empty body (not 204). Missing or invalid parameters give 400; a caller not allowed to delete the insight gets 403.\n\nAPI: DELETE /v0/aoi/{aoi_id}/insights/{insight_id}",
 )
 def insights_delete(
@@ -2090,7 +2102,8 @@ def insights_delete(
 
 @insights.command(
     "wait",
-    help="Wait until the status is completed, polling pixxel insights list. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aoi/{aoi_id}/insights",
+    cls=PlainUsage,
+    help="Wait until the insight's status is completed, polling pixxel insights list. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aoi/{aoi_id}/insights",
     epilog="\x08\nExamples:\n  pixxel insights wait AOI_ID --wait-timeout 600\n  pixxel insights wait AOI_ID --json | jq .status",
 )
 def insights_wait(
@@ -2151,7 +2164,7 @@ def insights_wait(
             select="id",
             status_field="status",
             items=None,
-            columns=("id", "aoi_id", "name", "status", "estimated_time_in_min", "created_by"),
+            columns=("id", "aoi_id", "name", "status", "estimated_time_in_min"),
         ),
         [
             aoi_id,
@@ -2170,7 +2183,8 @@ def insights_wait(
 
 @insights.command(
     "wait-for-download",
-    help="Wait until the status is ready or success, polling pixxel insights download. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: PUT /v0/aoi/{aoi_id}/insights/{insight_id}/download",
+    cls=PlainUsage,
+    help="Wait until the insight's status is ready or success, polling pixxel insights download. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: PUT /v0/aoi/{aoi_id}/insights/{insight_id}/download",
     epilog="\x08\nExamples:\n  pixxel insights wait-for-download AOI_ID INSIGHT_ID --wait-timeout 600\n  pixxel insights wait-for-download AOI_ID INSIGHT_ID --json | jq .status",
 )
 def insights_wait_for_download(
@@ -2200,7 +2214,7 @@ def insights_wait_for_download(
             select=None,
             status_field="status",
             items=None,
-            columns=("id", "status", "signed_url"),
+            columns=("id", "status"),
         ),
         [
             aoi_id,
@@ -2221,6 +2235,7 @@ app.add_typer(jobs, name="jobs")
 
 @jobs.command(
     "list",
+    cls=PlainUsage,
     help="List a workflow's jobs.\n\nReturns the jobs (runs) of one workflow, optionally narrowed by job id, status, creator or creation date. Items are short job records without tasks, specification or validation errors. The list is not paged.\n\nAPI: GET /v0/workflows/{workflow_id}/jobs",
     epilog="\x08\nExamples:\n  pixxel jobs list WORKFLOW_ID\n  pixxel jobs list WORKFLOW_ID --ndjson | jq -r '.id'",
 )
@@ -2277,7 +2292,7 @@ def jobs_list(
             method="list",
             arguments=("workflow_id",),
             items="jobs",
-            columns=("id", "workflow_id", "status", "created_by", "time_taken", "created_at"),
+            columns=("id", "workflow_id", "status", "created_by", "progress"),
         ),
         [
             workflow_id,
@@ -2296,6 +2311,7 @@ def jobs_list(
 
 @jobs.command(
     "create",
+    cls=PlainUsage,
     help="Create a job from a workflow.\n\nStarts a new run of the workflow and returns the job record, with its tasks and any validation errors, as soon as it is queued or started. The call takes no body: besides the workflow id, the only input is the required --project-id query parameter, which scopes the run to a project the caller can access. Success is 200, not 201.\n\nAPI: POST /v0/workflows/{workflow_id}/jobs",
 )
 def jobs_create(
@@ -2323,7 +2339,7 @@ def jobs_create(
             arguments=("workflow_id",),
             required=("project_id",),
             items=None,
-            columns=("id", "workflow_id", "status", "created_by", "time_taken", "created_at"),
+            columns=("id", "workflow_id", "status", "created_by", "progress"),
         ),
         [
             workflow_id,
@@ -2337,6 +2353,7 @@ def jobs_create(
 
 @jobs.command(
     "get",
+    cls=PlainUsage,
     help="Get a job.\n\nReturns one job of a workflow with its status, progress, timings, cost, tasks and validation errors. Poll it to follow a run. The job status has no documented list of values: wait stops on completed (success) and failed (failure).\n\nAPI: GET /v0/workflows/{workflow_id}/jobs/{job_id}",
     epilog="\x08\nExamples:\n  pixxel jobs get WORKFLOW_ID JOB_ID --json",
 )
@@ -2361,7 +2378,7 @@ def jobs_get(
             method="get",
             arguments=("workflow_id", "job_id"),
             items=None,
-            columns=("id", "workflow_id", "status", "created_by", "time_taken", "created_at"),
+            columns=("id", "workflow_id", "status", "created_by", "progress"),
         ),
         [
             workflow_id,
@@ -2374,8 +2391,9 @@ def jobs_get(
 
 @jobs.command(
     "download",
-    help="Package a job's data for download.\n\nAsks for a ZIP package of a job's input and output assets and returns the download record with a temporary signed URL. No request body is documented. The response names the workflow in camelCase (workflowId), unlike the snake_case workflow_id of the task download. The package may not be ready at once: the status examples are pending and ready. Malformed requests give 400; a workflow or job the caller cannot access gives 403.\n\nAPI: PUT /v0/workflows/{workflow_id}/jobs/{job_id}/download\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
-    epilog="\x08\nExamples:\n  pixxel jobs download WORKFLOW_ID JOB_ID -o jobs.zip --wait-timeout 1800\n  pixxel jobs download WORKFLOW_ID JOB_ID --json",
+    cls=PlainUsage,
+    help="Package a job's data for download.\n\nAsks for a ZIP package of a job's input and output assets and returns the download record with a temporary signed URL. No request body is documented. The package may not be ready at once: the status examples are pending and ready. Malformed requests give 400; a workflow or job the caller cannot access gives 403.\n\nAPI: PUT /v0/workflows/{workflow_id}/jobs/{job_id}/download\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
+    epilog="\x08\nExamples:\n  pixxel jobs download WORKFLOW_ID JOB_ID -o job.zip --wait-timeout 1800\n  pixxel jobs download WORKFLOW_ID JOB_ID --json",
 )
 def jobs_download(
     ctx: typer.Context,
@@ -2405,7 +2423,7 @@ def jobs_download(
             wait_method="wait_for_download",
             status_field="status",
             items=None,
-            columns=("id", "workflowId", "status", "signed_url"),
+            columns=("id", "workflowId", "status"),
         ),
         [
             workflow_id,
@@ -2421,7 +2439,8 @@ def jobs_download(
 
 @jobs.command(
     "wait",
-    help="Wait until the status is completed, polling pixxel jobs get. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/workflows/{workflow_id}/jobs/{job_id}",
+    cls=PlainUsage,
+    help="Wait until the job's status is completed, polling pixxel jobs get. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/workflows/{workflow_id}/jobs/{job_id}",
     epilog="\x08\nExamples:\n  pixxel jobs wait WORKFLOW_ID JOB_ID --wait-timeout 600\n  pixxel jobs wait WORKFLOW_ID JOB_ID --json | jq .status",
 )
 def jobs_wait(
@@ -2450,7 +2469,7 @@ def jobs_wait(
             select=None,
             status_field="status",
             items=None,
-            columns=("id", "workflow_id", "status", "created_by", "time_taken", "created_at"),
+            columns=("id", "workflow_id", "status", "created_by", "progress"),
         ),
         [
             workflow_id,
@@ -2465,7 +2484,8 @@ def jobs_wait(
 
 @jobs.command(
     "wait-for-download",
-    help="Wait until the status is ready, polling pixxel jobs download. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: PUT /v0/workflows/{workflow_id}/jobs/{job_id}/download",
+    cls=PlainUsage,
+    help="Wait until the job's status is ready, polling pixxel jobs download. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: PUT /v0/workflows/{workflow_id}/jobs/{job_id}/download",
     epilog="\x08\nExamples:\n  pixxel jobs wait-for-download WORKFLOW_ID JOB_ID --wait-timeout 600\n  pixxel jobs wait-for-download WORKFLOW_ID JOB_ID --json | jq .status",
 )
 def jobs_wait_for_download(
@@ -2495,7 +2515,7 @@ def jobs_wait_for_download(
             select=None,
             status_field="status",
             items=None,
-            columns=("id", "workflowId", "status", "signed_url"),
+            columns=("id", "workflowId", "status"),
         ),
         [
             workflow_id,
@@ -2514,7 +2534,8 @@ app.add_typer(order_items, name="order-items")
 
 @order_items.command(
     "list",
-    help="List all order items.\n\nReturns the order items of the caller's organization, each with its tasks, one page at a time (limit/offset, with a pagination block beside the list). The filters are all plain strings: the list filters (--order-ids, --project-ids, --ids) probably take comma-separated values, and the range filters (--created-at, --area) take a range whose notation is not documented.\n\nAPI: GET /v0/order-items",
+    cls=PlainUsage,
+    help="List all order items.\n\nThe filters are all plain strings: the list filters (--order-ids, --project-ids, --ids) probably take comma-separated values, and the range filters (--created-at, --area) take a range whose notation is not documented.\n\nAPI: GET /v0/order-items",
     epilog="\x08\nExamples:\n  pixxel order-items list\n  pixxel order-items list --ndjson | jq -r '.id'",
 )
 def order_items_list(
@@ -2610,7 +2631,7 @@ def order_items_list(
             method="list",
             paged=True,
             items="order_items",
-            columns=("id", "order_id", "name", "status", "payment_status", "feasibility_status"),
+            columns=("id", "order_id", "name", "status", "payment_status"),
         ),
         [],
         {
@@ -2633,6 +2654,7 @@ def order_items_list(
 
 @order_items.command(
     "get",
+    cls=PlainUsage,
     help="Get an order item.\n\nReturns one order item together with its tasks. Feasibility fields apply to tasking items only and can change over time, as Pixxel re-checks feasibility (for recurring items, each future occurrence is checked about five days before its start and stays DRAFT until then). Poll this operation to follow fulfilment: the item ends in COMPLETED or FULFILLED (the service uses either name), PARTIALLY_COMPLETED or PARTIALLY_FULFILLED, FAILED or CANCELLED.\n\nAPI: GET /v0/order-items/{id}",
     epilog="\x08\nExamples:\n  pixxel order-items get ID --json",
 )
@@ -2651,7 +2673,7 @@ def order_items_get(
             method="get",
             arguments=("id",),
             items=None,
-            columns=("id", "order_id", "name", "status", "payment_status", "feasibility_status"),
+            columns=("id", "order_id", "name", "status", "payment_status"),
         ),
         [
             id,
@@ -2663,7 +2685,8 @@ def order_items_get(
 
 @order_items.command(
     "wait",
-    help="Wait until the status is COMPLETED or FULFILLED or PARTIALLY_COMPLETED or PARTIALLY_FULFILLED, polling pixxel order-items get. Shows the status as it changes; exits 1 if it becomes FAILED or CANCELLED, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/order-items/{id}",
+    cls=PlainUsage,
+    help="Wait until the order item's status is COMPLETED or FULFILLED or PARTIALLY_COMPLETED or PARTIALLY_FULFILLED, polling pixxel order-items get. Shows the status as it changes; exits 1 if it becomes FAILED or CANCELLED, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/order-items/{id}",
     epilog="\x08\nExamples:\n  pixxel order-items wait ID --wait-timeout 600\n  pixxel order-items wait ID --json | jq .status",
 )
 def order_items_wait(
@@ -2686,7 +2709,7 @@ def order_items_wait(
             select=None,
             status_field="status",
             items=None,
-            columns=("id", "order_id", "name", "status", "payment_status", "feasibility_status"),
+            columns=("id", "order_id", "name", "status", "payment_status"),
         ),
         [
             id,
@@ -2708,7 +2731,8 @@ app.add_typer(orders, name="orders")
 
 @orders.command(
     "list",
-    help="List all orders.\n\nReturns the orders of the caller's organization; the sort order is not documented. Each order embeds its order items, without their tasks. Paging uses limit/offset query parameters and a pagination block beside the list.\n\nAPI: GET /v0/orders",
+    cls=PlainUsage,
+    help="List all orders.\n\nReturns the orders of the caller's organization; the sort order is not documented. Each order embeds its order items, without their tasks.\n\nAPI: GET /v0/orders",
     epilog="\x08\nExamples:\n  pixxel orders list\n  pixxel orders list --ndjson | jq -r '.id'",
 )
 def orders_list(
@@ -2735,7 +2759,7 @@ def orders_list(
             method="list",
             paged=True,
             items="orders",
-            columns=("id", "user_id", "status", "created_at", "created_by", "updated_at"),
+            columns=("id", "user_id", "status", "created_at", "total_amount"),
         ),
         [],
         {
@@ -2750,6 +2774,7 @@ def orders_list(
 
 @orders.command(
     "create",
+    cls=PlainUsage,
     help="Create an order.\n\nPlaces an order made of one or more order items. Each item is either a tasking request (an area as a GeoJSON FeatureCollection, a capture window, a band set and imaging limits) or an archive purchase (item_ids of existing images). A recurring tasking item repeats the capture (recurrence, no_of_occurrences). With dry_run: true nothing is charged: the response has the same shape as a real order and shows the computed cost. Rules for tasking items: the start must be at least 24 hours after the order is placed, the end must follow the start, areas under 100 km² are billed as 100 km², and the polygons of a multi-polygon area must lie within 200 km of each other. Urgent or assured captures may override cloud_cover to 100.\n\nAPI: POST /v0/orders",
     epilog="\x08\nExamples:\n  pixxel orders create --body request.json\n  pixxel orders create --order-items ORDER_ITEMS",
 )
@@ -2760,7 +2785,7 @@ def orders_create(
         typer.Option(
             "--order-items",
             metavar="JSON|FILE|-",
-            help="The items to order; a single tasking order has exactly one. In each element, geometry, start_date, end_date take the same Python values as elsewhere (GeoJSON or __geo_interface__ objects, datetime/date; naive means UTC). Inline JSON, a JSON file, or - to read it from stdin. Required (here or in --body).",
+            help="The items to order; a single tasking order has exactly one. Inline JSON, a JSON file, or - to read it from stdin. In each element: geometry GeoJSON; start_date, end_date ISO 8601 dates or date-times (UTC without a zone). Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -2785,7 +2810,7 @@ def orders_create(
             required=("order_items",),
             kinds={"order_items": "json"},
             items=None,
-            columns=("id", "user_id", "status", "created_at", "created_by", "updated_at"),
+            columns=("id", "user_id", "status", "created_at", "total_amount"),
         ),
         [],
         {
@@ -2799,6 +2824,7 @@ def orders_create(
 
 @orders.command(
     "get",
+    cls=PlainUsage,
     help="Get an order.\n\nReturns one order with its order items. The order's own status is its payment status (PAID, UNPAID, PAYMENT_IN_PROGRESS); fulfilment progress lives on each item's status, so wait on getOrderItem rather than on this operation.\n\nAPI: GET /v0/orders/{id}",
     epilog="\x08\nExamples:\n  pixxel orders get ID --json",
 )
@@ -2817,7 +2843,7 @@ def orders_get(
             method="get",
             arguments=("id",),
             items=None,
-            columns=("id", "user_id", "status", "created_at", "created_by", "updated_at"),
+            columns=("id", "user_id", "status", "created_at", "total_amount"),
         ),
         [
             id,
@@ -2837,7 +2863,8 @@ app.add_typer(projects, name="projects")
 
 @projects.command(
     "list",
-    help="List projects.\n\nReturns one page of the projects the calling service account can see. A service account only sees a project after someone adds it to that project in the Aurora web interface. Pages are asked for with page_num and page_size; the offset in the response's pagination block shows where a page really started.\n\nAPI: GET /v0/projects",
+    cls=PlainUsage,
+    help="List projects.\n\nA service account only sees a project after someone adds it to that project in the Aurora web interface.\n\nAPI: GET /v0/projects",
     epilog="\x08\nExamples:\n  pixxel projects list\n  pixxel projects list --ndjson | jq -r '.id'",
 )
 def projects_list(
@@ -2855,7 +2882,7 @@ def projects_list(
             method="list",
             paged=True,
             items="projects",
-            columns=("id", "name", "created_at", "updated_at", "description"),
+            columns=("id", "name", "created_at"),
         ),
         [],
         {},
@@ -2868,6 +2895,7 @@ def projects_list(
 
 @projects.command(
     "get",
+    cls=PlainUsage,
     help="Get a project.\n\nReturns one project by its id. An id that does not exist (or that the service account has not been added to) gives 404.\n\nAPI: GET /v0/projects/{id}",
     epilog="\x08\nExamples:\n  pixxel projects get ID --json",
 )
@@ -2886,7 +2914,7 @@ def projects_get(
             method="get",
             arguments=("id",),
             items=None,
-            columns=("id", "name", "created_at", "updated_at", "description"),
+            columns=("id", "name", "created_at"),
         ),
         [
             id,
@@ -2902,7 +2930,8 @@ app.add_typer(reports, name="reports")
 
 @reports.command(
     "download",
-    help="Download order report.\n\nDownloads a report of the organization's orders as a file. This endpoint has no public documentation. Unknown: the query parameters (e.g. whether the report can be limited to some orders, a project or a date range), the file format (CSV is assumed from the name; a spreadsheet or another binary format is possible), the columns, whether the file comes directly or through a signed URL, and the error responses. The response is therefore modelled as a raw file download, as CSV text or as opaque bytes; the client should save it rather than parse it.\n\nAPI: GET /v0/reports\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
+    cls=PlainUsage,
+    help="Download order report.\n\nDownloads a report of the organization's orders as a file. This endpoint has no public documentation. Unknown: the query parameters (e.g. whether the report can be limited to some orders, a project or a date range), the file format (CSV is assumed from the name; a spreadsheet or another binary format is possible), the columns, whether the file comes directly or through a signed URL, and the error responses.\n\nAPI: GET /v0/reports\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
     epilog="\x08\nExamples:\n  pixxel reports download -o report.csv --wait-timeout 1800\n  pixxel reports download --json",
 )
 def reports_download(
@@ -2938,6 +2967,7 @@ app.add_typer(search, name="search")
 
 @search.command(
     "images",
+    cls=PlainUsage,
     help="Search satellite images.\n\nSearches the imagery of one or more satellite collections between two dates, inside a geometry and optionally under metadata filters such as cloud cover. The call only reads, so it is safe to retry. items in the response is an object whose content depends on the collection and satellite searched. The response carries a pagination block, but the request takes only --limit: there is no documented way to ask for a further page.\n\nAPI: POST /v0/search",
     epilog="\x08\nExamples:\n  pixxel search images --body request.json\n  pixxel search images --geometry area.geojson --satellites SATELLITES",
 )
@@ -3043,6 +3073,7 @@ app.add_typer(stores, name="stores")
 
 @stores.command(
     "list",
+    cls=PlainUsage,
     help="List stores.\n\nReturns every store configured in the caller's organization. The list is not paged and takes no parameters. Stored credentials are never returned.\n\nAPI: GET /v0/stores",
     epilog="\x08\nExamples:\n  pixxel stores list\n  pixxel stores list --ndjson | jq -r '.id'",
 )
@@ -3059,7 +3090,7 @@ def stores_list(
             resource="stores",
             method="list",
             items="stores",
-            columns=("id", "name", "created_at", "updated_at", "created_by", "type"),
+            columns=("id", "name", "created_at", "type"),
         ),
         [],
         {},
@@ -3071,6 +3102,7 @@ def stores_list(
 
 @stores.command(
     "create",
+    cls=PlainUsage,
     help="Create a store.\n\nRegisters a cloud bucket (S3, GCS or Azure Blob) as a delivery target. The returned id is what order items (cloud_delivery.config) and catalog deliveries (cloud_info.config) name to deliver there; once a store is set up, imagery that reaches the catalog can be pushed to it automatically. --secrets carries the provider credentials. They are write-only: the response (and List stores) never echo them back. The API answers 200, not 201.\n\nAPI: POST /v0/stores",
     epilog="\x08\nExamples:\n  pixxel stores create --body request.json\n  pixxel stores create --name NAME --type TYPE_ --configs CONFIGS \\\n      --secrets SECRETS",
 )
@@ -3140,7 +3172,7 @@ def stores_create(
             required=("name", "type_", "configs", "secrets"),
             kinds={"configs": "json", "labels": "json", "secrets": "json"},
             items=None,
-            columns=("id", "name", "created_at", "updated_at", "created_by", "type"),
+            columns=("id", "name", "created_at", "type"),
         ),
         [],
         {
@@ -3157,6 +3189,7 @@ def stores_create(
 
 @stores.command(
     "delete",
+    cls=PlainUsage,
     help="Delete a store.\n\nRemoves a store configuration that is no longer needed. Success has no body. What happens to deliveries or order items that still name the store is not documented.\n\nAPI: DELETE /v0/stores/{id}",
 )
 def stores_delete(
@@ -3195,6 +3228,7 @@ app.add_typer(system, name="system")
 
 @system.command(
     "ping",
+    cls=PlainUsage,
     help="Ping server.\n\nChecks that the API is reachable. The body's content is not documented: it may be a JSON object or a JSON string.\n\nAPI: GET /ping",
 )
 def system_ping(
@@ -3224,8 +3258,9 @@ app.add_typer(tasks, name="tasks")
 
 @tasks.command(
     "download",
-    help="Package a task's output for download.\n\nAsks for a package of the assets one task produced during a job run and returns the download record with a time-limited signed URL that needs no further authentication. No request body is documented. Unlike the job download, this record names the workflow in snake_case (workflow_id) and also carries job_id. The status examples are pending and ready. A malformed request gives 400.\n\nAPI: PUT /v0/workflows/{workflow_id}/jobs/{job_id}/tasks/{task_id}/download\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
-    epilog="\x08\nExamples:\n  pixxel tasks download WORKFLOW_ID JOB_ID TASK_ID -o tasks.zip \\\n      --wait-timeout 1800\n  pixxel tasks download WORKFLOW_ID JOB_ID TASK_ID --json",
+    cls=PlainUsage,
+    help="Package a task's output for download.\n\nAsks for a package of the assets one task produced during a job run and returns the download record with a time-limited signed URL that needs no further authentication. No request body is documented. The status examples are pending and ready. A malformed request gives 400.\n\nAPI: PUT /v0/workflows/{workflow_id}/jobs/{job_id}/tasks/{task_id}/download\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
+    epilog="\x08\nExamples:\n  pixxel tasks download WORKFLOW_ID JOB_ID TASK_ID -o task.zip \\\n      --wait-timeout 1800\n  pixxel tasks download WORKFLOW_ID JOB_ID TASK_ID --json",
 )
 def tasks_download(
     ctx: typer.Context,
@@ -3263,7 +3298,7 @@ def tasks_download(
             wait_method="wait_for_download",
             status_field="status",
             items=None,
-            columns=("id", "job_id", "status", "signed_url"),
+            columns=("id", "job_id", "status"),
         ),
         [
             workflow_id,
@@ -3280,7 +3315,8 @@ def tasks_download(
 
 @tasks.command(
     "wait-for-download",
-    help="Wait until the status is ready, polling pixxel tasks download. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: PUT /v0/workflows/{workflow_id}/jobs/{job_id}/tasks/{task_id}/download",
+    cls=PlainUsage,
+    help="Wait until the task's status is ready, polling pixxel tasks download. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: PUT /v0/workflows/{workflow_id}/jobs/{job_id}/tasks/{task_id}/download",
     epilog="\x08\nExamples:\n  pixxel tasks wait-for-download WORKFLOW_ID JOB_ID TASK_ID --wait-timeout 600\n  pixxel tasks wait-for-download WORKFLOW_ID JOB_ID TASK_ID --json \\\n      | jq .status",
 )
 def tasks_wait_for_download(
@@ -3318,7 +3354,7 @@ def tasks_wait_for_download(
             select=None,
             status_field="status",
             items=None,
-            columns=("id", "job_id", "status", "signed_url"),
+            columns=("id", "job_id", "status"),
         ),
         [
             workflow_id,
@@ -3342,7 +3378,8 @@ app.add_typer(visualizations, name="visualizations")
 
 @visualizations.command(
     "list",
-    help="List visualizations for an AOI.\n\nReturns one page of the visualizations computed over an AOI, with their assets, and an offset pagination block. Filters: index type, creating user, expression type, index id and visualization id (the latter is the only way to fetch a single visualization; there is no get-by-id operation). Note that the list sits under the **singular** key visualization (an array).\n\nAPI: GET /v0/aois/{aoi_id}/visualizations",
+    cls=PlainUsage,
+    help="List visualizations for an AOI.\n\nFilters: index type, creating user, expression type, index id and visualization id (the latter is the only way to fetch a single visualization; there is no get-by-id operation). Note that the list sits under the **singular** key visualization (an array).\n\nAPI: GET /v0/aois/{aoi_id}/visualizations",
     epilog="\x08\nExamples:\n  pixxel visualizations list AOI_ID\n  pixxel visualizations list AOI_ID --ndjson | jq -r '.id'",
 )
 def visualizations_list(
@@ -3418,7 +3455,7 @@ def visualizations_list(
             },
             paged=True,
             items="visualization",
-            columns=("id", "aoi_id", "index_name", "status", "created_at", "updated_at"),
+            columns=("id", "aoi_id", "index_name", "status", "created_at"),
         ),
         [
             aoi_id,
@@ -3439,6 +3476,7 @@ def visualizations_list(
 
 @visualizations.command(
     "create",
+    cls=PlainUsage,
     help="Create a new visualization.\n\nComputes an index over some of an AOI's assets and answers 201 with the new Visualization. Legend metadata is produced depending on the index: a preset index gets both a dynamic and a theoretical legend, a custom index whose expression type is index gets only a dynamic one, and a custom composite or grayscale index gets none.\n\nAPI: POST /v0/aois/{aoi_id}/visualizations",
     epilog="\x08\nExamples:\n  pixxel visualizations create AOI_ID --body request.json\n  pixxel visualizations create AOI_ID --index-id INDEX_ID",
 )
@@ -3493,7 +3531,7 @@ def visualizations_create(
             required=("index_id",),
             kinds={"src_asset_ids": "list:str"},
             items=None,
-            columns=("id", "aoi_id", "index_name", "status", "created_at", "updated_at"),
+            columns=("id", "aoi_id", "index_name", "status", "created_at"),
         ),
         [
             aoi_id,
@@ -3510,6 +3548,7 @@ def visualizations_create(
 
 @visualizations.command(
     "update-metadata",
+    cls=PlainUsage,
     help="Update visualization metadata.\n\nReplaces the legend of one mode (dynamic or theoretical) of a visualization; the legend of the other mode is left as it is. In dynamic mode --dynamic-bins (1-15 equal intervals) is required, and legend values may be sent as null to have them computed. The legend holds breakpoints per date; its inner layout is free-form.\n\nAPI: PUT /v0/aois/{aoi_id}/visualizations/{visualization_id}/metadata",
     epilog="\x08\nExamples:\n  pixxel visualizations update-metadata AOI_ID VISUALIZATION_ID \\\n      --body request.json\n  pixxel visualizations update-metadata AOI_ID VISUALIZATION_ID \\\n      --visualization-mode VISUALIZATION_MODE --legend LEGEND",
 )
@@ -3592,6 +3631,7 @@ def visualizations_update_metadata(
 
 @visualizations.command(
     "rollback-metadata",
+    cls=PlainUsage,
     help="Rollback visualization metadata.\n\nDiscards edits to the legend of one mode for the given dates: the legend of that mode is recomputed from the source data, and the other mode is left untouched. Dates are written YYYY_MM_DD, with underscores. Answers 200 with the full Visualization, whose assets then carry resolution and which includes metadata.legend.\n\nAPI: PATCH /v0/aois/{aoi_id}/visualizations/{visualization_id}/metadata",
     epilog="\x08\nExamples:\n  pixxel visualizations rollback-metadata AOI_ID VISUALIZATION_ID \\\n      --body request.json\n  pixxel visualizations rollback-metadata AOI_ID VISUALIZATION_ID \\\n      --index-id INDEX_ID --dates DATES \\\n      --visualization-mode VISUALIZATION_MODE",
 )
@@ -3656,7 +3696,7 @@ def visualizations_rollback_metadata(
             required=("index_id", "dates", "visualization_mode"),
             kinds={"dates": "list:str"},
             items=None,
-            columns=("id", "aoi_id", "index_name", "status", "created_at", "updated_at"),
+            columns=("id", "aoi_id", "index_name", "status", "created_at"),
         ),
         [
             aoi_id,
@@ -3674,7 +3714,8 @@ def visualizations_rollback_metadata(
 
 @visualizations.command(
     "generate-png",
-    help="Generate an index PNG for a visualization.\n\nRenders a visualization's index as a PNG image. This endpoint has no public documentation. Unknown: whether the request takes a body or query parameters (e.g. a date, a legend mode or a size), the success status code (modelled as 200), whether the image comes back as binary image/png (modelled so) or as JSON holding a URL, and the error responses beyond the usual 403. An optional free-form JSON body is accepted so that callers can pass options once they are known.\n\nAPI: POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/png",
+    cls=PlainUsage,
+    help="Generate an index PNG for a visualization.\n\nRenders a visualization's index as a PNG image. This endpoint has no public documentation. An optional free-form JSON body is accepted so that callers can pass options once they are known.\n\nAPI: POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/png",
     epilog="\x08\nExamples:\n  pixxel visualizations generate-png AOI_ID VISUALIZATION_ID \\\n      --body request.json",
 )
 def visualizations_generate_png(
@@ -3723,7 +3764,8 @@ def visualizations_generate_png(
 
 @visualizations.command(
     "generate-sld",
-    help="Generate SLD styles for a visualization.\n\nProduces an SLD (OGC Styled Layer Descriptor, an XML document) that styles the visualization's raster in map servers such as GeoServer, presumably from its colour map and legend breakpoints. This endpoint has no public documentation. Unknown: the request body or parameters (an optional free-form JSON body is accepted), the success status code (modelled as 200), the media type (modelled as application/xml; the server may use text/xml, or wrap the XML in JSON), and the error responses beyond 403.\n\nAPI: POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/sld",
+    cls=PlainUsage,
+    help="Generate SLD styles for a visualization.\n\nProduces an SLD (OGC Styled Layer Descriptor, an XML document) that styles the visualization's raster in map servers such as GeoServer, presumably from its colour map and legend breakpoints. This endpoint has no public documentation.\n\nAPI: POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/sld",
     epilog="\x08\nExamples:\n  pixxel visualizations generate-sld AOI_ID VISUALIZATION_ID \\\n      --body request.json",
 )
 def visualizations_generate_sld(
@@ -3770,7 +3812,8 @@ def visualizations_generate_sld(
 
 @visualizations.command(
     "wait",
-    help="Wait until the status is success or partial_success, polling pixxel visualizations list. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aois/{aoi_id}/visualizations",
+    cls=PlainUsage,
+    help="Wait until the visualization's status is success or partial_success, polling pixxel visualizations list. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aois/{aoi_id}/visualizations",
     epilog="\x08\nExamples:\n  pixxel visualizations wait AOI_ID --wait-timeout 600\n  pixxel visualizations wait AOI_ID --json | jq .status",
 )
 def visualizations_wait(
@@ -3848,7 +3891,7 @@ def visualizations_wait(
             select="visualization_id",
             status_field="status",
             items=None,
-            columns=("id", "aoi_id", "index_name", "status", "created_at", "updated_at"),
+            columns=("id", "aoi_id", "index_name", "status", "created_at"),
         ),
         [
             aoi_id,
@@ -3876,6 +3919,7 @@ app.add_typer(workflows, name="workflows")
 
 @workflows.command(
     "list",
+    cls=PlainUsage,
     help='List workflows.\n\nReturns the workflows of one project, optionally narrowed by id, name, creator or creation/update time. The response is either {"workflows": [...]} or a bare array of workflows; the list is not paged.\n\nAPI: GET /v0/workflows',
     epilog="\x08\nExamples:\n  pixxel workflows list --project-id PROJECT_ID\n  pixxel workflows list --ndjson | jq -r '.id'",
 )
@@ -3944,7 +3988,7 @@ def workflows_list(
             method="list",
             required=("project_id",),
             items="workflows",
-            columns=("id", "project_id", "name", "created_by", "created_at", "updated_at"),
+            columns=("id", "project_id", "name", "created_by"),
         ),
         [],
         {
@@ -3963,6 +4007,7 @@ def workflows_list(
 
 @workflows.command(
     "get",
+    cls=PlainUsage,
     help="Get a workflow by id.\n\nReturns one workflow of a project: its name, creator, token cost estimate, raw specification and any validation errors found when it was wired together. --project-id is a required query parameter.\n\nAPI: GET /v0/workflows/{workflow_id}",
     epilog="\x08\nExamples:\n  pixxel workflows get WORKFLOW_ID --json",
 )
@@ -3994,7 +4039,7 @@ def workflows_get(
             arguments=("workflow_id",),
             required=("project_id",),
             items=None,
-            columns=("id", "project_id", "name", "created_by", "created_at", "updated_at"),
+            columns=("id", "project_id", "name", "created_by", "estimated_cost"),
         ),
         [
             workflow_id,
@@ -4008,6 +4053,7 @@ def workflows_get(
 
 @workflows.command(
     "estimate",
+    cls=PlainUsage,
     help="Get a workflow's cost estimate.\n\nReturns the token cost that running the workflow once (one job) is expected to take. A malformed request gives 400 and a workflow the caller cannot access gives 403, both with the standard error body.\n\nAPI: GET /v0/workflows/{workflow_id}/estimate",
 )
 def workflows_estimate(

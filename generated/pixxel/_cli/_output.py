@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -22,6 +23,12 @@ from ._exit import UsageError
 
 MAX_CELL = 60
 """Longest cell of a JSON object or array in a table (text is wrapped, never cut)."""
+GAP = 3
+"""Columns of the screen a table column takes besides its text."""
+SHORT = 24
+"""Values up to this long (dates, states, numbers) are kept on one line."""
+MIN_WRAP = 12
+"""The narrowest a column of wrapped text is made."""
 
 
 @dataclass(frozen=True)
@@ -121,32 +128,41 @@ class Rows:
             dump(self.kept, sys.stdout)
             return
         columns = list(self.mode.columns or self.command.columns) or _columns_of(self.kept)
-        Console().print(table(columns, self.kept))
+        console = Console()
+        shown, left_out = table(columns, self.kept, console.width)
+        console.print(shown, crop=False)  # an id wider than the terminal is wrapped, not cut
         count = len(self.kept)
-        print(f"{count} item{'s' if count != 1 else ''}", file=sys.stderr)
+        note = f" ({', '.join(left_out)} left out at this width: see --columns)" if left_out else ""
+        print(f"{count} item{'s' if count != 1 else ''}{note}", file=sys.stderr)
 
 
-def table(columns: list[str], items: list[Any]) -> Table:
-    """A table whose id columns are never cut: other columns wrap or shrink first."""
+def table(columns: list[str], items: list[Any], width: int) -> tuple[Table, list[str]]:
+    """A table that fits ``width`` without cutting an id: ids and short values stay on one
+    line, free text wraps, and columns that still do not fit are left out (and named)."""
     rows = [
         [_cell(_field(item if isinstance(item, dict) else {"value": item}, c)) for c in columns]
         for item in items
     ]
     widths = [max([len(_label(c)), *(len(r[i]) for r in rows)]) for i, c in enumerate(columns)]
     ids = [_is_id(c) for c in columns]
-    needed = (
-        sum(w + 3 for w, is_id in zip(widths, ids, strict=True) if is_id) + 4 * ids.count(False) + 4
-    )
-    console_width = Console().width
-    result = Table(expand=False, width=needed if needed > console_width else None)
-    for column, width, is_id in zip(columns, widths, ids, strict=True):
-        if is_id:
-            result.add_column(_label(column), no_wrap=True, min_width=width)
+    used = sum(w + GAP for w, is_id in zip(widths, ids, strict=True) if is_id)
+    layout: dict[int, str] = {i: "id" for i, is_id in enumerate(ids) if is_id}
+    for i, w in enumerate(widths):  # short values next, whole, while they fit
+        if i not in layout and w <= SHORT and used + w + GAP <= width:
+            layout[i], used = "short", used + w + GAP
+    for i, w in enumerate(widths):  # then text, wrapped in what is left
+        if i not in layout and used + min(w, MIN_WRAP) + GAP <= width:
+            layout[i], used = "wrap", used + min(w, MIN_WRAP) + GAP
+    shown = sorted(layout)
+    result = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    for i in shown:
+        if layout[i] == "wrap":
+            result.add_column(_label(columns[i]), overflow="fold")
         else:
-            result.add_column(_label(column), overflow="fold")
+            result.add_column(_label(columns[i]), no_wrap=True, min_width=widths[i])
     for row in rows:
-        result.add_row(*row)
-    return result
+        result.add_row(*(row[i] for i in shown))
+    return result, [c for i, c in enumerate(columns) if i not in layout]
 
 
 def _field(item: dict[str, Any], column: str) -> Any:
