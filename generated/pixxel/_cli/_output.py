@@ -138,7 +138,8 @@ class Rows:
 
 def table(columns: list[str], items: list[Any], width: int) -> tuple[Table, list[str]]:
     """A table that fits ``width`` without cutting an id: ids and short values stay on one
-    line, free text wraps, and columns that still do not fit are left out (and named)."""
+    line, free text wraps, and the last columns that still do not fit are left out (and
+    named)."""
     rows = [
         [_cell(_field(item if isinstance(item, dict) else {"value": item}, c)) for c in columns]
         for item in items
@@ -147,12 +148,13 @@ def table(columns: list[str], items: list[Any], width: int) -> tuple[Table, list
     ids = [_is_id(c) for c in columns]
     used = sum(w + GAP for w, is_id in zip(widths, ids, strict=True) if is_id)
     layout: dict[int, str] = {i: "id" for i, is_id in enumerate(ids) if is_id}
-    for i, w in enumerate(widths):  # short values next, whole, while they fit
-        if i not in layout and w <= SHORT and used + w + GAP <= width:
-            layout[i], used = "short", used + w + GAP
-    for i, w in enumerate(widths):  # then text, wrapped in what is left
-        if i not in layout and used + min(w, MIN_WRAP) + GAP <= width:
-            layout[i], used = "wrap", used + min(w, MIN_WRAP) + GAP
+    for i, w in enumerate(widths):  # the others in order of importance, while they fit
+        if i in layout:
+            continue
+        kind = "short" if w <= SHORT else "wrap"
+        need = (w if kind == "short" else min(w, MIN_WRAP)) + GAP
+        if used + need <= width:
+            layout[i], used = kind, used + need
     shown = sorted(layout)
     result = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     for i in shown:

@@ -56,12 +56,21 @@ def main() -> None:
     raise SystemExit(code if isinstance(code, int) else 0)
 
 
+_TYPE_WORDS = [
+    ("is not a valid integer", "is not a whole number"),
+    ("is not a valid int.", "is not a whole number."),
+    ("is not a valid float", "is not a number"),
+]
+
+
 def _usage_error(error: Exception) -> str | None:
     """typer's message about the command line as one line, with where to find help."""
     # click's UsageError (typer vendors click in recent releases: matched by shape, not class).
     if getattr(error, "exit_code", None) != 2 or not hasattr(error, "format_message"):
         return None
     message = " ".join(error.format_message().split())
+    for python, shell in _TYPE_WORDS:
+        message = message.replace(python, shell)
     context = getattr(error, "ctx", None)
     where = f" (see {context.command_path} --help)" if context is not None else ""
     return f"Error: {message}{where}"
