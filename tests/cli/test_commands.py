@@ -187,7 +187,7 @@ def test_list_table_has_the_resource_columns(pixxel: Any, api: Api) -> None:
     _page_server(api, total=3)
     result = pixxel("aois", "list")
     assert result.code == 0, result.stderr
-    header = result.stdout.splitlines()[1]
+    header = result.stdout.splitlines()[0]
     for column in ("aoi_id", "name", "status"):
         assert column in header
     assert "aoi-2" in result.stdout and "Field 1" in result.stdout

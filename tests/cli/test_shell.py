@@ -296,10 +296,10 @@ def test_download_bounds_and_shows_its_wait(pixxel: Any, api: Api, tmp_path: Pat
     api.route("PUT", "/v0/workflows/w1/jobs/j1/download", package)
     target = tmp_path / "job.zip"
     argv = ["jobs", "download", "w1", "j1", "-o", str(target)]
-    result = pixxel(*argv, "--poll-interval", "0.05", "--wait-timeout", "0.5")
+    result = pixxel(*argv, "--poll-interval", "0.05", "--wait-timeout", "1.5")
     assert result.code == 124, result.stderr
     lines = result.stderr.splitlines()
     assert lines[:2] == ["status: pending", "status: packaging"]
-    assert lines[-1].startswith("Timed out: still 'packaging' after 0.5 s; run again")
-    assert lines[-1].endswith(" ".join(["pixxel", *argv, "--poll-interval", "0.05"]) + " --wait-timeout 0.5")
+    assert lines[-1].startswith("Timed out: still 'packaging' after 1.5 s; run again")
+    assert lines[-1].endswith(" ".join(["pixxel", *argv, "--poll-interval", "0.05"]) + " --wait-timeout 1.5")
     assert not target.exists()

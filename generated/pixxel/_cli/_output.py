@@ -146,7 +146,7 @@ def table(columns: list[str], items: list[Any], width: int) -> tuple[Table, list
     ]
     widths = [max([len(_label(c)), *(len(r[i]) for r in rows)]) for i, c in enumerate(columns)]
     ids = [_is_id(c) for c in columns]
-    used = sum(w + GAP for w, is_id in zip(widths, ids, strict=True) if is_id)
+    used = sum(w + GAP for w, is_id in zip(widths, ids, strict=True) if is_id) - GAP  # no edges
     layout: dict[int, str] = {i: "id" for i, is_id in enumerate(ids) if is_id}
     for i, w in enumerate(widths):  # the others in order of importance, while they fit
         if i in layout:
