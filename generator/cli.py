@@ -55,6 +55,12 @@ class CliParam:
         return {"list": "list[str]", "json": "str"}.get(self.kind, self.kind)
 
     @property
+    def help(self) -> str:
+        """The option's help (without turning field names into options: see
+        :meth:`CliCommand.help_for`)."""
+        return cli_help.option_help(self, {})
+
+    @property
     def metavar(self) -> str:
         """What to type, as ``--help`` shows it (``ISO-DATE``, ``GEOJSON|FILE|-``...)."""
         return cli_help.metavar(self)

@@ -49,7 +49,7 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 # Sentences written for maintainers or Python callers, not for people at a prompt: wire spelling
 # notes, what the Python client does, how the spec models an undocumented answer.
 NOT_FOR_PEOPLE = re.compile(
-    r"camelCase|snake_case|\bPython\b|__\w+__|\b(?:the|a) client\b|\bSDK\b|\bmodell?ed\b"
+    r"camelCase|snake_case|\bPython\b|__\w+__|\b(?i:the|a) client\b|\bSDK\b|\bmodell?ed\b"
 )
 # Paging mechanics: a list command pages by itself (--limit stops it).
 PAGING = re.compile(r"\bpag(?:e|es|ing|ed)\b|\boffset\b", re.I)
@@ -120,7 +120,7 @@ def option_help(param: CliParam, options: dict[str, str]) -> str:
             parts.append(_nested_help(param.param))
     elif param.date:
         parts.append(INPUT_HELP["date-time"])
-    if param.choices and metavar(param) != "|".join(param.choices):
+    if param.choices:
         parts.append("One of: " + ", ".join(param.choices) + ".")
     if param.param.required and param.param.location != "path":
         parts.append(

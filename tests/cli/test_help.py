@@ -124,9 +124,9 @@ def test_the_checks_catch_what_they_look_for() -> None:
 def test_metavars_show_what_to_type(
     helps: dict[str, str], command: str, option: str, metavar: str
 ) -> None:
-    assert re.search(rf"{re.escape(option)} {re.escape(metavar)}(\s|$)", helps[command]), (
-        helps[command]
-    )
+    assert re.search(rf"{re.escape(option)} {re.escape(metavar)}(\s|$)", helps[command]), helps[
+        command
+    ]
 
 
 def test_usage_lines_name_arguments_as_typed(helps: dict[str, str]) -> None:

@@ -168,9 +168,7 @@ def test_geometry_from_inline_json_a_file_or_stdin(
 
 
 def test_only_one_option_reads_stdin(pixxel: Any, api: Api) -> None:
-    result = pixxel(
-        "aois", "create", "--body", "-", "--geometry", "-", stdin=json.dumps(AOI_BODY)
-    )
+    result = pixxel("aois", "create", "--body", "-", "--geometry", "-", stdin=json.dumps(AOI_BODY))
     assert result.code == 2
     assert result.stderr.strip() == "Error: --geometry - and --body - cannot both read stdin"
 
@@ -301,5 +299,7 @@ def test_download_bounds_and_shows_its_wait(pixxel: Any, api: Api, tmp_path: Pat
     lines = result.stderr.splitlines()
     assert lines[:2] == ["status: pending", "status: packaging"]
     assert lines[-1].startswith("Timed out: still 'packaging' after 1.5 s; run again")
-    assert lines[-1].endswith(" ".join(["pixxel", *argv, "--poll-interval", "0.05"]) + " --wait-timeout 1.5")
+    assert lines[-1].endswith(
+        " ".join(["pixxel", *argv, "--poll-interval", "0.05"]) + " --wait-timeout 1.5"
+    )
     assert not target.exists()

@@ -309,7 +309,7 @@ def aois_create(
         typer.Option(
             "--provider",
             metavar="pixxel|planetary",
-            help="Where the imagery comes from: pixxel for Pixxel's own satellites (TD and Firefly), planetary for open data such as Landsat and Sentinel. Required (here or in --body).",
+            help="Where the imagery comes from: pixxel for Pixxel's own satellites (TD and Firefly), planetary for open data such as Landsat and Sentinel. One of: pixxel, planetary. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -871,7 +871,7 @@ def blocks_list(
         typer.Option(
             "--mode",
             metavar="insight|workflow",
-            help="Execution mode the blocks must support.",
+            help="Execution mode the blocks must support. One of: insight, workflow.",
             show_default=False,
         ),
     ] = None,
@@ -1631,7 +1631,7 @@ def indices_list(
         typer.Option(
             "--type",
             metavar="custom|preset",
-            help="Only indices of this category.",
+            help="Only indices of this category. One of: custom, preset.",
             show_default=False,
         ),
     ] = None,
@@ -1640,7 +1640,7 @@ def indices_list(
         typer.Option(
             "--expression-type",
             metavar="composite|index|grayscale",
-            help="Only indices whose expression is of this kind.",
+            help="Only indices whose expression is of this kind. One of: composite, index, grayscale.",
             show_default=False,
         ),
     ] = None,
@@ -3397,7 +3397,7 @@ def visualizations_list(
         typer.Option(
             "--type",
             metavar="custom|preset",
-            help="Only visualizations built from an index of this category.",
+            help="Only visualizations built from an index of this category. One of: custom, preset.",
             show_default=False,
         ),
     ] = None,
@@ -3415,7 +3415,7 @@ def visualizations_list(
         typer.Option(
             "--expression-type",
             metavar="composite|index|grayscale",
-            help="Only visualizations whose index expression is of this kind.",
+            help="Only visualizations whose index expression is of this kind. One of: composite, index, grayscale.",
             show_default=False,
         ),
     ] = None,
@@ -3840,7 +3840,7 @@ def visualizations_wait(
         typer.Option(
             "--type",
             metavar="custom|preset",
-            help="Only visualizations built from an index of this category.",
+            help="Only visualizations built from an index of this category. One of: custom, preset.",
             show_default=False,
         ),
     ] = None,
@@ -3858,7 +3858,7 @@ def visualizations_wait(
         typer.Option(
             "--expression-type",
             metavar="composite|index|grayscale",
-            help="Only visualizations whose index expression is of this kind.",
+            help="Only visualizations whose index expression is of this kind. One of: composite, index, grayscale.",
             show_default=False,
         ),
     ] = None,

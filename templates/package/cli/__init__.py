@@ -32,7 +32,7 @@ def main() -> None:
     from ._app import app
     from ._exit import INTERNAL, INTERRUPTED, USAGE, GuardedStdout, pipe_closed
 
-    sys.stdout = GuardedStdout(sys.stdout)  # type: ignore[assignment]
+    sys.stdout = GuardedStdout(sys.stdout)
     try:
         code = app(prog_name="pixxel", standalone_mode=False)
     except BrokenPipeError:

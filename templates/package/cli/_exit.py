@@ -58,7 +58,7 @@ _PYTHON_TYPES = {
     "bool": "true or false",
     "NoneType": "null",
 }
-_PHRASES = [
+_PHRASES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r" \(a GeoJSON dict or an object with __geo_interface__\)"), ""),
     (re.compile(r"a datetime, date, ISO 8601 string or \(start, end\) pair"), "START/END"),
     (re.compile(r"a datetime, date or ISO 8601 string"), "an ISO 8601 date or date-time"),
@@ -94,7 +94,7 @@ def _one_argument(text: str, where: Callable[[str], str]) -> str | None:
         return None
     problem = " ".join(match["problem"].split())
     for pattern, replacement in _PHRASES:
-        problem = pattern.sub(replacement, problem)  # type: ignore[arg-type]
+        problem = pattern.sub(replacement, problem)
     inner = match["inner"]
     place = where(match["argument"])
     if inner and inner != match["argument"]:
