@@ -271,13 +271,19 @@ def build_commands(document: dict[str, Any], resources: list[Any]) -> dict[str, 
     return commands
 
 
+def _singular(resource: str) -> str:
+    """``aois`` -> ``AOI``, ``order_items`` -> ``order item``."""
+    name = resource.removesuffix("s").replace("_", " ")
+    return name.upper() if len(name) <= 3 else name
+
+
 def _waiter_summary(command: CliCommand) -> str:
     waiter = command.op.waiter or {}
     polled = (
         f"pixxel {command.resource.replace('_', '-')} {command.op.method_name.replace('_', '-')}"
     )
     return (
-        f"Wait until the {command.resource.removesuffix('s').replace('_', ' ')}'s "
+        f"Wait until the {_singular(command.resource)}'s "
         f"{command.status_field} is {' or '.join(waiter['success'])}, polling "
         f"{polled}. Shows the status as it changes; exits 1 if it becomes "
         f"{' or '.join(waiter['failure'])}, and 124 when --wait-timeout runs out (run the same "
@@ -365,6 +371,8 @@ def _table(
         others = len(schema.get("properties", {})) - len(arrays)
         # A wrapper around one list (and perhaps a pagination block), not a record with a list.
         items = arrays[0] if len(arrays) == 1 and others <= 3 else None
+        if schema.get("x-pixxel-stac") == "item-list" and "features" in arrays:
+            items = "features"  # a STAC item collection: one row (or NDJSON line) per item
     if schema.get("type") == "array":
         return "", _columns(_resolve(schema.get("items", {}), schemas), schemas)
     if items is None:

@@ -303,3 +303,20 @@ def test_download_bounds_and_shows_its_wait(pixxel: Any, api: Api, tmp_path: Pat
         " ".join(["pixxel", *argv, "--poll-interval", "0.05"]) + " --wait-timeout 1.5"
     )
     assert not target.exists()
+
+
+def test_a_command_without_its_subcommand_shows_the_help(pixxel: Any) -> None:
+    for argv in ([], ["aois"]):
+        result = pixxel(*argv)
+        assert result.code == 2
+        assert "Usage: pixxel" in result.stderr and "Commands:" in result.stderr
+        assert not result.stderr.startswith("Error")
+
+
+def test_stac_item_lists_print_one_item_per_line(pixxel: Any, api: Api) -> None:
+    items = [{"type": "Feature", "id": f"i{n}", "collection": "c1"} for n in range(3)]
+    body = {"type": "FeatureCollection", "features": items}
+    api.json("GET", "/v0/archives/collections/c1/items", body)
+    result = pixxel("archives", "list-items", "c1", "--ndjson")
+    assert result.code == 0, result.stderr
+    assert [json.loads(line) for line in result.stdout.splitlines()] == items

@@ -450,7 +450,7 @@ def aois_list_satellites(
 @aois.command(
     "wait",
     cls=PlainUsage,
-    help="Wait until the aoi's status is success or partial_success, polling pixxel aois get. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aoi/{aoi_id}",
+    help="Wait until the AOI's status is success or partial_success, polling pixxel aois get. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aoi/{aoi_id}",
     epilog="\x08\nExamples:\n  pixxel aois wait AOI_ID --wait-timeout 600\n  pixxel aois wait AOI_ID --json | jq .status",
 )
 def aois_wait(
@@ -572,6 +572,7 @@ def archives_get_collection(
     "list-items",
     cls=PlainUsage,
     help="List items in a collection.\n\nReturns the STAC items of one collection. Returns the items as a GeoJSON feature collection. No filters or paging are available here; use POST /v0/archives/search with collections to filter or page.\n\nAPI: GET /v0/archives/collections/{cid}/items",
+    epilog="\x08\nExamples:\n  pixxel archives list-items CID\n  pixxel archives list-items CID --ndjson | jq -r '.id'",
 )
 def archives_list_items(
     ctx: typer.Context,
@@ -581,6 +582,8 @@ def archives_list_items(
             metavar="CID", help="Id of the STAC collection, e.g. pixxel-td-l2a.", show_default=False
         ),
     ],
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -590,13 +593,15 @@ def archives_list_items(
             resource="archives",
             method="list_items",
             arguments=("cid",),
-            items=None,
-            columns=("type",),
+            items="features",
+            columns=("id", "properties.datetime", "properties.eo:cloud_cover", "collection"),
         ),
         [
             cid,
         ],
         {},
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
@@ -2440,7 +2445,7 @@ def jobs_download(
 @jobs.command(
     "wait",
     cls=PlainUsage,
-    help="Wait until the job's status is completed, polling pixxel jobs get. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/workflows/{workflow_id}/jobs/{job_id}",
+    help="Wait until the JOB's status is completed, polling pixxel jobs get. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/workflows/{workflow_id}/jobs/{job_id}",
     epilog="\x08\nExamples:\n  pixxel jobs wait WORKFLOW_ID JOB_ID --wait-timeout 600\n  pixxel jobs wait WORKFLOW_ID JOB_ID --json | jq .status",
 )
 def jobs_wait(
@@ -2485,7 +2490,7 @@ def jobs_wait(
 @jobs.command(
     "wait-for-download",
     cls=PlainUsage,
-    help="Wait until the job's status is ready, polling pixxel jobs download. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: PUT /v0/workflows/{workflow_id}/jobs/{job_id}/download",
+    help="Wait until the JOB's status is ready, polling pixxel jobs download. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: PUT /v0/workflows/{workflow_id}/jobs/{job_id}/download",
     epilog="\x08\nExamples:\n  pixxel jobs wait-for-download WORKFLOW_ID JOB_ID --wait-timeout 600\n  pixxel jobs wait-for-download WORKFLOW_ID JOB_ID --json | jq .status",
 )
 def jobs_wait_for_download(

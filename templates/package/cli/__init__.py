@@ -68,6 +68,8 @@ def _usage_error(error: Exception) -> str | None:
     # click's UsageError (typer vendors click in recent releases: matched by shape, not class).
     if getattr(error, "exit_code", None) != 2 or not hasattr(error, "format_message"):
         return None
+    if type(error).__name__ == "NoArgsIsHelpError":  # `pixxel` or `pixxel aois` alone: the help
+        return str(error.format_message()).rstrip()
     message = " ".join(error.format_message().split())
     for python, shell in _TYPE_WORDS:
         message = message.replace(python, shell)
