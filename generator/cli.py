@@ -33,6 +33,8 @@ class CliParam:
     choices: list[str] = field(default_factory=list)
     date: bool = False
     """A date or date-time given as text (an ISO 8601 string)."""
+    schema: dict[str, Any] = field(default_factory=dict)
+    """The spec's schema of the parameter or body field (resolved), for choices and examples."""
 
     @property
     def python_name(self) -> str:
@@ -91,6 +93,8 @@ class CliCommand:
     """For a download: the waiter it runs first (so the command can bound and show the wait)."""
     status_field: str = "status"
     """For a waiter: the (dotted) field holding the polled status."""
+    body_alternatives: bool = False
+    """The request body is one of several shapes (``oneOf``): which fields it needs depends."""
 
     @property
     def function(self) -> str:
@@ -238,7 +242,9 @@ def build_commands(document: dict[str, Any], resources: list[Any]) -> dict[str, 
                 items=items,
                 columns=columns,
                 status_field=str((view.waiter or {}).get("status", "status")),
+                body_alternatives=_body_alternatives(ops[view.operation_id], schemas),
             )
+            _add_schemas(command, ops[view.operation_id], schemas)
             command.help = _help(command, view.summary or view.operation_id, view.description)
             entries.append(command)
         for waiter in resource.waiters:
@@ -265,6 +271,7 @@ def build_commands(document: dict[str, Any], resources: list[Any]) -> dict[str, 
                 else columns,
                 status_field=str((view.waiter or {}).get("status", "status")),
             )
+            _add_schemas(command, ops[view.operation_id], schemas)
             command.help = _help(command, _waiter_summary(command), "")
             entries.append(command)
         _check(resource.name, entries)
@@ -334,6 +341,33 @@ def _resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
         if len(members) == 1 or objects:
             return (objects or members)[0]
     return schema
+
+
+def _add_schemas(command: CliCommand, op: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """Give each option its schema from the spec, and the choices of an enum it names."""
+    content = op.get("requestBody", {}).get("content", {})
+    body = next((m.get("schema", {}) for t, m in content.items() if "json" in t), {})
+    fields = _resolve(body, schemas).get("properties", {}) if body else {}
+    query = {}
+    for parameter in op.get("parameters", []):
+        if "$ref" in parameter:
+            continue  # the shared ones are paging and path parameters, not options
+        query[parameter.get("name")] = parameter.get("schema", {})
+    for param in command.options:
+        source = fields if param.param.location == "body" else query
+        schema = _resolve(source.get(param.param.name, {}), schemas)
+        param.schema = schema
+        enum = schema.get("enum") or _resolve(schema.get("items", {}), schemas).get("enum")
+        if enum and not param.choices and param.kind == "str":
+            param.choices = [str(v) for v in enum if v is not None]
+
+
+def _body_alternatives(op: dict[str, Any], schemas: dict[str, Any]) -> bool:
+    content = op.get("requestBody", {}).get("content", {})
+    schema = next((m.get("schema", {}) for t, m in content.items() if "json" in t), {})
+    while "$ref" in schema:
+        schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+    return "oneOf" in schema or "anyOf" in schema
 
 
 def _response_schema(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:

@@ -149,28 +149,47 @@ def command_help(
 
 
 def examples(command: CliCommand) -> list[str]:
-    """Command lines showing a typical use of ``command``, built from its own parameters."""
+    """Command lines showing a typical use of ``command``, built from its own parameters.
+
+    Upper-case words stand for ids and names (``WORKFLOW_ID``); a line whose options need a
+    value no placeholder can stand for (a number, a JSON object) is left out: ``--body
+    request.json`` shows those commands. Every line runs in tests/cli/test_help.py.
+    """
     base = f"pixxel {command.resource.replace('_', '-')} {command.name}"
     args = " ".join(p.param.python_name.upper() for p in command.arguments)
     call = f"{base} {args}".rstrip()
-    inputs = _example_inputs(command)
     required = [p for p in command.options if p.param.required and not p.param.input]
+    with_required = _with_options(call, required)
+    if with_required is None:
+        return [f"{call} --body request.json"] if command.takes_body else []
     if command.waits:
-        return [f"{call} --wait-timeout 600", f"{call} --json | jq .{command.status_field}"]
+        status = _jq_key(command.status_field)
+        return [f"{with_required} --wait-timeout 600", f"{with_required} --json | jq .{status}"]
     if command.download:
         target = {"reports": "report.csv"}.get(command.resource, f"{_singular(command)}.zip")
-        return [f"{call} -o {target} --wait-timeout 1800", f"{call} --json"]
-    if command.items is not None and (command.paged or not command.takes_body):
-        found = [f"{call}" + "".join(f" {p.option} {_example(p)}" for p in inputs + required)]
+        bound = " --wait-timeout 1800" if command.bounded_wait else ""
+        return [f"{with_required} -o {target}{bound}", f"{with_required} --json"]
+    found: list[str] = []
+    if command.rows and (command.paged or not command.takes_body):
+        found.append(_with_options(call, _example_inputs(command) + required) or with_required)
         id_column = command.columns[0] if command.columns else "id"
-        found.append(f"{call} --ndjson | jq -r '.{_jq_key(id_column)}'")
-        return found
-    if command.takes_body:
-        found = [f"{call} --body request.json"]
-        if inputs or required:
-            found.append(call + "".join(f" {p.option} {_example(p)}" for p in inputs + required))
-        return found
-    return [f"{call} --json"] if command.method.startswith("get") else []
+        found.append(f"{with_required} --ndjson | jq -r '.{_jq_key(id_column)}'")
+    elif command.takes_body:
+        found.append(f"{call} --body request.json")
+        line = _with_options(call, _example_inputs(command) + required)
+        if line is not None and line != call and not command.body_alternatives:
+            found.append(line)
+    elif command.method.startswith("get"):
+        found.append(f"{with_required} --json")
+    return found
+
+
+def _with_options(call: str, params: list[CliParam]) -> str | None:
+    """``call`` with a value for each of ``params``; None when one has no example value."""
+    values = [_example(p) for p in params]
+    if None in values:
+        return None
+    return call + "".join(f" {p.option} {v}" for p, v in zip(params, values, strict=True))
 
 
 def _nested_help(param: Param) -> str:
@@ -213,12 +232,19 @@ def _singular(command: CliCommand) -> str:
     return command.resource.removesuffix("s").replace("_", "-")
 
 
-def _example(param: CliParam) -> str:
+def _example(param: CliParam) -> str | None:
+    """A value to show for ``param``: a sample for a converted input, a choice, or an upper-case
+    placeholder for an id or a name (None for numbers and JSON, which no word stands for)."""
     if param.param.input:
         return INPUT_EXAMPLES[param.param.input["kind"]]
     if param.choices:
         return param.choices[0]
-    return param.param.python_name.upper()
+    items = param.schema.get("items", {}) if param.kind == "list" else param.schema
+    if any(key in items for key in ("pattern", "format", "enum", "$ref")):
+        return None  # a shape a placeholder word would not have
+    if param.kind in ("str", "list") and param.item == "str" and not param.date:
+        return param.param.python_name.strip("_").upper()
+    return None
 
 
 def _jq_key(column: str) -> str:

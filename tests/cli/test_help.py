@@ -4,16 +4,27 @@ maintainer notes; metavars show what to type; the main commands show examples.""
 from __future__ import annotations
 
 import json
+import os
 import re
+import shlex
 import subprocess
+from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
 from generator.notes import collect
 from generator.settings import SPEC_ROOT
 from generator.spec import load
+from tests.docs import api_server
 
 from .conftest import Installed
+
+AREA = {
+    "type": "Polygon",
+    "coordinates": [[[77.5, 12.9], [77.7, 12.9], [77.7, 13.1], [77.5, 13.1], [77.5, 12.9]]],
+}
 
 # The installed entry point, once per command line (all in one process: 70 interpreter starts
 # would cost more than the test).
@@ -148,3 +159,95 @@ def test_main_commands_show_examples(helps: dict[str, str], command: str, exampl
     text = helps[command]
     assert "Examples:" in text
     assert example in text.split("Examples:", 1)[1]
+
+
+def _examples(helps: dict[str, str]) -> list[tuple[str, str]]:
+    """(command, example line) of every help, continuation lines joined."""
+    found: list[tuple[str, str]] = []
+    for command, text in helps.items():
+        if "Examples:" not in text:
+            continue
+        lines = [line.strip() for line in text.split("Examples:", 1)[1].strip().splitlines()]
+        for line in lines:
+            if found and found[-1][1].endswith("\\"):
+                found[-1] = (command, found[-1][1][:-1].rstrip() + " " + line)
+            else:
+                found.append((command, line))
+    return found
+
+
+def _request_bodies() -> dict[tuple[str, str], Any]:
+    """(resource, method name) -> a documented request body (tests/payloads) of the operation."""
+    from pixxel import OPERATIONS
+
+    from ..support.payloads import all_exchanges
+
+    bodies: dict[tuple[str, str], Any] = {}
+    for exchange in all_exchanges():
+        info = OPERATIONS[exchange.operation_id]
+        if exchange.body is not None:
+            bodies.setdefault((info.resource, info.method_name), exchange.body)
+    return bodies
+
+
+def _waits_over_a_list() -> dict[str, Any]:
+    """``resource wait`` -> the operation it polls, for the waits that pick one element."""
+    from pixxel import OPERATIONS
+
+    return {
+        f"{i.resource.replace('_', '-')} {i.waiter.get('method', 'wait').replace('_', '-')}": i
+        for i in OPERATIONS.values()
+        if i.waiter and i.waiter.get("select")
+    }
+
+
+def _listed_id(api: api_server.APIServer, info: Any) -> tuple[str, str]:
+    """The placeholder of the element a wait picks, and an id the stand-in API lists."""
+    select = info.waiter["select"]
+    path = re.sub(r"\{[^}]+\}", "X", info.path)
+    body = httpx.get(api.url + path, headers={"Authorization": "k"}).json()
+    return select["param"].upper(), str(body[select["items"]][0][select["key"]])
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])
+def test_every_help_example_runs(
+    helps: dict[str, str], installed: Installed, tmp_path: Path
+) -> None:
+    examples = _examples(helps)
+    assert len(examples) >= 80
+    bodies = _request_bodies()
+    waits = _waits_over_a_list()
+    assert len(waits) == 3
+    script = ["set -uo pipefail"]
+    with api_server.running() as api:
+        for index, (command, line) in enumerate(examples):
+            folder = tmp_path / str(index)
+            folder.mkdir()
+            (folder / "area.geojson").write_text(json.dumps(AREA))
+            resource, name = command.split()
+            # (An operation without a documented body takes a free-form one: {}.)
+            body = bodies.get((resource.replace("-", "_"), name.replace("-", "_")), {})
+            (folder / "request.json").write_text(json.dumps(body))
+            if command in waits:  # the placeholder would not be listed: an id that is
+                placeholder, listed = _listed_id(api, waits[command])
+                line = line.replace(f" {placeholder}", f" {shlex.quote(listed)}")
+            script.append(
+                f"( cd {folder} && {line} ) >/dev/null 2>{folder}/stderr"
+                f" || echo {index}: $? $(tail -1 {folder}/stderr)"
+            )
+        done = subprocess.run(
+            ["bash", "-c", "\n".join(script)],
+            capture_output=True,
+            text=True,
+            env={
+                "PATH": f"{installed.venv / 'bin'}:{os.environ['PATH']}",
+                "PIXXEL_API_KEY": "docs-example-key",
+                "PIXXEL_BASE_URL": api.url,
+            },
+            timeout=600,
+        )
+        failed = [
+            f"{examples[int(out.split(':')[0])][1]} -> {out}" for out in done.stdout.splitlines()
+        ]
+        assert failed == [], "\n".join(failed)
+        assert api.problems == []

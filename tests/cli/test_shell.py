@@ -320,3 +320,12 @@ def test_stac_item_lists_print_one_item_per_line(pixxel: Any, api: Api) -> None:
     result = pixxel("archives", "list-items", "c1", "--ndjson")
     assert result.code == 0, result.stderr
     assert [json.loads(line) for line in result.stdout.splitlines()] == items
+
+
+def test_a_wait_for_an_element_that_is_not_listed_stops_at_once(pixxel: Any, api: Api) -> None:
+    body = {"insights": [{"id": "i1", "status": "running"}, {"id": "i2", "status": "failed"}]}
+    api.json("GET", "/v0/aoi/a1/insights", body)
+    result = pixxel("insights", "wait", "a1", "--id", "i9", "--poll-interval", "0.05")
+    assert result.code == 2
+    assert result.stderr == "Error: --id 'i9' is not listed (the ids listed: i1, i2)\n"
+    assert len(api.requests) == 1

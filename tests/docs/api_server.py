@@ -61,6 +61,15 @@ def _real_footprints(body: Any, base: str) -> Any:
     return {**body, "features": features}
 
 
+def _listed(items: str, **values: Any) -> Adjust:
+    """Every element of the list ``items`` with ``values`` (a wait over the list can finish)."""
+
+    def adjust(body: Any, base: str) -> Any:
+        return {**body, items: [{**element, **values} for element in body.get(items, [])]}
+
+    return adjust
+
+
 SCENARIO: dict[str, Adjust] = {
     "searchArchive": _real_footprints,
     # The documented job and download bodies are placeholders ("string"): make them finish.
@@ -69,6 +78,13 @@ SCENARIO: dict[str, Adjust] = {
     "downloadTask": _set(status="ready", signed_url="{base}/files/task.zip?X-Amz-Signature=s2"),
     "getOrderItem": _set(status="COMPLETED"),
     "getCatalogDownload": _set(signed_url="{base}/files/catalog.zip?X-Amz-Signature=s3"),
+    "downloadInsights": _set(
+        status="ready", signed_url="{base}/files/insight.zip?X-Amz-Signature=s4"
+    ),
+    "listInsights": _listed("insights", status="completed"),
+    "listVisualizations": _listed("visualization", status="success"),
+    "listDeliveries": _listed("deliveries", status="SUCCESS"),
+    "getAssetDownload": _set(signed_url="{base}/files/assets.zip?X-Amz-Signature=s5"),
 }
 
 

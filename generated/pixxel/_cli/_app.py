@@ -1032,7 +1032,7 @@ def catalog_list_deliveries(
     "create-deliveries",
     cls=PlainUsage,
     help="Create deliveries.\n\nAsks for catalog imagery to be copied to a cloud store. Each delivery names either catalog ids or order-item ids (fill one list; leave the other out or empty) and the target store. The copy runs asynchronously; the response lists one Delivery per catalog with its status.\n\nAPI: POST /v0/catalogs/deliveries",
-    epilog="\x08\nExamples:\n  pixxel catalog create-deliveries --body request.json\n  pixxel catalog create-deliveries --deliveries DELIVERIES",
+    epilog="\x08\nExamples:\n  pixxel catalog create-deliveries --body request.json",
 )
 def catalog_create_deliveries(
     ctx: typer.Context,
@@ -1077,7 +1077,7 @@ def catalog_create_deliveries(
     "create-download",
     cls=PlainUsage,
     help="Create a download resource.\n\nCreates a download resource for catalog imagery, named either by catalog ids or by order-item ids: send both lists, with the unused one empty. The signed URL is produced asynchronously: poll getCatalogDownload until status is success.\n\nAPI: POST /v0/catalogs/download",
-    epilog="\x08\nExamples:\n  pixxel catalog create-download --body request.json\n  pixxel catalog create-download --catalog-ids CATALOG_IDS \\\n      --order-item-ids ORDER_ITEM_IDS",
+    epilog="\x08\nExamples:\n  pixxel catalog create-download --body request.json",
 )
 def catalog_create_download(
     ctx: typer.Context,
@@ -1365,7 +1365,7 @@ def catalog_get(
     "wait-for-delivery",
     cls=PlainUsage,
     help="Wait until the catalog's status is SUCCESS, polling pixxel catalog list-deliveries. Shows the status as it changes; exits 1 if it becomes FAILED, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/catalogs/deliveries",
-    epilog="\x08\nExamples:\n  pixxel catalog wait-for-delivery --wait-timeout 600\n  pixxel catalog wait-for-delivery --json | jq .status",
+    epilog="\x08\nExamples:\n  pixxel catalog wait-for-delivery --delivery-id DELIVERY_ID \\\n      --wait-timeout 600\n  pixxel catalog wait-for-delivery --delivery-id DELIVERY_ID --json \\\n      | jq .status",
 )
 def catalog_wait_for_delivery(
     ctx: typer.Context,
@@ -1692,7 +1692,7 @@ def indices_list(
     "create",
     cls=PlainUsage,
     help="Create a new index.\n\nDefines a new custom index from a band expression, its display range (--rescale) and a colour map, for one satellite. Answers 201 with the stored Index. Preset indices are provided by Pixxel and cannot be created.\n\nAPI: POST /v0/indices",
-    epilog="\x08\nExamples:\n  pixxel indices create --body request.json\n  pixxel indices create --name NAME --description DESCRIPTION \\\n      --rescale RESCALE --expression EXPRESSION --colormap COLORMAP \\\n      --satellite-id SATELLITE_ID --expression-type EXPRESSION_TYPE",
+    epilog="\x08\nExamples:\n  pixxel indices create --body request.json",
 )
 def indices_create(
     ctx: typer.Context,
@@ -1754,8 +1754,8 @@ def indices_create(
         str | None,
         typer.Option(
             "--expression-type",
-            metavar="TEXT",
-            help="The expression_type field. Required (here or in --body).",
+            metavar="composite|index|grayscale",
+            help="The expression_type field. One of: composite, index, grayscale. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -1787,6 +1787,7 @@ def indices_create(
                 "expression_type",
             ),
             kinds={"rescale": "list:int"},
+            choices={"expression_type": ("composite", "index", "grayscale")},
             items=None,
             columns=("id", "satellite_id", "name", "created_at", "expression"),
         ),
@@ -1889,7 +1890,7 @@ def insights_list(
     "create",
     cls=PlainUsage,
     help="Create an insight on an AOI, or price it.\n\nRuns a block over an AOI to produce an insight. With estimate: true the call is a dry run: nothing is started and the response is 200 with the token cost ({estimate}). Without it the insight is created and the response is 201 with the insight record. --input is sent as documented, an array of integers: the bytes of the serialized JSON inputs, e.g. list(json.dumps(inputs).encode()).\n\nAPI: POST /v0/aoi/{aoi_id}/insights",
-    epilog="\x08\nExamples:\n  pixxel insights create AOI_ID --body request.json\n  pixxel insights create AOI_ID --block BLOCK --input INPUT_",
+    epilog="\x08\nExamples:\n  pixxel insights create AOI_ID --body request.json",
 )
 def insights_create(
     ctx: typer.Context,
@@ -2109,7 +2110,7 @@ def insights_delete(
     "wait",
     cls=PlainUsage,
     help="Wait until the insight's status is completed, polling pixxel insights list. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aoi/{aoi_id}/insights",
-    epilog="\x08\nExamples:\n  pixxel insights wait AOI_ID --wait-timeout 600\n  pixxel insights wait AOI_ID --json | jq .status",
+    epilog="\x08\nExamples:\n  pixxel insights wait AOI_ID --id ID --wait-timeout 600\n  pixxel insights wait AOI_ID --id ID --json | jq .status",
 )
 def insights_wait(
     ctx: typer.Context,
@@ -2781,7 +2782,7 @@ def orders_list(
     "create",
     cls=PlainUsage,
     help="Create an order.\n\nPlaces an order made of one or more order items. Each item is either a tasking request (an area as a GeoJSON FeatureCollection, a capture window, a band set and imaging limits) or an archive purchase (item_ids of existing images). A recurring tasking item repeats the capture (recurrence, no_of_occurrences). With dry_run: true nothing is charged: the response has the same shape as a real order and shows the computed cost. Rules for tasking items: the start must be at least 24 hours after the order is placed, the end must follow the start, areas under 100 km² are billed as 100 km², and the polygons of a multi-polygon area must lie within 200 km of each other. Urgent or assured captures may override cloud_cover to 100.\n\nAPI: POST /v0/orders",
-    epilog="\x08\nExamples:\n  pixxel orders create --body request.json\n  pixxel orders create --order-items ORDER_ITEMS",
+    epilog="\x08\nExamples:\n  pixxel orders create --body request.json",
 )
 def orders_create(
     ctx: typer.Context,
@@ -2937,7 +2938,7 @@ app.add_typer(reports, name="reports")
     "download",
     cls=PlainUsage,
     help="Download order report.\n\nDownloads a report of the organization's orders as a file. This endpoint has no public documentation. Unknown: the query parameters (e.g. whether the report can be limited to some orders, a project or a date range), the file format (CSV is assumed from the name; a spreadsheet or another binary format is possible), the columns, whether the file comes directly or through a signed URL, and the error responses.\n\nAPI: GET /v0/reports\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
-    epilog="\x08\nExamples:\n  pixxel reports download -o report.csv --wait-timeout 1800\n  pixxel reports download --json",
+    epilog="\x08\nExamples:\n  pixxel reports download -o report.csv\n  pixxel reports download --json",
 )
 def reports_download(
     ctx: typer.Context,
@@ -2974,7 +2975,7 @@ app.add_typer(search, name="search")
     "images",
     cls=PlainUsage,
     help="Search satellite images.\n\nSearches the imagery of one or more satellite collections between two dates, inside a geometry and optionally under metadata filters such as cloud cover. The call only reads, so it is safe to retry. items in the response is an object whose content depends on the collection and satellite searched. The response carries a pagination block, but the request takes only --limit: there is no documented way to ask for a further page.\n\nAPI: POST /v0/search",
-    epilog="\x08\nExamples:\n  pixxel search images --body request.json\n  pixxel search images --geometry area.geojson --satellites SATELLITES",
+    epilog="\x08\nExamples:\n  pixxel search images --body request.json",
 )
 def search_images(
     ctx: typer.Context,
@@ -3109,7 +3110,7 @@ def stores_list(
     "create",
     cls=PlainUsage,
     help="Create a store.\n\nRegisters a cloud bucket (S3, GCS or Azure Blob) as a delivery target. The returned id is what order items (cloud_delivery.config) and catalog deliveries (cloud_info.config) name to deliver there; once a store is set up, imagery that reaches the catalog can be pushed to it automatically. --secrets carries the provider credentials. They are write-only: the response (and List stores) never echo them back. The API answers 200, not 201.\n\nAPI: POST /v0/stores",
-    epilog="\x08\nExamples:\n  pixxel stores create --body request.json\n  pixxel stores create --name NAME --type TYPE_ --configs CONFIGS \\\n      --secrets SECRETS",
+    epilog="\x08\nExamples:\n  pixxel stores create --body request.json",
 )
 def stores_create(
     ctx: typer.Context,
@@ -3126,8 +3127,8 @@ def stores_create(
         str | None,
         typer.Option(
             "--type",
-            metavar="TEXT",
-            help="The type field. Required (here or in --body).",
+            metavar="S3|GCS|AZBLOB",
+            help="The type field. One of: S3, GCS, AZBLOB. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -3176,6 +3177,7 @@ def stores_create(
             },
             required=("name", "type_", "configs", "secrets"),
             kinds={"configs": "json", "labels": "json", "secrets": "json"},
+            choices={"type_": ("S3", "GCS", "AZBLOB")},
             items=None,
             columns=("id", "name", "created_at", "type"),
         ),
@@ -3555,7 +3557,7 @@ def visualizations_create(
     "update-metadata",
     cls=PlainUsage,
     help="Update visualization metadata.\n\nReplaces the legend of one mode (dynamic or theoretical) of a visualization; the legend of the other mode is left as it is. In dynamic mode --dynamic-bins (1-15 equal intervals) is required, and legend values may be sent as null to have them computed. The legend holds breakpoints per date; its inner layout is free-form.\n\nAPI: PUT /v0/aois/{aoi_id}/visualizations/{visualization_id}/metadata",
-    epilog="\x08\nExamples:\n  pixxel visualizations update-metadata AOI_ID VISUALIZATION_ID \\\n      --body request.json\n  pixxel visualizations update-metadata AOI_ID VISUALIZATION_ID \\\n      --visualization-mode VISUALIZATION_MODE --legend LEGEND",
+    epilog="\x08\nExamples:\n  pixxel visualizations update-metadata AOI_ID VISUALIZATION_ID \\\n      --body request.json",
 )
 def visualizations_update_metadata(
     ctx: typer.Context,
@@ -3577,8 +3579,8 @@ def visualizations_update_metadata(
         str | None,
         typer.Option(
             "--visualization-mode",
-            metavar="TEXT",
-            help="The visualization_mode field. Required (here or in --body).",
+            metavar="dynamic|theoretical",
+            help="The visualization_mode field. One of: dynamic, theoretical. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -3617,6 +3619,7 @@ def visualizations_update_metadata(
             },
             required=("visualization_mode", "legend"),
             kinds={"legend": "json"},
+            choices={"visualization_mode": ("dynamic", "theoretical")},
             items=None,
             columns=(),
         ),
@@ -3638,7 +3641,7 @@ def visualizations_update_metadata(
     "rollback-metadata",
     cls=PlainUsage,
     help="Rollback visualization metadata.\n\nDiscards edits to the legend of one mode for the given dates: the legend of that mode is recomputed from the source data, and the other mode is left untouched. Dates are written YYYY_MM_DD, with underscores. Answers 200 with the full Visualization, whose assets then carry resolution and which includes metadata.legend.\n\nAPI: PATCH /v0/aois/{aoi_id}/visualizations/{visualization_id}/metadata",
-    epilog="\x08\nExamples:\n  pixxel visualizations rollback-metadata AOI_ID VISUALIZATION_ID \\\n      --body request.json\n  pixxel visualizations rollback-metadata AOI_ID VISUALIZATION_ID \\\n      --index-id INDEX_ID --dates DATES \\\n      --visualization-mode VISUALIZATION_MODE",
+    epilog="\x08\nExamples:\n  pixxel visualizations rollback-metadata AOI_ID VISUALIZATION_ID \\\n      --body request.json",
 )
 def visualizations_rollback_metadata(
     ctx: typer.Context,
@@ -3678,8 +3681,8 @@ def visualizations_rollback_metadata(
         str | None,
         typer.Option(
             "--visualization-mode",
-            metavar="TEXT",
-            help="The visualization_mode field. Required (here or in --body).",
+            metavar="dynamic|theoretical",
+            help="The visualization_mode field. One of: dynamic, theoretical. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -3700,6 +3703,7 @@ def visualizations_rollback_metadata(
             },
             required=("index_id", "dates", "visualization_mode"),
             kinds={"dates": "list:str"},
+            choices={"visualization_mode": ("dynamic", "theoretical")},
             items=None,
             columns=("id", "aoi_id", "index_name", "status", "created_at"),
         ),
@@ -3819,7 +3823,7 @@ def visualizations_generate_sld(
     "wait",
     cls=PlainUsage,
     help="Wait until the visualization's status is success or partial_success, polling pixxel visualizations list. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aois/{aoi_id}/visualizations",
-    epilog="\x08\nExamples:\n  pixxel visualizations wait AOI_ID --wait-timeout 600\n  pixxel visualizations wait AOI_ID --json | jq .status",
+    epilog="\x08\nExamples:\n  pixxel visualizations wait AOI_ID --visualization-id VISUALIZATION_ID \\\n      --wait-timeout 600\n  pixxel visualizations wait AOI_ID --visualization-id VISUALIZATION_ID \\\n      --json | jq .status",
 )
 def visualizations_wait(
     ctx: typer.Context,
@@ -3926,7 +3930,7 @@ app.add_typer(workflows, name="workflows")
     "list",
     cls=PlainUsage,
     help='List workflows.\n\nReturns the workflows of one project, optionally narrowed by id, name, creator or creation/update time. The response is either {"workflows": [...]} or a bare array of workflows; the list is not paged.\n\nAPI: GET /v0/workflows',
-    epilog="\x08\nExamples:\n  pixxel workflows list --project-id PROJECT_ID\n  pixxel workflows list --ndjson | jq -r '.id'",
+    epilog="\x08\nExamples:\n  pixxel workflows list --project-id PROJECT_ID\n  pixxel workflows list --project-id PROJECT_ID --ndjson | jq -r '.id'",
 )
 def workflows_list(
     ctx: typer.Context,
@@ -4014,7 +4018,7 @@ def workflows_list(
     "get",
     cls=PlainUsage,
     help="Get a workflow by id.\n\nReturns one workflow of a project: its name, creator, token cost estimate, raw specification and any validation errors found when it was wired together. --project-id is a required query parameter.\n\nAPI: GET /v0/workflows/{workflow_id}",
-    epilog="\x08\nExamples:\n  pixxel workflows get WORKFLOW_ID --json",
+    epilog="\x08\nExamples:\n  pixxel workflows get WORKFLOW_ID --project-id PROJECT_ID --json",
 )
 def workflows_get(
     ctx: typer.Context,

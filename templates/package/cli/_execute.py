@@ -144,6 +144,8 @@ def _wait(
     waiting: dict[str, float],
     mode: Mode,
 ) -> None:
+    if command.select:
+        _check_listed(session, resource, command, path, kwargs)
     try:
         with _output.live_status(command) as update:
             result = getattr(resource, command.method)(*path, **kwargs, **waiting, on_update=update)
@@ -177,6 +179,28 @@ def _download(
             waiting = {"timeout": max(timeout - (time.monotonic() - started), 1.0)}
     options = {"timeout": waiting["timeout"]} if "timeout" in waiting else {}
     _output.download(resource, command, path, {**kwargs, **options}, output, mode)
+
+
+def _check_listed(
+    session: Session, resource: Any, command: Command, path: list[str], kwargs: dict[str, Any]
+) -> None:
+    """A wait over a list stops at once when the element it would wait for is not listed."""
+    from .._operations import OPERATIONS
+
+    select = str(command.select)
+    polled = {k: v for k, v in kwargs.items() if k != select}
+    result = getattr(resource, OPERATIONS[command.operation_id].method_name)(*path, **polled)
+    key, items = _select_rule(command)
+    listed: list[str] = []
+    for _page in result.pages() if hasattr(result, "pages") else [result]:
+        body = session.last_body()
+        if _selected(command, kwargs, body) is not None:
+            return
+        listed += [str(i.get(key)) for i in (body or {}).get(items, []) if isinstance(i, dict)]
+    shown = ", ".join(listed[:5]) + (", ..." if len(listed) > 5 else "") or "none"
+    raise UsageError(
+        f"{option_name(select)} {kwargs[select]!r} is not listed (the {key}s listed: {shown})"
+    )
 
 
 def _selected(command: Command, kwargs: dict[str, Any], body: Any) -> Any:
