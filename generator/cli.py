@@ -343,12 +343,20 @@ def _resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+def _request_schema(op: dict[str, Any]) -> dict[str, Any]:
+    """The JSON request body's schema (unresolved), or an empty one."""
+    content = op.get("requestBody", {}).get("content", {})
+    schema: dict[str, Any] = next(
+        (m.get("schema", {}) for t, m in content.items() if "json" in t), {}
+    )
+    return schema
+
+
 def _add_schemas(command: CliCommand, op: dict[str, Any], schemas: dict[str, Any]) -> None:
     """Give each option its schema from the spec, and the choices of an enum it names."""
-    content = op.get("requestBody", {}).get("content", {})
-    body = next((m.get("schema", {}) for t, m in content.items() if "json" in t), {})
+    body = _request_schema(op)
     fields = _resolve(body, schemas).get("properties", {}) if body else {}
-    query = {}
+    query: dict[str, Any] = {}
     for parameter in op.get("parameters", []):
         if "$ref" in parameter:
             continue  # the shared ones are paging and path parameters, not options
@@ -363,8 +371,7 @@ def _add_schemas(command: CliCommand, op: dict[str, Any], schemas: dict[str, Any
 
 
 def _body_alternatives(op: dict[str, Any], schemas: dict[str, Any]) -> bool:
-    content = op.get("requestBody", {}).get("content", {})
-    schema = next((m.get("schema", {}) for t, m in content.items() if "json" in t), {})
+    schema = _request_schema(op)
     while "$ref" in schema:
         schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
     return "oneOf" in schema or "anyOf" in schema

@@ -153,7 +153,7 @@ def _settings(
         bool,
         typer.Option(
             "--strict",
-            help="Check every response against the spec; a deviation exits with code 5 (default: tolerant, like the library).",
+            help="Check every response against the API description; a deviation exits with code 5 (by default unexpected fields and values are kept as sent).",
         ),
     ] = False,
     version: Annotated[
