@@ -126,7 +126,7 @@ class _PageWalker(Generic[ItemT, PageT]):
     def check_items(self, page: Any, raw: RawResponse[Any]) -> None:
         """Raise :class:`APIResponseValidationError` (with the raw page) when the page is not an
         object, or its items field is neither a list nor absent/``null``."""
-        if not isinstance(page, dict) and getattr(page, "model_fields", None) is None:
+        if not isinstance(page, dict) and not hasattr(type(page), "model_fields"):
             problem = f"the page is a JSON {json_type(page)}, not an object"
             loc: tuple[Any, ...] = ()
         else:
