@@ -422,7 +422,9 @@ class Catalog(SyncAPIResource):
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
         ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
-        go with the API calls, never to the host of the signed URL.
+        go with the API calls, never to the host of the signed URL. The transfer itself has the
+        client's ``timeout`` (``client.with_options(timeout=...)`` for another): a host that stalls
+        longer ends the attempt, and the next attempt resumes.
         """
 
         def source() -> httpx.Request:
@@ -436,7 +438,9 @@ class Catalog(SyncAPIResource):
             )
             return signed_url_request(ready, "signed_url", "getCatalogDownload")
 
-        return download_file(self._client.http, source, destination, progress=progress)
+        return download_file(
+            self._client.http, source, destination, progress=progress, timeout=self._client.timeout
+        )
 
 
 class AsyncCatalog(AsyncAPIResource):
@@ -796,7 +800,9 @@ class AsyncCatalog(AsyncAPIResource):
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
         ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
-        go with the API calls, never to the host of the signed URL.
+        go with the API calls, never to the host of the signed URL. The transfer itself has the
+        client's ``timeout`` (``client.with_options(timeout=...)`` for another): a host that stalls
+        longer ends the attempt, and the next attempt resumes.
         """
 
         async def source() -> httpx.Request:
@@ -811,7 +817,11 @@ class AsyncCatalog(AsyncAPIResource):
             return signed_url_request(ready, "signed_url", "getCatalogDownload")
 
         return await download_file_async(
-            source, destination, progress=progress, http=self._client.http
+            source,
+            destination,
+            progress=progress,
+            http=self._client.http,
+            timeout=self._client.timeout,
         )
 
 
