@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 
+from ._naming import operation_label
 from ._redact import (
     redact_url,
     request_without_credentials,
@@ -98,8 +99,8 @@ class APIStatusError(APIError):
         where = f"{request.method} {redact_url(str(request.url))}"
         text = f"{self.status_code} {response.reason_phrase or ''}".strip()
         if operation_id:
-            text += f" from {operation_id}"
-        text += f" ({where})"
+            text += f" from {operation_label(operation_id)}"
+        text += f" at {where}"
         if self.code or self.error_message:
             text += f": [{self.code or '-'}] {self.error_message or ''}".rstrip()
         if self.details not in (None, "", [], {}):
@@ -187,8 +188,8 @@ class APIResponseValidationError(APIError):
         fields = "; ".join(f"{json_path(e.get('loc', ()))}: {e.get('msg', '')}" for e in errors[:5])
         more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
         super().__init__(
-            f"Response of {operation_id} ({response.status_code}) does not match the spec: "
-            f"{fields}{more}",
+            f"Response {response.status_code} of {operation_label(operation_id)} does not match "
+            f"the spec: {fields}{more}",
             request=response.request,
         )
 

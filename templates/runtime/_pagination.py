@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._errors import APIResponseValidationError, json_type
 from ._logging import logger
+from ._naming import describe, operation_label
 from ._request import OperationInfo, PreparedRequest
 from ._response import RawResponse
 
@@ -54,7 +55,7 @@ def check_paging(info: OperationInfo, start: PageRequest) -> None:
         value = getattr(start, field_name)
         if value is None:
             continue
-        where = f"{info.resource}.{info.method_name}({argument}=...)"
+        where = describe(f"{info.resource}.{info.method_name}", argument)
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"{where}: expected an int, got {type(value).__name__} {value!r}")
         if value < smallest:
@@ -71,7 +72,7 @@ class _PageWalker(Generic[ItemT, PageT]):
         start: PageRequest,
     ) -> None:
         if info.pagination is None:
-            raise ValueError(f"{info.operation_id} does not page")
+            raise ValueError(f"{operation_label(info.operation_id)} does not page")
         check_paging(info, start)
         self.info = info
         self.style = info.pagination["style"]
@@ -205,7 +206,7 @@ class _Walk(Generic[PageT]):
         if digest in self.bodies:
             logger.warning(
                 "%s returned a page it had already returned; stopping instead of looping",
-                info.operation_id,
+                operation_label(info.operation_id),
             )
             self.request = None
             return None
@@ -219,7 +220,7 @@ class _Walk(Generic[PageT]):
         if self.request is not None and self.pages >= MAX_PAGES:
             logger.warning(
                 "%s: stopping after %d pages (the most one iteration fetches)",
-                info.operation_id,
+                operation_label(info.operation_id),
                 MAX_PAGES,
             )
             self.request = None

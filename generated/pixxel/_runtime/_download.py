@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 from ._fetch import Engine, Pool, ResponseStream, mark_own_pool, open_body
 from ._logging import redact_http_logs
+from ._naming import operation_label
 from ._options import resolve_timeout
 from ._progress import ProgressCallback, ProgressSetting, progress_callback
 from ._transfer import DownloadError, DownloadResult, RequestFactory, Transfer
@@ -178,7 +179,8 @@ def signed_url_request(result: Any, field: str, operation_id: str) -> httpx.Requ
     if not url:
         status = getattr(result, "status", None)
         raise DownloadError(
-            f"{operation_id} returned no {field} (status {status!r}); the file is not ready"
+            f"{operation_label(operation_id)} returned no {field} (status {status!r}); "
+            "the file is not ready"
         )
     return httpx.Request("GET", str(url))
 

@@ -23,6 +23,7 @@ from .._runtime._download import (
     signed_url_request,
 )
 from .._runtime._inputs import (
+    one_or_many,
     path_argument,
 )
 from .._runtime._lazy import LazyModule
@@ -62,7 +63,7 @@ class Downloads(SyncAPIResource):
         self,
         aoi_id: str,
         *,
-        asset_ids: builtins.list[str],
+        asset_ids: str | builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -83,6 +84,7 @@ class Downloads(SyncAPIResource):
             asset_ids: Ids of the AOI's assets to include (see `listAssets`).
         """
         aoi_id = path_argument(aoi_id, "downloads.create", "aoi_id")
+        asset_ids = one_or_many(asset_ids, "downloads.create", "asset_ids")
         return self._send(
             OPERATIONS["createAssetDownload"],
             create_asset_download.build_request(
@@ -224,7 +226,7 @@ class AsyncDownloads(AsyncAPIResource):
         self,
         aoi_id: str,
         *,
-        asset_ids: builtins.list[str],
+        asset_ids: str | builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -245,6 +247,7 @@ class AsyncDownloads(AsyncAPIResource):
             asset_ids: Ids of the AOI's assets to include (see `listAssets`).
         """
         aoi_id = path_argument(aoi_id, "downloads.create", "aoi_id")
+        asset_ids = one_or_many(asset_ids, "downloads.create", "asset_ids")
         return await self._send(
             OPERATIONS["createAssetDownload"],
             create_asset_download.build_request(

@@ -25,6 +25,7 @@ from .._runtime._download import (
 from .._runtime._inputs import (
     DateTimeInput,
     convert_input,
+    one_or_many,
     path_argument,
 )
 from .._runtime._lazy import LazyModule
@@ -165,8 +166,8 @@ class Insights(SyncAPIResource):
         aoi_id: str,
         insight_id: str,
         *,
-        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
-        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        inputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -188,6 +189,8 @@ class Insights(SyncAPIResource):
         """
         aoi_id = path_argument(aoi_id, "insights.download", "aoi_id")
         insight_id = path_argument(insight_id, "insights.download", "insight_id")
+        inputs = one_or_many(inputs, "insights.download", "inputs")
+        outputs = one_or_many(outputs, "insights.download", "outputs")
         return self._send(
             OPERATIONS["downloadInsights"],
             download_insights.build_request(
@@ -292,8 +295,8 @@ class Insights(SyncAPIResource):
         aoi_id: str,
         insight_id: str,
         *,
-        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
-        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        inputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
@@ -338,8 +341,8 @@ class Insights(SyncAPIResource):
         insight_id: str,
         destination: str | os.PathLike[str],
         *,
-        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
-        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        inputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         extra_headers: Headers | None = None,
@@ -492,8 +495,8 @@ class AsyncInsights(AsyncAPIResource):
         aoi_id: str,
         insight_id: str,
         *,
-        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
-        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        inputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -515,6 +518,8 @@ class AsyncInsights(AsyncAPIResource):
         """
         aoi_id = path_argument(aoi_id, "insights.download", "aoi_id")
         insight_id = path_argument(insight_id, "insights.download", "insight_id")
+        inputs = one_or_many(inputs, "insights.download", "inputs")
+        outputs = one_or_many(outputs, "insights.download", "outputs")
         return await self._send(
             OPERATIONS["downloadInsights"],
             download_insights.build_request(
@@ -619,8 +624,8 @@ class AsyncInsights(AsyncAPIResource):
         aoi_id: str,
         insight_id: str,
         *,
-        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
-        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        inputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
@@ -665,8 +670,8 @@ class AsyncInsights(AsyncAPIResource):
         insight_id: str,
         destination: str | os.PathLike[str],
         *,
-        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
-        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        inputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         extra_headers: Headers | None = None,
