@@ -47,7 +47,12 @@ def test_the_clients_own_pool_ends_a_stalled_transfer_and_resumes(
     from pixxel._runtime import _fetch
 
     real = _fetch._send_stdlib
-    monkeypatch.setattr(_fetch, "_send_stdlib", lambda r: used.append("stdlib") or real(r))
+
+    def counted(request: httpx.Request) -> _fetch.ResponseStream:
+        used.append("stdlib")
+        return real(request)
+
+    monkeypatch.setattr(_fetch, "_send_stdlib", counted)
     with stalling_host(host) as url:
         client = pixxel.Pixxel(api_key="fake-key", base_url=_api(httpserver, url), timeout=0.5)
         started = time.monotonic()

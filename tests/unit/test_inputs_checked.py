@@ -89,7 +89,7 @@ def test_one_string_is_taken_where_a_list_of_strings_is_expected() -> None:
     recorder = Recorder({"features": []})
     client = sync_client(recorder)
     client.archives.search(collections="pixxel-td-l2a", ids="item-1").first_page()
-    client.archives.search(collections=("a", "b")).first_page()
+    client.archives.search(collections=("a", "b")).first_page()  # type: ignore[arg-type]
     assert recorder.bodies[0]["collections"] == ["pixxel-td-l2a"]
     assert recorder.bodies[0]["ids"] == ["item-1"]
     assert recorder.bodies[1]["collections"] == ["a", "b"]
@@ -116,7 +116,7 @@ def test_intersects_and_bbox_together_are_refused_where_the_docs_say_give_one() 
             intersects=shapely.geometry.Polygon(SQUARE), bbox=(77.5, 12.9, 77.6, 13.0)
         )
     assert recorder.requests == []
-    client.archives.search(bbox=(77.5, 12.9, 77.6, 13.0), intersects=None).first_page()
+    client.archives.search(bbox=(77.5, 12.9, 77.6, 13.0), intersects=None).first_page()  # type: ignore[arg-type]
     assert recorder.bodies[0]["bbox"] == [77.5, 12.9, 77.6, 13.0]
 
 
