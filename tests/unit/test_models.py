@@ -257,5 +257,8 @@ def test_values_kept_as_sent_serialize_without_warnings() -> None:
         assert json.loads(properties.model_dump_json(by_alias=True, exclude_unset=True)) == body
         item = models.StacItem.model_validate_json(json.dumps({"id": "x", "properties": body}))
         assert item.model_dump(mode="json", exclude_unset=True)["properties"]["gsd"] == [1]
-        root = models.StacItemCollection.model_validate_json(b'{"features": "none"}')
-        assert root.model_dump(exclude_unset=True) == {"features": "none"}
+        page = models.StacItemCollection.model_validate_json(b'{"features": "none"}')
+        assert page.model_dump(exclude_unset=True) == {"features": "none"}
+        root = models.CatalogDownloadRequest.model_validate_json(b'{"catalog_ids": "one"}')
+        assert root.model_dump(exclude_unset=True) == {"catalog_ids": "one"}
+        assert json.loads(root.model_dump_json(exclude_unset=True)) == {"catalog_ids": "one"}

@@ -52,7 +52,22 @@ __all__ = [
 ]
 
 
-class BaseModel(pydantic.BaseModel):
+class _DumpsAsSent:
+    """``model_dump()``/``model_dump_json()`` without pydantic's "unexpected value" warnings: a
+    value kept as sent does not fit its declared type by design (see the module docstring)."""
+
+    if not TYPE_CHECKING:  # type checkers and IDEs see pydantic's own signatures
+
+        def model_dump(self, **options: Any) -> Any:
+            options.setdefault("warnings", False)
+            return super().model_dump(**options)
+
+        def model_dump_json(self, **options: Any) -> str:
+            options.setdefault("warnings", False)
+            return super().model_dump_json(**options)
+
+
+class BaseModel(_DumpsAsSent, pydantic.BaseModel):
     """Base of every generated model.
 
     Forward compatible: fields the spec does not list yet are kept (``model_extra``) and written
@@ -73,16 +88,6 @@ class BaseModel(pydantic.BaseModel):
         cls, source: type[pydantic.BaseModel], handler: GetCoreSchemaHandler, /
     ) -> CoreSchema:
         return _tolerant_json(handler(source))
-
-    if not TYPE_CHECKING:  # type checkers and IDEs see pydantic's own signatures
-
-        def model_dump(self, **options: Any) -> Any:
-            options.setdefault("warnings", False)  # values kept as sent: see the module docstring
-            return super().model_dump(**options)
-
-        def model_dump_json(self, **options: Any) -> str:
-            options.setdefault("warnings", False)
-            return super().model_dump_json(**options)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: wire names, values as received, fields not sent left out.
@@ -106,7 +111,7 @@ class GeoJsonModel(BaseModel):
 RootT = TypeVar("RootT")
 
 
-class BaseRootModel(pydantic.RootModel[RootT]):
+class BaseRootModel(_DumpsAsSent, pydantic.RootModel[RootT]):
     """Base of the generated models whose JSON is not an object (unions, arrays).
 
     Read from JSON like :class:`BaseModel`: the declared type where the value fits, else the
@@ -120,16 +125,6 @@ class BaseRootModel(pydantic.RootModel[RootT]):
         cls, source: type[pydantic.BaseModel], handler: GetCoreSchemaHandler, /
     ) -> CoreSchema:
         return _tolerant_json(handler(source))
-
-    if not TYPE_CHECKING:
-
-        def model_dump(self, **options: Any) -> Any:
-            options.setdefault("warnings", False)
-            return super().model_dump(**options)
-
-        def model_dump_json(self, **options: Any) -> str:
-            options.setdefault("warnings", False)
-            return super().model_dump_json(**options)
 
     def to_dict(self) -> Any:
         """The value as JSON data, as received (see :meth:`BaseModel.to_dict`)."""
