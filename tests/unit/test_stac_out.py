@@ -254,3 +254,70 @@ def test_an_empty_result_has_the_columns_of_a_full_one() -> None:
     assert empty["eo:cloud_cover"].dtype == full["eo:cloud_cover"].dtype
     page = models.StacItemCollection.model_validate_json(b'{"features": []}')
     assert list(page.to_geodataframe().columns) == list(empty.columns)
+
+
+def _stac_exchanges() -> list[tuple[str, Any, bytes]]:
+    """(operation id, response model, body) of every documented exchange that returns STAC."""
+    import importlib
+    import pkgutil
+    import re
+
+    import pixxel.api
+    from pixxel._runtime import _stac
+
+    from ..support.payloads import all_exchanges
+
+    stac_bases = (
+        _stac.StacItemModel,
+        _stac.StacItemListModel,
+        _stac.StacCollectionModel,
+        _stac.StacItemHolderModel,
+    )
+    modules = {
+        info.name.rsplit(".", 1)[-1]: importlib.import_module(info.name)
+        for info in pkgutil.walk_packages(pixxel.api.__path__, "pixxel.api.")
+    }
+    found = []
+    for exchange in all_exchanges():
+        name = re.sub(r"(?<!^)(?=[A-Z])", "_", exchange.operation_id).lower()
+        target = modules[name].RESPONSES.get(exchange.status)
+        if isinstance(target, type) and issubclass(target, stac_bases):
+            found.append((exchange.operation_id, target, exchange.response_bytes()))
+    return found
+
+
+STAC_EXCHANGES = _stac_exchanges()
+
+
+def test_the_documented_stac_exchanges_are_found() -> None:
+    assert {"searchArchive", "getCollectionItem", "getCollection"} <= {
+        operation for operation, _, _ in STAC_EXCHANGES
+    }
+
+
+@pytest.mark.parametrize(("operation", "model", "body"), STAC_EXCHANGES, ids=lambda v: str(v)[:20])
+def test_documented_stac_responses_reach_pystac_as_pystac_reads_them(
+    operation: str, model: Any, body: bytes
+) -> None:
+    parsed = model.model_validate_json(body)
+    assert parsed.to_dict() == json.loads(body)
+    try:
+        ours: Any = parsed.to_pystac()
+    except Exception as error:  # a documented placeholder pystac refuses: it must refuse it too
+        with pytest.raises(type(error)):
+            _pystac_reading_of(parsed)
+        return
+    theirs = _pystac_reading_of(parsed)
+    if isinstance(ours, pystac.ItemCollection):
+        assert [pystac_dict(i) for i in ours] == [pystac_dict(i) for i in theirs]
+    else:
+        assert pystac_dict(ours) == pystac_dict(theirs)
+
+
+def _pystac_reading_of(parsed: Any) -> Any:
+    """pystac's own reading of the JSON the model holds (items one by one for a page)."""
+    if isinstance(parsed, models.StacCollection):
+        return pystac.Collection.from_dict(parsed.to_dict())
+    if hasattr(parsed, "stac_items"):
+        return [pystac.Item.from_dict(item.to_dict()) for item in parsed.stac_items]
+    return pystac.Item.from_dict(parsed.__geo_interface__)
