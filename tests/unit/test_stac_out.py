@@ -231,6 +231,12 @@ def test_times_are_utc_datetime64_columns() -> None:
     shifted["properties"]["datetime"] = "2023-07-14T10:36:49+05:30"
     moment = pixxel.to_geodataframe([shifted])["datetime"].iloc[0]
     assert moment == pandas.Timestamp("2023-07-14T05:06:49Z")
+    # the archive's own spelling of the range, from its documented search response
+    (_, model, body) = next(x for x in STAC_EXCHANGES if x[0] == "searchArchive")
+    with pytest.warns(UserWarning, match="geometry shapely cannot read"):  # its "<any>"
+        frame = pixxel.to_geodataframe(model.model_validate_json(body))  # one page, as it is
+    assert frame["startdatetime"].iloc[0] == pandas.Timestamp("2022-01-01T00:00:00Z")
+    assert isinstance(frame["enddatetime"].dtype, pandas.DatetimeTZDtype)
 
 
 def test_a_time_column_that_is_not_iso_8601_stays_text_with_a_warning() -> None:

@@ -149,6 +149,8 @@ def _item_of(value: Any) -> StacItemModel | None:
 
 def _features(items: Iterable[Any]) -> list[dict[str, Any]]:
     """GeoJSON Features of STAC items: models, pages, paginators, pystac items or dicts."""
+    if isinstance(items, BaseModel | dict):  # one page or one item, not an iterable of them
+        items = [items]
     features: list[dict[str, Any]] = []
     for value in items:
         if isinstance(value, StacItemListModel):
@@ -224,8 +226,17 @@ def to_geodataframe(items: Iterable[Any]) -> geopandas.GeoDataFrame:
 FRAME_COLUMNS = ("id", "collection", "datetime", "eo:cloud_cover", "platform")
 """Columns every frame of :func:`to_geodataframe` has (with ``geometry``), an empty one too."""
 
-TIME_COLUMNS = ("datetime", "start_datetime", "end_datetime", "created", "updated")
-"""STAC's common time properties: ``datetime64[ns, UTC]`` columns in :func:`to_geodataframe`."""
+TIME_COLUMNS = (
+    "datetime",
+    "start_datetime",
+    "end_datetime",
+    "created",
+    "updated",
+    "startdatetime",  # Pixxel's archive spells the range without the underscore
+    "enddatetime",
+)
+"""STAC's common time properties (and the archive's own spelling of the range): ``datetime64``
+columns in UTC in :func:`to_geodataframe`."""
 
 
 def _to_utc_times(frame: Any, name: str) -> None:
