@@ -158,6 +158,18 @@ class PartFile:
         if self.record is not None:
             self._save(replace(self.record, size=size, complete=True))
 
+    def matches(self, checksum: Checksum) -> bool:
+        return checksum.matches(self.path)
+
+    def existing_size(self) -> int | None:
+        try:
+            return self.destination.stat().st_size
+        except FileNotFoundError:
+            return None
+
+    def existing_matches(self, checksum: Checksum) -> bool:
+        return checksum.matches(self.destination)
+
     def recorded_complete(self) -> Record | None:
         """The record of a finished earlier download to this destination, if there is one."""
         return self.record if self.record is not None and self.record.complete else None
