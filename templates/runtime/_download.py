@@ -124,7 +124,12 @@ def download_many(
     max_concurrency: int = 4,
     progress: ProgressSetting = None,
 ) -> Sequence[DownloadResult]:
-    """Download several files at once, at most ``max_concurrency`` at a time, in order of ``jobs``."""
+    """Advanced: download several files given as request factories, ``max_concurrency`` at a time.
+
+    Most code wants ``client.download(items, to=...)`` instead: it takes search results, orders,
+    jobs... as they are, shares one retry budget, reports per file and does not stop at the
+    first failure. This one raises at the first failed file, in order of ``jobs``.
+    """
     from concurrent.futures import ThreadPoolExecutor  # loaded by the first batch
 
     if max_concurrency < 1:

@@ -278,6 +278,8 @@ class Transfer:
     def _existing_is_current(self, part: Staging) -> DownloadResult | None:
         """A file at the destination is skipped only when proven to be the served file."""
         size = part.existing_size()
+        if size is None:
+            return None
         body = self._open({"Range": "bytes=0-0"})
         try:
             remote = _remote_record(body)
