@@ -68,7 +68,12 @@ def flatten(items: Any) -> Iterator[tuple[str | None, Any]]:
                 return
         yield kind, data
         return
-    for entry in items:
+    try:
+        entries = iter(items)
+    except TypeError:
+        yield None, items  # refused, with its type named, by the kinds below
+        return
+    for entry in entries:
         yield from flatten(entry)
 
 
