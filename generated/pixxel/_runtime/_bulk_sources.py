@@ -43,6 +43,8 @@ _LISTS: dict[str, str | None] = {
     "features": None,
     "catalogs": "Catalog",
     "order_items": "OrderItem",
+    "insights": "Insight",
+    "jobs": "Job",
 }
 
 
@@ -101,6 +103,16 @@ def refs_for(
             yield FileRef(
                 item=_id(record) or repr(record)[:60], kind="unknown", source=None, error=str(error)
             )
+
+
+def _need(record: dict[str, Any], kind: str, *fields: str) -> tuple[str, ...]:
+    """The fields a kind of record needs to name its file, or a clear error."""
+    missing = [f for f in fields if record.get(f) in (None, "")]
+    if missing:
+        raise ValueError(
+            f"{kind} {record.get('id')} has no {', '.join(missing)}: cannot ask for its file"
+        )
+    return tuple(str(record[f]) for f in fields)
 
 
 def _id(record: Any) -> str | None:
@@ -223,7 +235,7 @@ class _Kinds:
         return FileRef(item_id, kind, source)
 
     def _job(self, record: dict[str, Any]) -> Iterator[FileRef]:
-        workflow_id, job_id = str(record["workflow_id"]), str(record["id"])
+        workflow_id, job_id = _need(record, "job", "workflow_id", "id")
         jobs = self.client.jobs
 
         def source() -> httpx.Request:
@@ -233,7 +245,7 @@ class _Kinds:
         yield FileRef(job_id, "job", source)
 
     def _task(self, record: dict[str, Any]) -> Iterator[FileRef]:
-        ids = (str(record["workflow_id"]), str(record["job_id"]), str(record["id"]))
+        ids = _need(record, "task download", "workflow_id", "job_id", "id")
         tasks = self.client.tasks
 
         def source() -> httpx.Request:
@@ -243,7 +255,7 @@ class _Kinds:
         yield FileRef(ids[2], "task", source)
 
     def _insight(self, record: dict[str, Any]) -> Iterator[FileRef]:
-        aoi_id, insight_id = str(record["aoi_id"]), str(record["id"])
+        aoi_id, insight_id = _need(record, "insight", "aoi_id", "id")
         insights = self.client.insights
 
         def source() -> httpx.Request:
@@ -253,7 +265,7 @@ class _Kinds:
         yield FileRef(insight_id, "insight", source)
 
     def _asset(self, record: dict[str, Any]) -> Iterator[FileRef]:
-        aoi_id, asset_id = str(record["aoi_id"]), str(record["id"])
+        aoi_id, asset_id = _need(record, "asset", "aoi_id", "id")
         downloads = self.client.downloads
         created: list[str] = []
 
