@@ -94,6 +94,9 @@ def refs_for(
     waits = {} if wait_timeout is None else {"timeout": wait_timeout}
     kinds = _Kinds(client, call, assets, collection, waits)
     for hint, record in flatten(items):
+        if isinstance(record, FileRef):  # already a file (or a failure found by the caller)
+            yield record
+            continue
         try:
             yield from kinds.refs(hint, record)
         except Exception as error:  # one bad record never stops the others

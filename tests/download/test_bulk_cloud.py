@@ -93,9 +93,7 @@ def test_files_stream_into_s3_in_parts_and_a_rerun_transfers_nothing(
         httpserver.expect_request(f"/{name}/{name}.tif").respond_with_handler(servers[name])
     urls = [httpserver.url_for(f"/{name}/{name}.tif") for name in sizes]
 
-    result = client.download(
-        urls, f"s3://{BUCKET}/run-1", storage_options=options, progress=False
-    )
+    result = client.download(urls, f"s3://{BUCKET}/run-1", storage_options=options, progress=False)
     assert result.ok, result.summary()
     assert result[0].destination == f"s3://{BUCKET}/run-1/big/big.tif"
     assert result[0].download is not None and result[0].download.resumed  # the drop, resumed
@@ -133,7 +131,9 @@ def test_an_object_changed_behind_our_back_is_downloaded_again(
     server = FileServer(payload(50_000))
     httpserver.expect_request("/x/x.tif").respond_with_handler(server)
     url = httpserver.url_for("/x/x.tif")
-    assert client.download([url], f"s3://{BUCKET}/run-3", storage_options=options, progress=False).ok
+    assert client.download(
+        [url], f"s3://{BUCKET}/run-3", storage_options=options, progress=False
+    ).ok
     s3.put_object(Bucket=BUCKET, Key="run-3/x/x.tif", Body=b"something else")
     again = client.download([url], f"s3://{BUCKET}/run-3", storage_options=options, progress=False)
     assert [f.status for f in again] == ["done"]
