@@ -21,12 +21,11 @@ lifecycle rules) and the next run starts that file over.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import replace
 from typing import Any
 
-from ._integrity import Checksum
+from ._integrity import Checksum, new_hasher
 from ._partfile import Record
 
 __all__ = ["CloudStaging", "is_cloud_url", "join_url"]
@@ -105,7 +104,7 @@ class CloudStaging:
         self.record = None
 
     def matches(self, checksum: Checksum) -> bool:
-        if self._hasher is None or _algorithm(checksum) != self._hasher.name:
+        if self._hasher is None or new_hasher(checksum.algorithm).name != self._hasher.name:
             return False  # cannot happen: begin() hashes with the record's algorithm
         return bool(self._hasher.digest() == checksum.digest)
 
@@ -149,7 +148,7 @@ class CloudStaging:
         self._writer = self.fs.open(self.key, "wb", block_size=PART_SIZE)
         self._written = 0
         checksum = self.record.checksum if self.record else None
-        self._hasher = hashlib.new(_algorithm(checksum)) if checksum else None
+        self._hasher = new_hasher(checksum.algorithm) if checksum else None
 
     def _abort(self) -> None:
         writer, self._writer = self._writer, None
@@ -171,7 +170,3 @@ class CloudStaging:
             return Record.from_json(json.loads(self.fs.cat_file(self.record_key)))
         except (OSError, ValueError):
             return None
-
-
-def _algorithm(checksum: Checksum | None) -> str:
-    return "sha256" if checksum is not None and checksum.algorithm == "sha-256" else "md5"
