@@ -92,6 +92,7 @@ def serve(port: int, config: dict[str, Any]) -> None:
     latency = float(config.get("latency", 0.0))
     window = int(config.get("window", 0))
     ttl = float(config.get("ttl", 3600.0))
+    digest = bool(config.get("digest", True))
     base = f"http://127.0.0.1:{port}"
 
     def link(n: int) -> str:
@@ -182,7 +183,7 @@ def serve(port: int, config: dict[str, Any]) -> None:
             body = file_bytes(host.buffer, n, size)[start : end + 1]
             head = (
                 f"HTTP/1.1 {status}\r\nAccept-Ranges: bytes\r\nETag: {etag}\r\n"
-                f"Repr-Digest: sha-256=:{host.digest(n)}:\r\n"
+                + (f"Repr-Digest: sha-256=:{host.digest(n)}:\r\n" if digest else "")
                 + "".join(f"{k}: {v}\r\n" for k, v in extra.items())
                 + f"Content-Length: {len(body)}\r\n\r\n"
             )
