@@ -127,7 +127,7 @@ def serve(port: int, config: dict[str, Any]) -> None:
                 _answer(sock, "200 OK", {"Content-Type": "application/json"}, body)
                 return True
             if parts.path.startswith("/v0/archives/collections/bench/items/"):
-                n = int(parts.path.rsplit("/", 1)[-1])
+                n = int(parts.path.rsplit("-", 1)[-1])
                 item = {
                     "type": "Feature",
                     "id": f"scene-{n}",
