@@ -112,7 +112,7 @@ async def test_the_async_client_takes_records_too(
         job = await aclient.jobs.get("wf-1", "job-1")
         job = job.model_copy(update={"workflow_id": "wf-1"})
         result = await aclient.download([job], tmp_path, progress=False)
-    assert landed(result) == [(tmp_path / job.id / "job.zip").as_posix()]
+    assert landed(result) == [(tmp_path / str(job.id) / "job.zip").as_posix()]
 
 
 def test_an_expired_asset_link_is_refreshed_through_the_api(

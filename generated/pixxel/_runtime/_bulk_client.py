@@ -10,86 +10,56 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Sequence
-from concurrent.futures import Executor
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from ._bulk import (
-    DEFAULT_CONCURRENCY,
-    DEFAULT_LAYOUT,
-    BulkResult,
-    Layout,
-    Settings,
-    pool_sender,
-    run_bulk,
-)
-from ._bulk_progress import BulkProgressSetting
-from ._bulk_sources import refs_for
+import httpx
+
+from ._bulk import BulkResult, Settings, pool_sender, run_bulk
+from ._bulk_sources import Call, refs_for
+from ._fetch import Body
 from ._gate import Gate
 
 __all__ = ["download_async", "download_sync"]
 
 
-def _settings(storage_options: dict[str, Any] | None, max_attempts: int) -> Settings:
-    return Settings(max_attempts=max_attempts, storage_options=storage_options)
+def _run(
+    client: Any,
+    items: Any,
+    to: str | os.PathLike[str],
+    call: Call,
+    send: Callable[[httpx.Request], Body],
+    gate: Gate,
+    *,
+    assets: Sequence[str] | None = None,
+    collection: str | None = None,
+    wait_timeout: float | None = None,
+    storage_options: dict[str, Any] | None = None,
+    max_attempts: int = 5,
+    max_retries: int = 50,
+    **options: Any,
+) -> BulkResult:
+    """The records turned into files, and the files fetched (``options``: :func:`run_bulk`'s)."""
+    del max_retries  # already spent on the gate
+    refs = refs_for(
+        client, items, call, assets=assets, collection=collection, wait_timeout=wait_timeout
+    )
+    settings = Settings(max_attempts=max_attempts, storage_options=storage_options)
+    return run_bulk(refs, to, send, settings=settings, gate=gate, **options)
 
 
 def download_sync(
-    client: Any,
-    items: Any,
-    to: str | os.PathLike[str],
-    *,
-    assets: Sequence[str] | None = None,
-    layout: Layout = DEFAULT_LAYOUT,
-    max_concurrency: int = DEFAULT_CONCURRENCY,
-    progress: BulkProgressSetting = "auto",
-    raise_on_error: bool = False,
-    executor: Executor | None = None,
-    collection: str | None = None,
-    wait_timeout: float | None = None,
-    storage_options: dict[str, Any] | None = None,
-    max_attempts: int = 5,
-    max_retries: int = 50,
+    client: Any, items: Any, to: str | os.PathLike[str], **options: Any
 ) -> BulkResult:
-    refs = refs_for(
-        client,
-        items,
-        lambda value: value,
-        assets=assets,
-        collection=collection,
-        wait_timeout=wait_timeout,
-    )
-    return run_bulk(
-        refs,
-        to,
-        pool_sender(client.http),
-        layout=layout,
-        max_concurrency=max_concurrency,
-        progress=progress,
-        raise_on_error=raise_on_error,
-        executor=executor,
-        settings=_settings(storage_options, max_attempts),
-        gate=Gate(retries=max_retries),
-    )
+    """``Pixxel.download``."""
+    gate = Gate(retries=options.get("max_retries", 50))
+    return _run(client, items, to, lambda value: value, pool_sender(client.http), gate, **options)
 
 
 async def download_async(
-    client: Any,
-    items: Any,
-    to: str | os.PathLike[str],
-    *,
-    assets: Sequence[str] | None = None,
-    layout: Layout = DEFAULT_LAYOUT,
-    max_concurrency: int = DEFAULT_CONCURRENCY,
-    progress: BulkProgressSetting = "auto",
-    raise_on_error: bool = False,
-    executor: Executor | None = None,
-    collection: str | None = None,
-    wait_timeout: float | None = None,
-    storage_options: dict[str, Any] | None = None,
-    max_attempts: int = 5,
-    max_retries: int = 50,
+    client: Any, items: Any, to: str | os.PathLike[str], **options: Any
 ) -> BulkResult:
+    """``AsyncPixxel.download``: the transfers run in a worker thread, the API calls on the loop."""
     import asyncio  # here, not at the top: `import pixxel` stays free of asyncio
 
     loop = asyncio.get_running_loop()
@@ -101,24 +71,10 @@ async def download_async(
 
     if hasattr(items, "__aiter__"):  # an async search: read it here, on the loop
         items = [item async for item in items]
-    refs = refs_for(
-        client, items, call, assets=assets, collection=collection, wait_timeout=wait_timeout
-    )
-    gate = Gate(retries=max_retries)
+    gate = Gate(retries=options.get("max_retries", 50))
+    send = pool_sender(client.http, loop=loop)
     work = asyncio.ensure_future(
-        asyncio.to_thread(
-            run_bulk,
-            refs,
-            to,
-            pool_sender(client.http, loop=loop),
-            layout=layout,
-            max_concurrency=max_concurrency,
-            progress=progress,
-            raise_on_error=raise_on_error,
-            executor=executor,
-            settings=_settings(storage_options, max_attempts),
-            gate=gate,
-        )
+        asyncio.to_thread(_run, client, items, to, call, send, gate, **options)
     )
     try:
         return await asyncio.shield(work)

@@ -77,27 +77,12 @@ def register(app: typer.Typer) -> None:
         archives.command(
             "download",
             help="Download the assets of archive items read from stdin (NDJSON items or ids).",
-        )(archives_download)
+        )(download_records)
     app.command(
         "download",
         help="Download every file of the records read from stdin: STAC items, catalog entries, "
         "orders, order items, jobs, task and insight downloads, AOI assets, or URLs.",
     )(download_records)
-
-
-def archives_download(
-    ctx: typer.Context,
-    source: Source = "-",
-    to: To = ".",
-    assets: Assets = None,
-    collection: Collection = None,
-    layout: Layout = DEFAULT_LAYOUT,
-    concurrency: Concurrency = DEFAULT_CONCURRENCY,
-    quiet: Quiet = False,
-    ndjson: Ndjson = False,
-    storage_options: StorageOptions = None,
-) -> None:
-    _run(ctx, source, to, assets, collection, layout, concurrency, quiet, ndjson, storage_options)
 
 
 def download_records(
