@@ -317,3 +317,39 @@ def test_auto_progress_stays_quiet_off_a_terminal(
     servers = serve_files(httpserver, 1, size=10_000)
     client.download([httpserver.url_for(p) for p in servers], tmp_path)
     assert capfd.readouterr().err == ""
+
+
+def test_a_probe_of_a_complete_file_that_is_cut_off_is_retried(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """The one-byte check of an existing file loses its connection: tried again, not failed."""
+    from pixxel._runtime._fetch import open_body
+    from pixxel._runtime._transfer import Transfer
+
+    server = FileServer(payload(50_000), checksum="repr-digest")
+    httpserver.expect_request("/p/cube.tif").respond_with_handler(server)
+    url = httpserver.url_for("/p/cube.tif")
+    target = tmp_path / "cube.tif"
+    calls: list[str] = []
+
+    with httpx.Client() as pool:
+
+        def send(request: httpx.Request) -> Any:
+            calls.append(request.headers.get("Range", "whole"))
+            if len(calls) == 2:  # the first probe of the second run
+                raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
+            return open_body(pool, request, "httpx")
+
+        def run() -> Any:
+            return Transfer(
+                send,
+                lambda: httpx.Request("GET", url),
+                target,
+                max_attempts=3,
+                max_refreshes=0,
+                progress=None,
+            ).run()
+
+        assert not run().skipped
+        assert run().skipped
+    assert calls == ["whole", "bytes=0-0", "bytes=0-0"]

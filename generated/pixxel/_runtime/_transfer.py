@@ -192,14 +192,16 @@ class Transfer:
 
     def _run(self, part: Staging) -> DownloadResult:
         nothing_in_progress = part.size() == 0
-        if nothing_in_progress and part.existing_size() is not None:
-            done = self._existing_is_current(part)
-            if done is not None:
-                logger.info("%s is already complete; skipped", self.destination)
-                return done
+        check_existing = nothing_in_progress and part.existing_size() is not None
         failures = 0
         while True:
             try:
+                if check_existing:  # retried like a transfer when the probe is cut off
+                    done = self._existing_is_current(part)
+                    check_existing = False
+                    if done is not None:
+                        logger.info("%s is already complete; skipped", self.destination)
+                        return done
                 finished = self._attempt(part)
             except _RESUMABLE as error:
                 failures += 1
