@@ -236,11 +236,16 @@ def test_a_cancelled_batch_keeps_parts_and_publishes_nothing_partial(
         time.sleep(0.5)
         release.set()
 
+    # Python's own Ctrl-C handler (another library imported by the test run may have set its own)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     timer = threading.Thread(target=ctrl_c)
     timer.start()
-    with pytest.raises(KeyboardInterrupt):
-        client.download(urls, tmp_path, progress=False)
-    timer.join()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            client.download(urls, tmp_path, progress=False)
+    finally:
+        timer.join()
+        signal.signal(signal.SIGINT, previous)
     assert not [p for p in tmp_path.rglob("*.bin")]  # nothing partial at a final name
     parts = list(tmp_path.rglob("*.bin.part"))
     assert len(parts) == 3 and all(p.stat().st_size == MiB for p in parts)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -362,7 +362,8 @@ class _Batch:
 
     def one(self, ref: FileRef) -> FileResult:
         destination = ""
-        self.meter.started(ref.label)
+        key = str(id(ref))  # labels can repeat; the meter counts each file on its own
+        self.meter.started(key, ref.label)
         try:
             if ref.error is not None or ref.source is None:
                 raise DownloadError(ref.error or "nothing to download")
@@ -382,14 +383,14 @@ class _Batch:
                     destination,
                     self.settings,
                     gate=self.gate,
-                    progress=self.meter.callback(ref.label),
+                    progress=self.meter.callback(key),
                 )
             )
         except Cancelled:
-            self.meter.finished(ref.label, size=0, failed=True, skipped=False)
+            self.meter.finished(key, size=0, failed=True, skipped=False)
             raise
         except Exception as error:
-            self.meter.finished(ref.label, size=0, failed=True, skipped=False)
+            self.meter.finished(key, size=0, failed=True, skipped=False)
             return FileResult(
                 ref.item,
                 ref.asset,
@@ -400,7 +401,7 @@ class _Batch:
             )
         transferred = 0 if result.skipped else result.size
         self.meter.finished(
-            ref.label,
+            key,
             size=result.size,
             failed=False,
             skipped=result.skipped,
@@ -502,15 +503,3 @@ def pool_sender(
         return open_body(pool, request, engine, loop)
 
     return send
-
-
-def iterate(items: Any) -> Iterator[Any]:
-    """One item, or an iterable of items (a page, a list, a generator, an item collection)."""
-    if isinstance(items, str | bytes | dict) or hasattr(items, "model_fields"):
-        features = getattr(items, "features", None)
-        if isinstance(features, list):
-            yield from features  # a page of STAC items
-            return
-        yield items
-        return
-    yield from items

@@ -63,7 +63,8 @@ class Meter:
         self._files_failed = 0
         self._bytes: dict[str, int] = {}
         self._sizes: dict[str, int] = {}
-        self._flight: dict[str, None] = {}
+        self._flight: dict[str, str] = {}
+        """The files in flight: key -> what to call them."""
         self._finished_bytes = 0
         self._finished_sizes = 0
         self._sized_files = 0
@@ -84,9 +85,9 @@ class Meter:
         with self._lock:
             self._listing_done = True
 
-    def started(self, key: str) -> None:
+    def started(self, key: str, label: str) -> None:
         with self._lock:
-            self._flight[key] = None
+            self._flight[key] = label
             self._bytes[key] = 0
 
     def callback(self, key: str) -> ProgressCallback:
@@ -128,7 +129,7 @@ class Meter:
             known = self._finished_sizes + sum(self._sizes.values())
             unknown = self._files_total - self._files_failed - self._files_skipped - sized
             total = known + unknown * (known // sized) if sized else None
-            flight = tuple(self._flight)
+            flight = tuple(self._flight.values())
             state = (self._files_total, self._files_done, self._files_failed, self._listing_done)
         samples = self._samples
         samples.append((now, done))
