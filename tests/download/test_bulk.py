@@ -32,16 +32,6 @@ def client() -> Any:
         yield pixxel_client
 
 
-@pytest.fixture
-def host() -> Any:
-    """A file host that answers several requests at once (as storage does)."""
-    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    server.start()
-    yield server
-    server.clear()
-    server.stop()
-
-
 def serve_files(httpserver: HTTPServer, count: int, size: int = 300_000) -> dict[str, FileServer]:
     servers = {}
     for n in range(count):

@@ -108,3 +108,24 @@ def test_a_process_pool_works_too(httpserver: HTTPServer, client: Pixxel, tmp_pa
         result = client.download(urls, tmp_path, executor=pool, progress=False)
     assert result.ok, result.summary()
     assert sorted(f.size for f in result) == sorted(len(s.data) for s in servers.values())
+
+
+def test_a_429_on_one_dask_worker_pauses_every_submission(
+    host: HTTPServer, client: Pixxel, dask_client: Any, tmp_path: Path
+) -> None:
+    from .test_bulk import Throttling
+
+    servers = {f"/q/f{n}/f{n}.bin": FileServer(payload(30_000)) for n in range(12)}
+    throttling = Throttling(servers, throttle=0, retry_after=1)
+    throttling.throttle_at = 3
+    for path in servers:
+        host.expect_request(path).respond_with_handler(throttling)
+    urls = [host.url_for(p) for p in servers]
+    result = client.download(
+        urls, tmp_path, executor=dask_client.get_executor(), max_concurrency=4, progress=False
+    )
+    assert result.ok, result.summary()
+    first_429 = next(t for t, status in throttling.times if status == 429)
+    during = [t - first_429 for t, _ in throttling.times if 0 < t - first_429 < 0.95]
+    assert len(during) <= 3, f"requests {during} s after the 429"
+    assert len(throttling.times) == 13

@@ -31,7 +31,7 @@ import httpx
 from ._bulk_progress import BulkProgressSetting, Meter
 from ._cloud import CloudStaging, is_cloud_url, join_url
 from ._fetch import Body, Engine, Pool, open_body
-from ._gate import Cancelled, Gate
+from ._gate import Cancelled, Gate, RetryBudgetSpent
 from ._logging import redact_http_logs
 from ._partfile import PartFile
 from ._progress import ProgressCallback
@@ -288,6 +288,19 @@ class RemoteOutcome:
     result: DownloadResult | None = None
     error: str | None = None
     expired: bool = False
+    throttled: str | None = None
+    """The host said slow down: its ``Retry-After`` (``""`` when it gave none)."""
+
+
+class _Reporting(Gate):
+    """A worker's gate that does not wait: the first throttled answer goes back to the caller,
+    whose gate pauses every worker (a worker's pause would only hold that one file)."""
+
+    retry_after: str | None = None
+
+    def throttle(self, retry_after: str | None) -> float:
+        self.retry_after = retry_after or ""
+        raise RetryBudgetSpent("throttled")
 
 
 def transfer_remote(
@@ -297,6 +310,7 @@ def transfer_remote(
 
     The link cannot be refreshed there (the client is not shipped to workers): an expired link
     comes back as ``expired`` and the caller asks the API for a fresh one and sends the file again.
+    A ``429``/``503`` comes back too, so that the caller's shared gate pauses every worker.
     """
     from ._fetch import mark_own_pool
 
@@ -307,6 +321,7 @@ def transfer_remote(
         def send(outgoing: httpx.Request) -> Body:
             return open_body(pool, outgoing, "auto")
 
+        gate = _Reporting()
         try:
             result = transfer_one(
                 send,
@@ -314,14 +329,14 @@ def transfer_remote(
                 request,
                 destination,
                 settings,
-                gate=Gate(retries=max(2 * settings.max_attempts, 10)),
+                gate=gate,
                 progress=None,
                 max_refreshes=0,
             )
         except LinkExpiredError as error:
             return RemoteOutcome(error=str(error), expired=True)
         except DownloadError as error:
-            return RemoteOutcome(error=str(error))
+            return RemoteOutcome(error=str(error), throttled=gate.retry_after)
     return RemoteOutcome(result=result)
 
 
@@ -419,9 +434,8 @@ class _Batch:
     def _remote(self, ref: FileRef, first: httpx.Request, destination: str) -> DownloadResult:
         assert self.executor is not None and ref.source is not None
         request = first
-        for refreshes in range(self.settings.max_refreshes + 1):
-            if refreshes:
-                request = ref.source()
+        refreshes = 0
+        while True:
             self.gate.wait()
             headers = {k: v for k, v in request.headers.items() if k.lower() != "host"}
             outcome: RemoteOutcome = self.executor.submit(
@@ -429,9 +443,16 @@ class _Batch:
             ).result()
             if outcome.result is not None:
                 return outcome.result
-            if not outcome.expired:
-                break
-        raise DownloadError(outcome.error or "the transfer failed on the executor")
+            if outcome.throttled is not None:
+                try:
+                    self.gate.throttle(outcome.throttled or None)  # every worker pauses
+                except RetryBudgetSpent as error:
+                    raise DownloadError(f"the host kept refusing ({error})") from None
+                continue
+            if not outcome.expired or refreshes >= self.settings.max_refreshes:
+                raise DownloadError(outcome.error or "the transfer failed on the executor")
+            refreshes += 1
+            request = ref.source()
 
 
 def run_bulk(
