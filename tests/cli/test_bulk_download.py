@@ -10,9 +10,17 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from ..download.fileserver import FileServer
 from ..download.helpers import payload
+from ..download.test_bulk_cloud import BUCKET, objects, options, s3, s3_endpoint
 from .conftest import Api
+
+# The S3 server fixtures, shared with the library's tests.
+__all__ = ["options", "s3", "s3_endpoint"]
+
+pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])
 
 
 def _item(api: Api, item_id: str, *keys: str) -> dict[str, Any]:
@@ -104,3 +112,21 @@ def test_bad_options_exit_2(pixxel: Any, api: Api, tmp_path: Path) -> None:
     result = pixxel("download", "--to", str(tmp_path), "--storage-options", "[1]", stdin="")
     assert result.code == 2
     assert "--storage-options must be a JSON object" in result.stderr
+
+
+def test_items_from_a_pipe_stream_into_s3(
+    pixxel: Any, api: Api, s3: Any, options: dict[str, Any]
+) -> None:
+    """The issue's pipe: ... --ndjson | pixxel archives download - --to s3://bucket/prefix."""
+    items = [_item(api, "S1", "reflectance"), _item(api, "S2", "reflectance")]
+    args = ["archives", "download", "-", "--to", f"s3://{BUCKET}/cli", "--assets", "reflectance"]
+    settings = [
+        "--storage-options",
+        json.dumps({k: v for k, v in options.items() if k != "skip_instance_cache"}),
+    ]
+    result = pixxel(*args, *settings, stdin=_ndjson(*items))
+    assert result.code == 0, result.stderr
+    stored = objects(s3)
+    assert len(stored["cli/S1/reflectance.tif"]) == len(stored["cli/S2/reflectance.tif"]) == 40_000
+    again = pixxel(*args, *settings, "--ndjson", stdin=_ndjson(*items))
+    assert [json.loads(line)["status"] for line in again.stdout.splitlines()] == ["skipped"] * 2
