@@ -348,3 +348,38 @@ def test_a_probe_of_a_complete_file_that_is_cut_off_is_retried(
         assert not run().skipped
         assert run().skipped
     assert calls == ["whole", "bytes=0-0", "bytes=0-0"]
+
+
+async def test_cancelling_the_async_call_stops_the_workers_and_keeps_parts(
+    host: HTTPServer, tmp_path: Path
+) -> None:
+    import asyncio
+
+    release = threading.Event()
+    halfway = threading.Semaphore(0)
+
+    class Slow(FileServer):
+        def _stream(self, payload: bytes, drop: int | None) -> Any:  # type: ignore[override]
+            yield payload[:MiB]
+            halfway.release()
+            release.wait(30)
+            yield payload[MiB:]
+
+    servers = {f"/a/f{n}.bin": Slow(payload(2 * MiB)) for n in range(2)}
+    for path, server in servers.items():
+        host.expect_request(path).respond_with_handler(server)
+    urls = [host.url_for(p) for p in servers]
+    async with pixxel.AsyncPixxel(
+        api_key="fake-test-key", base_url="http://127.0.0.1:9"
+    ) as aclient:
+        task = asyncio.create_task(aclient.download(urls, tmp_path, progress=False))
+        for _ in servers:
+            await asyncio.to_thread(halfway.acquire, timeout=30)
+        await asyncio.sleep(1.0)
+        task.cancel()
+        await asyncio.sleep(0.5)  # the call has seen the cancellation before the rest arrives
+        release.set()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    assert not list(tmp_path.rglob("*.bin"))
+    assert len(list(tmp_path.rglob("*.bin.part"))) == 2
