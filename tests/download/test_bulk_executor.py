@@ -38,7 +38,7 @@ def dask_client() -> Iterator[Any]:
         n_workers=2,
         threads_per_worker=2,
         processes=False,
-        dashboard_address=None,
+        dashboard_address=":0",  # any free port: 8787 may be taken on a shared machine
     )
     with cluster, distributed.Client(cluster) as dask:
         yield dask
