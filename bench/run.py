@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from bench.bulk import bench_bulk
 from bench.cli_import import bench_cli_import
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -270,6 +271,7 @@ BENCHMARKS: dict[str, Callable[[], dict[str, float]]] = {
     "download": bench_download,
     "generate": bench_generate,
     "cli_import": bench_cli_import,
+    "bulk": lambda: bench_bulk(ENV),
 }
 
 
@@ -281,7 +283,8 @@ def main(names: list[str]) -> None:
         results = BENCHMARKS[name]()
         print(f"\n## {name}")
         for key, value in results.items():
-            print(f"- {key}: {value:.4g}")
+            shown = f"{value:.4g}" if isinstance(value, float | int) else json.dumps(value)
+            print(f"- {key}: {shown}")
 
 
 if __name__ == "__main__":
