@@ -36,11 +36,16 @@ def split_models(source: str, package: Path) -> dict[str, list[str]]:
     tree = ast.parse(source)
     imports = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
     classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
-    other = [
-        n
-        for n in tree.body
-        if not isinstance(n, ast.Import | ast.ImportFrom | ast.ClassDef) and not _is_docstring(n)
-    ]
+    rebuilds: dict[str, list[ast.stmt]] = {}  # `Node.model_rebuild()` after a cycle of models
+    other = []
+    for n in tree.body:
+        if isinstance(n, ast.Import | ast.ImportFrom | ast.ClassDef) or _is_docstring(n):
+            continue
+        owner = _rebuilt(n)
+        if owner in classes:
+            rebuilds.setdefault(owner, []).append(n)
+        else:
+            other.append(n)
     if other:
         raise SpecError(
             "the models module has statements other than imports and classes, which the split "
@@ -73,7 +78,9 @@ def split_models(source: str, package: Path) -> dict[str, list[str]]:
             "",
         ]
         lines += ["\n" + text(classes[c]) + "\n" for c in module.classes]
-        (package / f"{module.stem}.py").write_text("\n".join(lines), encoding="utf-8")
+        lines += [text(n) for c in module.classes for n in rebuilds.get(c, [])]
+        text_of_module = "\n".join(lines).rstrip("\n") + "\n"
+        (package / f"{module.stem}.py").write_text(text_of_module, encoding="utf-8")
         written[f"{module.stem}.py"] = list(module.classes)
     from .render import template_environment  # not at the top: render imports this module's users
 
@@ -87,6 +94,17 @@ def split_models(source: str, package: Path) -> dict[str, list[str]]:
 
 def _is_docstring(node: ast.stmt) -> bool:
     return isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+
+
+def _rebuilt(node: ast.stmt) -> str | None:
+    """``X`` for the statement ``X.model_rebuild()``, else None."""
+    if not isinstance(node, ast.Expr) or not isinstance(node.value, ast.Call):
+        return None
+    func = node.value.func
+    if isinstance(func, ast.Attribute) and func.attr == "model_rebuild":
+        if isinstance(func.value, ast.Name):
+            return func.value.id
+    return None
 
 
 def _is_future(node: ast.stmt) -> bool:
