@@ -101,10 +101,9 @@ def _rebuilt(node: ast.stmt) -> str | None:
     if not isinstance(node, ast.Expr) or not isinstance(node.value, ast.Call):
         return None
     func = node.value.func
-    if isinstance(func, ast.Attribute) and func.attr == "model_rebuild":
-        if isinstance(func.value, ast.Name):
-            return func.value.id
-    return None
+    if not isinstance(func, ast.Attribute) or func.attr != "model_rebuild":
+        return None
+    return func.value.id if isinstance(func.value, ast.Name) else None
 
 
 def _is_future(node: ast.stmt) -> bool:
