@@ -109,23 +109,46 @@ def bench_import(rounds: int = 15) -> dict[str, float]:
     )
     with _server("json") as port:
         base = f"http://127.0.0.1:{port}"
+        raw = _process_seconds(
+            "import httpx, json; c = httpx.Client(); "
+            "json.loads(c.get(sys.argv[1] + '/v0/workflows/w/jobs/j').content)",
+            base,
+        )
         raw_s, sdk_s = _rounds(
-            max(5, rounds // 3),
-            _process_seconds(
-                "import httpx, json; c = httpx.Client(); "
-                "json.loads(c.get(sys.argv[1] + '/v0/workflows/w/jobs/j').content)",
-                base,
-            ),
+            rounds,
+            raw,
             _process_seconds(
                 "import pixxel; c = pixxel.Pixxel(api_key='k', base_url=sys.argv[1]); "
                 "c.jobs.get('w', 'j')",
                 base,
             ),
         )
+        # What any pydantic-based client pays at least: the same httpx call, then its JSON read
+        # into one small pydantic model (the first model of a process loads pydantic's machinery).
+        floor_raw_s, floor_s = _rounds(rounds, raw, _process_seconds(PYDANTIC_FIRST_CALL, base))
     first_call = _compared(
         "first call, httpx + json.loads", "first call, pixxel", raw_s, sdk_s, "s"
     )
-    return {**results, **{f"{k} [first call]": v for k, v in first_call.items()}}
+    floor = _compared(
+        "first call, httpx + json.loads",
+        "first call, httpx + one pydantic model",
+        floor_raw_s,
+        floor_s,
+        "s",
+    )
+    return {
+        **results,
+        **{f"{k} [first call]": v for k, v in first_call.items()},
+        **{f"{k} [pydantic floor]": v for k, v in floor.items()},
+    }
+
+
+PYDANTIC_FIRST_CALL = (
+    "import httpx, pydantic; c = httpx.Client(); "
+    "r = c.get(sys.argv[1] + '/v0/workflows/w/jobs/j'); "
+    "M = pydantic.create_model('Job', id=(str | None, None), status=(str | None, None)); "
+    "M.model_validate_json(r.content)"
+)
 
 
 def bench_calls(calls: int = 2000, rounds: int = 5) -> dict[str, float]:
