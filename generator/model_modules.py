@@ -82,7 +82,8 @@ def split_models(source: str, package: Path) -> dict[str, list[str]]:
         text_of_module = "\n".join(lines).rstrip("\n") + "\n"
         (package / f"{module.stem}.py").write_text(text_of_module, encoding="utf-8")
         written[f"{module.stem}.py"] = list(module.classes)
-    from .render import template_environment  # not at the top: render imports this module's users
+    # Not at the top: render imports operations, which imports models, which imports this module.
+    from .render import template_environment
 
     index = template_environment("models").get_template(INDEX_TEMPLATE)
     (package / "__init__.py").write_text(

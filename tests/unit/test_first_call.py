@@ -54,9 +54,9 @@ print(json.dumps([before, after]))
 def _homes() -> dict[str, str]:
     """Model name -> its module, as the generated index lists them."""
     for node in ast.parse((MODELS / "__init__.py").read_text()).body:
-        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "HOMES":
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "_HOMES":
             return dict(ast.literal_eval(node.value))  # type: ignore[arg-type]
-    raise AssertionError("the models index has no HOMES table")
+    raise AssertionError("the models index has no _HOMES table")
 
 
 def _needed(model: str) -> list[str]:
@@ -126,3 +126,26 @@ def test_every_model_module_loads_and_builds_on_its_own() -> None:
         assert done.returncode == 0, done.stderr
     modules = {p.stem for p in Path(MODELS).glob("_*.py")} - {"__init__"}
     assert modules == set(_homes().values())
+
+
+def test_the_models_index_lists_every_model_and_loads_none_to_do_so() -> None:
+    probe = (
+        "import json, sys\n"
+        "import pixxel.models as m\n"
+        "names = dir(m)\n"
+        "loaded = [n for n in sys.modules if n.startswith('pixxel.models.') or n == 'pydantic']\n"
+        "try:\n"
+        "    m.Nope\n"
+        "except AttributeError as exc:\n"
+        "    error = str(exc)\n"
+        "print(json.dumps([names, loaded, error, m.Job.__name__, m.Job is m.Job]))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'generated'}{os.pathsep}{ROOT}"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    names, loaded, error, job, same = json.loads(done.stdout)
+    assert set(_homes()) <= set(names) and "lazy_exports" not in names
+    assert loaded == []
+    assert error == "module 'pixxel.models' has no attribute 'Nope'"
+    assert job == "Job" and same

@@ -92,6 +92,7 @@ def lazy_exports(
         return value
 
     def __dir__() -> list[str]:
-        return sorted({*namespace, *homes})
+        # What completion should offer: the exported names (and the usual dunders).
+        return sorted({*homes, *(name for name in namespace if name.startswith("__"))})
 
     return __getattr__, __dir__

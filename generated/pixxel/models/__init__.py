@@ -151,7 +151,7 @@ if TYPE_CHECKING:
     from ._workflow_list_response import WorkflowListResponse
     from ._workflow_summary import WorkflowSummary
 
-HOMES: dict[str, str] = {
+_HOMES: dict[str, str] = {
     "Aoi": "_aoi",
     "AoiCreate": "_aoi_create",
     "AoiGeometry": "_aoi_geometry",
@@ -427,4 +427,4 @@ __all__ = [
 ]
 
 if not TYPE_CHECKING:  # type checkers see the imports above
-    __getattr__, __dir__ = lazy_exports(__name__, HOMES)
+    __getattr__, __dir__ = lazy_exports(__name__, _HOMES)
