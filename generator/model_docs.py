@@ -123,9 +123,16 @@ def models_page() -> dict[str, str]:
     returned: dict[str, list[str]] = {}
     for resource in group_resources(bundle.document, build_views(bundle)):
         for op in resource.operations:
-            shown = op.page_item if op.pagination else op.returns
-            for name in re.findall(r"\bmodels\.(\w+)", str(shown)):
-                returned.setdefault(name, []).append(f"client.{resource.name}.{op.method_name}")
+            call = f"`client.{resource.name}.{op.method_name}`"
+            shown = [(str(op.returns), call)]
+            if op.pagination:  # a paginator: the pages and the items are both models
+                shown = [
+                    (str(op.returns), f"{call} (each page)"),
+                    (str(op.page_item), f"{call} (each item)"),
+                ]
+            for annotation, where in shown:
+                for name in re.findall(r"\bmodels\.(\w+)", annotation):
+                    returned.setdefault(name, []).append(where)
     for model in models:
         model.returned_by = sorted(set(returned.get(model.name, [])))
     env = _environment()
