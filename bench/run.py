@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from bench.cli_import import bench_cli_import
+from bench.first_call import bench_first_call
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
@@ -303,6 +304,7 @@ def bench_generate(rounds: int = 3) -> dict[str, float]:
 
 BENCHMARKS: dict[str, Callable[[], dict[str, float]]] = {
     "import": bench_import,
+    "first_call": bench_first_call,
     "calls": bench_calls,
     "parse": bench_parse,
     "download": bench_download,
