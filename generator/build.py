@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import multiprocessing
 import re
 import subprocess
@@ -47,13 +46,14 @@ def _generate(bundle: Bundle, out: Path) -> None:
     package.mkdir()
     provenance = Provenance()
     parts = spec_parts(bundle, views)
-    _record_models(provenance, bundle, generate_models(bundle.document, package / "models"))
+    models = generate_models(bundle.document, package / "models")
+    _record_models(provenance, bundle, models)
     write_response_schemas(bundle.document, package / RESPONSE_SCHEMAS)
     provenance.add(Path(PACKAGE, RESPONSE_SCHEMAS), *WHOLE_SPEC)
     generate_endpoints(bundle_path, package, views)
     _record_endpoints(provenance, package, views, parts)
     render_package(bundle.document, views, out, provenance, parts)
-    _check_model_names(package)
+    _check_model_names(package, set(models["__init__.py"]))
     provenance.stamp(out)
     format_tree(out)
 
@@ -112,13 +112,8 @@ def _record_models(provenance: Provenance, bundle: Bundle, modules: dict[str, li
             provenance.add(Path(PACKAGE, "models", name), MODEL_TEMPLATES, *(parts or WHOLE_SPEC))
 
 
-def _check_model_names(package: Path) -> None:
+def _check_model_names(package: Path, defined: set[str]) -> None:
     """Every model that the resources and endpoints name must exist in pixxel.models."""
-    defined: set[str] = set()
-    for path in (package / "models").glob("_*.py"):
-        for node in ast.parse(path.read_text()).body:
-            if isinstance(node, ast.ClassDef):
-                defined.add(node.name)
     used: set[str] = set()
     for path in list((package / "resources").glob("*.py")) + list((package / "api").rglob("*.py")):
         used.update(re.findall(r"\bmodels\.([A-Za-z_]\w*)", path.read_text()))
