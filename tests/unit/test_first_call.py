@@ -17,9 +17,12 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
+import pixxel.models
+
 from ..support.paths import ROOT
 
-MODELS = ROOT / "generated" / "pixxel" / "models"
+MODELS = Path(pixxel.models.__file__).parent
+"""The model modules under test: generated/ here, the installed wheel under `make test-pythons`."""
 
 PROBE = """
 import json, sys
