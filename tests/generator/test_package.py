@@ -55,7 +55,8 @@ def test_wheel_builds_with_metadata_and_the_whole_package(tmp_path: Path) -> Non
     ]
     assert "pixxel = pixxel._cli:main" in entry_points.decode()
     assert "pixxel/__main__.py" in names and "pixxel/_cli/_app.py" in names
-    assert "pixxel/py.typed" in names and "pixxel/models.py" in names
+    assert "pixxel/py.typed" in names and "pixxel/models/__init__.py" in names
+    assert "pixxel/models/_job.py" in names  # one module per model, loaded on first use
     assert "pixxel/_response_schemas.json" in names  # read by strict response validation
     assert "pixxel/_runtime/_download.py" in names and "pixxel/resources/jobs.py" in names
     assert not [n for n in names if "__pycache__" in n]
