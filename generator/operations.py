@@ -63,6 +63,9 @@ class Param:
     """For an array of objects: the ``x-pixxel-input`` of each element property that has one."""
     endpoint_name: str = ""
     """Keyword of the endpoint module's ``build_request`` (the Python form of the wire name)."""
+    choices: list[str] | None = None
+    """The values an inline ``enum`` allows (a ``Literal`` annotation; for an array, of each
+    element): checked before sending."""
 
     def __post_init__(self) -> None:
         self.endpoint_name = self.endpoint_name or self.python_name
@@ -78,6 +81,16 @@ class Param:
             self.description = f"{self.description} {accepts}".strip()
 
     @property
+    def one_or_many(self) -> bool:
+        """A list of strings that also takes one string (``collections="pixxel-td-l2a"``)."""
+        return self.annotation == "builtins.list[str]" and not self.input and not self.paging
+
+    @property
+    def signature_annotation(self) -> str:
+        """The annotation the method's signature shows (what it accepts)."""
+        return "str | builtins.list[str]" if self.one_or_many else self.annotation
+
+    @property
     def default_annotation(self) -> str:
         """Annotation and default of an optional parameter.
 
@@ -85,9 +98,9 @@ class Param:
         ``None`` can send an explicit ``null`` where the spec allows one.
         """
         if self.location != "body" or self.paging:
-            return f"{self.annotation} | None = None"
+            return f"{self.signature_annotation} | None = None"
         null = " | None" if self.nullable else ""
-        return f"{self.annotation}{null} | NotGiven = NOT_GIVEN"
+        return f"{self.signature_annotation}{null} | NotGiven = NOT_GIVEN"
 
 
 @dataclass
@@ -122,6 +135,8 @@ class OperationView:
     download: dict[str, Any] | None = None
     waiter_item: str = "Any"
     """Annotation of the element a list-polling waiter picks."""
+    exclusive: list[list[str]] = field(default_factory=list)
+    """Groups of body fields of which at most one may be given (``x-pixxel-exclusive``)."""
 
     @property
     def page_roles(self) -> dict[str, str]:
@@ -158,6 +173,18 @@ class OperationView:
                 lines.append(
                     f'{p.python_name} = convert_nested({p.python_name}, "{where}", "{p.python_name}", {spec})'
                 )
+            elif p.choices:
+                lines.append(
+                    f'{p.python_name} = check_choice({p.python_name}, "{where}", "{p.python_name}", {tuple(p.choices)!r})'
+                )
+            elif p.one_or_many:
+                lines.append(
+                    f'{p.python_name} = one_or_many({p.python_name}, "{where}", "{p.python_name}")'
+                )
+        by_wire = {p.name: p.python_name for p in self.body_params}
+        for group in self.exclusive:
+            given = ", ".join(f"{by_wire[name]}={by_wire[name]}" for name in group)
+            lines.append(f'check_exclusive("{where}", {given})')
         return lines
 
     @property
@@ -318,6 +345,7 @@ def build_views(bundle: Bundle) -> list[OperationView]:
                 description=param.get("description", "").strip(),
                 location=param["in"],
                 input=_input_of(param, view.operation_id, components),
+                choices=_choices(param.get("schema", {})),
             )
             if entry.location == "path":
                 view.path_params.append(entry)
@@ -365,6 +393,11 @@ def _add_body(
         )
         return
     view.body_model = ref.rsplit("/", 1)[-1]
+    view.exclusive = [list(group) for group in target.get("x-pixxel-exclusive", [])]
+    for group in view.exclusive:
+        unknown = set(group) - set(target["properties"])
+        if unknown:
+            raise SpecError(f"{view.body_model}: x-pixxel-exclusive names {sorted(unknown)}")
     required = set(target.get("required", []))
     for name, prop in target["properties"].items():
         view.body_params.append(
@@ -378,6 +411,7 @@ def _add_body(
                 nullable=namer.nullable(prop),
                 input=_input_of(prop, view.operation_id, components),
                 nested_inputs=_nested_inputs(prop, components, view.operation_id),
+                choices=_choices(prop),
             )
         )
         param = view.body_params[-1]
@@ -387,6 +421,17 @@ def _add_body(
                 f" In each element, {fields} take the same Python values as elsewhere (GeoJSON"
                 " or ``__geo_interface__`` objects, ``datetime``/``date``; naive means UTC)."
             )
+
+
+def _choices(schema: dict[str, Any]) -> list[str] | None:
+    """The string values an inline ``enum`` allows (of the schema, or of its array's items);
+    ``None`` for a referenced enum (an open enum: ``models.X | str`` takes new values too)."""
+    if schema.get("type") == "array":
+        schema = schema.get("items") or {}
+    enum = schema.get("enum")
+    if "$ref" in schema or not enum or not all(isinstance(v, str | None) for v in enum):
+        return None
+    return [v for v in enum if v is not None]
 
 
 def _input_of(

@@ -305,6 +305,9 @@ def arguments(operation_id: str, call: int) -> Call:
             result.kwargs["body"] = body
         else:
             names = {p.name: p.python_name for p in view.body_params}
+            for group in view.exclusive:  # x-pixxel-exclusive: the client takes one of each group
+                extra = [name for name in group if name in body][1:]
+                body = {k: v for k, v in body.items() if k not in extra}
             unknown = set(body) - set(names)
             if unknown:
                 raise HarnessError(
