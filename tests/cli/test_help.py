@@ -38,7 +38,7 @@ root = typer.main.get_command(app)
 argvs = [["--help"]]
 for group_name, group in sorted(root.commands.items()):
     argvs.append([group_name, "--help"])
-    argvs += [[group_name, name, "--help"] for name in sorted(group.commands)]
+    argvs += [[group_name, name, "--help"] for name in sorted(getattr(group, "commands", {}))]
 texts = {}
 for argv in argvs:
     out = io.StringIO()

@@ -40,7 +40,7 @@ PYTHON_WORDS = re.compile(
 def _files(tmp_path: Path) -> dict[str, str]:
     files = {
         "body": {**AOI_BODY},
-        "wrong_type": {**AOI_BODY, "item_ids": "abc"},
+        "wrong_type": {**AOI_BODY, "item_ids": 42},
         "point": {**AOI_BODY, "geometry": {"type": "Point", "coordinates": [77.5, 12.9]}},
         "two": {
             "type": "FeatureCollection",

@@ -36,6 +36,7 @@ To = Annotated[
     str,
     typer.Option(
         "--to",
+        metavar="DIR|URL",
         help="Folder, or cloud URL (s3://bucket/prefix, gs://..., az://...).",
         show_default=False,
     ),
@@ -44,6 +45,7 @@ Assets = Annotated[
     list[str] | None,
     typer.Option(
         "--assets",
+        metavar="KEY,...",
         help="STAC asset keys to fetch, comma-separated or repeated (default: the data assets).",
         show_default=False,
     ),
@@ -51,17 +53,23 @@ Assets = Annotated[
 Collection = Annotated[
     str | None,
     typer.Option(
-        "--collection", help="The collection of archive items given by id.", show_default=False
+        "--collection",
+        metavar="ID",
+        help="The collection of archive items given by id.",
+        show_default=False,
     ),
 ]
 Layout = Annotated[
     str,
     typer.Option(
         "--layout",
+        metavar="TEMPLATE",
         help="Path of each file under --to: {item}, {asset}, {name}, {stem}, {suffix}, {collection}, {kind}.",
     ),
 ]
-Concurrency = Annotated[int, typer.Option("--concurrency", "-j", help="Files transferred at once.")]
+Concurrency = Annotated[
+    int, typer.Option("--concurrency", "-j", metavar="N", help="Files transferred at once.")
+]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (the summary stays).")]
 Ndjson = Annotated[
     bool,
@@ -74,6 +82,7 @@ StorageOptions = Annotated[
     str | None,
     typer.Option(
         "--storage-options",
+        metavar="JSON",
         help="JSON object of fsspec options for a cloud --to (e.g. an endpoint_url).",
         show_default=False,
     ),

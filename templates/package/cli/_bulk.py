@@ -32,29 +32,31 @@ Source = Annotated[
 To = Annotated[
     str,
     typer.Option(
-        "--to", help="Folder, or cloud URL (s3://bucket/prefix, gs://..., az://...).", show_default=False
+        "--to", metavar="DIR|URL", help="Folder, or cloud URL (s3://bucket/prefix, gs://..., az://...).", show_default=False
     ),
 ]
 Assets = Annotated[
     Optional[list[str]],
     typer.Option(
         "--assets",
+        metavar="KEY,...",
         help="STAC asset keys to fetch, comma-separated or repeated (default: the data assets).",
         show_default=False,
     ),
 ]
 Collection = Annotated[
     Optional[str],
-    typer.Option("--collection", help="The collection of archive items given by id.", show_default=False),
+    typer.Option("--collection", metavar="ID", help="The collection of archive items given by id.", show_default=False),
 ]
 Layout = Annotated[
     str,
     typer.Option(
         "--layout",
+        metavar="TEMPLATE",
         help="Path of each file under --to: {item}, {asset}, {name}, {stem}, {suffix}, {collection}, {kind}.",
     ),
 ]
-Concurrency = Annotated[int, typer.Option("--concurrency", "-j", help="Files transferred at once.")]
+Concurrency = Annotated[int, typer.Option("--concurrency", "-j", metavar="N", help="Files transferred at once.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (the summary stays).")]
 Ndjson = Annotated[
     bool, typer.Option("--ndjson", help="Print one JSON line per file (item, asset, destination, status, size, error).")
@@ -63,6 +65,7 @@ StorageOptions = Annotated[
     Optional[str],
     typer.Option(
         "--storage-options",
+        metavar="JSON",
         help="JSON object of fsspec options for a cloud --to (e.g. an endpoint_url).",
         show_default=False,
     ),
