@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import cli_help
 from .operations import OperationView, Param
 from .spec import SpecError
 
-MAX_COLUMNS = 6
+MAX_COLUMNS = 5
+LONG_FIELDS = re.compile(r"url|href|description|^stac_version$", re.I)
 SCALAR_TYPES = {"string", "integer", "number", "boolean"}
 _LIST = re.compile(r"^builtins\.list\[(str|int|float)\]$")
 
@@ -29,6 +31,10 @@ class CliParam:
     item: str = "str"
     """Type of each element of a ``list`` option."""
     choices: list[str] = field(default_factory=list)
+    date: bool = False
+    """A date or date-time given as text (an ISO 8601 string)."""
+    schema: dict[str, Any] = field(default_factory=dict)
+    """The spec's schema of the parameter or body field (resolved), for choices and examples."""
 
     @property
     def python_name(self) -> str:
@@ -52,18 +58,14 @@ class CliParam:
 
     @property
     def help(self) -> str:
-        text = " ".join((self.param.description or f"The {self.param.name} field.").split())
-        if self.kind == "list":
-            text += f" Comma-separated {self.item} values (or repeat the option)."
-        elif self.kind == "json":
-            text += " JSON."
-        if self.choices:
-            text += " One of: " + ", ".join(self.choices) + "."
-        if self.param.required and self.param.location != "path":
-            text += " Required" + (
-                " (here or in --body)." if self.param.location == "body" else "."
-            )
-        return text
+        """The option's help (without turning field names into options: see
+        :meth:`CliCommand.help_for`)."""
+        return cli_help.option_help(self, {})
+
+    @property
+    def metavar(self) -> str:
+        """What to type, as ``--help`` shows it (``ISO-DATE``, ``GEOJSON|FILE|-``...)."""
+        return cli_help.metavar(self)
 
 
 @dataclass
@@ -86,6 +88,13 @@ class CliCommand:
     items: str | None = None
     """The list property a table shows one row per element of."""
     columns: list[str] = field(default_factory=list)
+    """Default columns of the table: field names, or dotted paths into nested objects."""
+    wait_method: str | None = None
+    """For a download: the waiter it runs first (so the command can bound and show the wait)."""
+    status_field: str = "status"
+    """For a waiter: the (dotted) field holding the polled status."""
+    body_alternatives: bool = False
+    """The request body is one of several shapes (``oneOf``): which fields it needs depends."""
 
     @property
     def function(self) -> str:
@@ -126,14 +135,45 @@ class CliCommand:
         return [p.python_name for p in self.options if p.param.required]
 
     @property
+    def rows(self) -> bool:
+        """The command prints a list (one table row, or one NDJSON line, per element)."""
+        return self.items is not None and not self.waits and not self.binary
+
+    @property
+    def bounded_wait(self) -> bool:
+        """The command may wait for a state: ``--wait-timeout`` and ``--poll-interval``."""
+        return self.waits or self.wait_method is not None
+
+    @property
     def own_options(self) -> set[str]:
         """The command line's own options on this command, which no parameter may take."""
         own = {"--json"}
         own |= {"--body"} if self.takes_body else set()
         own |= {"--limit"} if self.paged else set()
+        own |= {"--ndjson", "--columns"} if self.rows else set()
         own |= {"--output"} if self.download or self.binary else set()
-        own |= {"--wait-timeout", "--poll-interval"} if self.waits else set()
+        own |= {"--wait-timeout", "--poll-interval"} if self.bounded_wait else set()
         return own
+
+    @property
+    def field_options(self) -> dict[str, str]:
+        """Wire name -> option, for the field names the spec's descriptions mention."""
+        return {p.param.name: p.option for p in self.options}
+
+    def help_for(self, param: CliParam) -> str:
+        """The help of one of the command's arguments or options."""
+        return cli_help.option_help(param, self.field_options)
+
+    @property
+    def epilog(self) -> str:
+        """Examples shown at the end of ``--help`` (``\\b``: click keeps the lines as they are)."""
+        lines = [part for line in cli_help.examples(self) for part in cli_help.wrap(line)]
+        return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines) if lines else ""
+
+    @property
+    def choices(self) -> dict[str, tuple[str, ...]]:
+        """Options that take one of a fixed set of values (checked before sending)."""
+        return {p.python_name: tuple(p.choices) for p in self.options if p.choices}
 
     @property
     def kinds(self) -> dict[str, str]:
@@ -159,9 +199,9 @@ def cli_param(param: Param) -> CliParam:
         return CliParam(param, "str", choices=choices)
     if annotation in ("str", "int", "float", "bool"):
         return CliParam(param, annotation)
-    if annotation in ("str | datetime", "str | date") or re.fullmatch(
-        r"models\.\w+ \| str", annotation
-    ):
+    if annotation in ("str | datetime", "str | date"):
+        return CliParam(param, "str", date=True)
+    if re.fullmatch(r"models\.\w+ \| str", annotation):
         return CliParam(param, "str")
     match = _LIST.match(annotation)
     if match:
@@ -180,63 +220,95 @@ def build_commands(document: dict[str, Any], resources: list[Any]) -> dict[str, 
     }
     commands: dict[str, list[CliCommand]] = {}
     for resource in resources:
-        downloads = {d.op.operation_id: d.name for d in resource.downloads}
+        downloads = {d.op.operation_id: d for d in resource.downloads}
         entries = commands[resource.name] = []
         for view in resource.operations:
             items, columns = _table(ops[view.operation_id], schemas, view)
-            entries.append(
-                CliCommand(
-                    resource=resource.name,
-                    name=view.method_name.replace("_", "-"),
-                    method=view.method_name,
-                    op=view,
-                    help=_help(view),
-                    arguments=[cli_param(p) for p in view.path_params],
-                    options=[
-                        cli_param(p)
-                        for p in view.keyword_params
-                        if not p.paging and not (view.body_is_whole and p.location == "body")
-                    ],
-                    download=downloads.get(view.operation_id),
-                    items=items,
-                    columns=columns,
-                )
+            download = downloads.get(view.operation_id)
+            command = CliCommand(
+                resource=resource.name,
+                name=view.method_name.replace("_", "-"),
+                method=view.method_name,
+                op=view,
+                help="",
+                arguments=[cli_param(p) for p in view.path_params],
+                options=[
+                    cli_param(p)
+                    for p in view.keyword_params
+                    if not p.paging and not (view.body_is_whole and p.location == "body")
+                ],
+                download=download.name if download else None,
+                wait_method=download.waiter.name if download and download.waiter else None,
+                items=items,
+                columns=columns,
+                status_field=str((view.waiter or {}).get("status", "status")),
+                body_alternatives=_body_alternatives(ops[view.operation_id], schemas),
             )
+            _add_schemas(command, ops[view.operation_id], schemas)
+            command.help = _help(command, view.summary or view.operation_id, view.description)
+            entries.append(command)
         for waiter in resource.waiters:
             view = waiter.op
             items, columns = _table(ops[view.operation_id], schemas, view)
             select = waiter.select
-            entries.append(
-                CliCommand(
-                    resource=resource.name,
-                    name=waiter.name.replace("_", "-"),
-                    method=waiter.name,
-                    op=view,
-                    help=f"Wait until {view.method_name.replace('_', '-')} reports "
-                    f"{' / '.join(view.waiter['success'])} (fails on "
-                    f"{' / '.join(view.waiter['failure'])}), showing its status.",
-                    arguments=[cli_param(p) for p in view.path_params],
-                    options=[
-                        cli_param(p)
-                        for p in waiter.keyword_params
-                        if not p.paging and (p is select or p.location == "query")
-                    ],
-                    waits=True,
-                    select=select.python_name if select else None,
-                    items=None if select else items,
-                    columns=_columns(_item_schema(ops[view.operation_id], schemas, select), schemas)
-                    if select
-                    else columns,
-                )
+            command = CliCommand(
+                resource=resource.name,
+                name=waiter.name.replace("_", "-"),
+                method=waiter.name,
+                op=view,
+                help="",
+                arguments=[cli_param(p) for p in view.path_params],
+                options=[
+                    cli_param(p)
+                    for p in waiter.keyword_params
+                    if not p.paging and (p is select or p.location == "query")
+                ],
+                waits=True,
+                select=select.python_name if select else None,
+                items=None if select else items,
+                columns=_columns(_item_schema(ops[view.operation_id], schemas, select), schemas)
+                if select
+                else columns,
+                status_field=str((view.waiter or {}).get("status", "status")),
             )
+            _add_schemas(command, ops[view.operation_id], schemas)
+            command.help = _help(command, _waiter_summary(command), "")
+            entries.append(command)
         _check(resource.name, entries)
     return commands
 
 
-def _help(view: OperationView) -> str:
-    summary = " ".join((view.summary or view.operation_id).split()).rstrip(".") + "."
-    text = " ".join(view.description.split())
-    return f"{summary}\n\n{text}\n\n{view.method} {view.path}" if text else summary
+def _singular(resource: str) -> str:
+    """``aois`` -> ``AOI``, ``order_items`` -> ``order item``."""
+    name = resource.removesuffix("s").replace("_", " ")
+    return name.upper() if len(name) <= 3 else name
+
+
+def _waiter_summary(command: CliCommand) -> str:
+    waiter = command.op.waiter or {}
+    polled = (
+        f"pixxel {command.resource.replace('_', '-')} {command.op.method_name.replace('_', '-')}"
+    )
+    return (
+        f"Wait until the {_singular(command.resource)}'s "
+        f"{command.status_field} is {' or '.join(waiter['success'])}, polling "
+        f"{polled}. Shows the status as it changes; exits 1 if it becomes "
+        f"{' or '.join(waiter['failure'])}, and 124 when --wait-timeout runs out (run the same "
+        "command again to keep waiting)."
+    )
+
+
+def _help(command: CliCommand, summary: str, description: str) -> str:
+    api = f"{command.op.method} {command.op.path}"
+    text = cli_help.command_help(
+        summary, description, command.field_options, api, paged=command.paged
+    )
+    if command.download:
+        text += (
+            "\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), "
+            "then downloads it; a partial FILE.part left by an interrupted run is resumed."
+        )
+    return text
 
 
 def _check(resource: str, commands: list[CliCommand]) -> None:
@@ -269,6 +341,40 @@ def _resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
         if len(members) == 1 or objects:
             return (objects or members)[0]
     return schema
+
+
+def _request_schema(op: dict[str, Any]) -> dict[str, Any]:
+    """The JSON request body's schema (unresolved), or an empty one."""
+    content = op.get("requestBody", {}).get("content", {})
+    schema: dict[str, Any] = next(
+        (m.get("schema", {}) for t, m in content.items() if "json" in t), {}
+    )
+    return schema
+
+
+def _add_schemas(command: CliCommand, op: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """Give each option its schema from the spec, and the choices of an enum it names."""
+    body = _request_schema(op)
+    fields = _resolve(body, schemas).get("properties", {}) if body else {}
+    query: dict[str, Any] = {}
+    for parameter in op.get("parameters", []):
+        if "$ref" in parameter:
+            continue  # the shared ones are paging and path parameters, not options
+        query[parameter.get("name")] = parameter.get("schema", {})
+    for param in command.options:
+        source = fields if param.param.location == "body" else query
+        schema = _resolve(source.get(param.param.name, {}), schemas)
+        param.schema = schema
+        enum = schema.get("enum") or _resolve(schema.get("items", {}), schemas).get("enum")
+        if enum and not param.choices and param.kind == "str":
+            param.choices = [str(v) for v in enum if v is not None]
+
+
+def _body_alternatives(op: dict[str, Any], schemas: dict[str, Any]) -> bool:
+    schema = _request_schema(op)
+    while "$ref" in schema:
+        schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+    return "oneOf" in schema or "anyOf" in schema
 
 
 def _response_schema(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
@@ -306,6 +412,8 @@ def _table(
         others = len(schema.get("properties", {})) - len(arrays)
         # A wrapper around one list (and perhaps a pagination block), not a record with a list.
         items = arrays[0] if len(arrays) == 1 and others <= 3 else None
+        if schema.get("x-pixxel-stac") == "item-list" and "features" in arrays:
+            items = "features"  # a STAC item collection: one row (or NDJSON line) per item
     if schema.get("type") == "array":
         return "", _columns(_resolve(schema.get("items", {}), schemas), schemas)
     if items is None:
@@ -315,36 +423,54 @@ def _table(
 
 
 def _columns(schema: dict[str, Any], schemas: dict[str, Any]) -> list[str]:
-    """Up to six scalar fields: ids, then names, states and dates, then other required ones."""
+    """The columns a person needs to pick a row and use it in the next command.
+
+    A STAC item: its id, acquisition time, cloud cover and collection. Otherwise up to
+    ``MAX_COLUMNS`` scalar fields, one of each kind: the id, one foreign id, a name, a state,
+    a date; then other required fields. Long or repetitive fields (URLs, descriptions, the
+    STAC version) are left to ``--columns`` and ``--json``.
+    """
+    stac = _stac_columns(schema, schemas)
+    if stac:
+        return stac
     scalars = [
         name
         for name, prop in schema.get("properties", {}).items()
-        if _scalar(_resolve(prop, schemas))
+        if _scalar(_resolve(prop, schemas)) and not LONG_FIELDS.search(name)
     ]
     required = set(schema.get("required", []))
 
-    def rank(name: str) -> tuple[int, int]:
+    def kind(name: str) -> int:
         lowered = name.lower()
-        order = (
-            0
-            if lowered == "id"
-            else 1
-            if lowered.endswith("id")
-            else 2
-            if "name" in lowered or "title" in lowered
-            else 3
-            if "status" in lowered or "state" in lowered
-            else 4
-            if "created" in lowered or "date" in lowered or "time" in lowered
-            else 5
-            if name in required
-            else 6
-        )
-        return order, scalars.index(name)
+        if lowered == "id":
+            return 0
+        if lowered.endswith("id"):
+            return 1
+        if "name" in lowered or "title" in lowered:
+            return 2
+        if "status" in lowered or "state" in lowered:
+            return 3
+        if "created" in lowered or "date" in lowered or "time" in lowered:
+            return 4
+        return 5 if name in required else 6
 
-    ranked = sorted(scalars, key=rank)
-    ids = [n for n in ranked if rank(n)[0] == 1][1:]  # one foreign id is enough
-    return [n for n in ranked if n not in ids][:MAX_COLUMNS]
+    chosen: list[str] = []
+    for name in sorted(scalars, key=lambda n: (kind(n), scalars.index(n))):
+        if kind(name) in (1, 2, 4) and any(kind(c) == kind(name) for c in chosen):
+            continue  # one foreign id, one name, one date are enough
+        chosen.append(name)
+    return chosen[:MAX_COLUMNS]
+
+
+def _stac_columns(schema: dict[str, Any], schemas: dict[str, Any]) -> list[str]:
+    """id, datetime, cloud cover and collection of a STAC item (nothing for other records)."""
+    props = schema.get("properties", {})
+    inner = _resolve(props.get("properties", {}), schemas).get("properties", {})
+    if "id" not in props or "datetime" not in inner:
+        return []
+    columns = ["id", "properties.datetime"]
+    columns += ["properties.eo:cloud_cover"] if "eo:cloud_cover" in inner else []
+    return columns + (["collection"] if "collection" in props else [])
 
 
 def _scalar(schema: dict[str, Any]) -> bool:

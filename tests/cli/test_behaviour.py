@@ -125,10 +125,14 @@ def test_wait_exits_non_zero_on_a_failed_state(pixxel: Any, api: Api) -> None:
     assert result.json()["status"] == "failed"
 
 
-def test_wait_timeout_exits_4(pixxel: Any, api: Api) -> None:
+def test_wait_timeout_exits_124_and_says_how_to_resume(pixxel: Any, api: Api) -> None:
     _job_states(api, ["running"])
-    result = pixxel("jobs", "wait", "w1", "j1", "--poll-interval", "0.05", "--wait-timeout", "0.3")
-    assert result.code == 4, result.stderr
+    argv = ["jobs", "wait", "w1", "j1", "--poll-interval", "0.05", "--wait-timeout", "1.5"]
+    result = pixxel(*argv)
+    assert result.code == 124, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert "still 'running' after 1.5 s" in last
+    assert last.endswith("run again to keep waiting: pixxel " + " ".join(argv))
 
 
 def test_interrupt_exits_130(installed: Installed, api: Api) -> None:

@@ -187,7 +187,7 @@ def test_list_table_has_the_resource_columns(pixxel: Any, api: Api) -> None:
     _page_server(api, total=3)
     result = pixxel("aois", "list")
     assert result.code == 0, result.stderr
-    header = result.stdout.splitlines()[1]
+    header = result.stdout.splitlines()[0]
     for column in ("aoi_id", "name", "status"):
         assert column in header
     assert "aoi-2" in result.stdout and "Field 1" in result.stdout
@@ -254,4 +254,4 @@ def test_boolean_and_json_options(pixxel: Any, api: Api) -> None:
     assert sent["dry_run"] is False
     assert sent["order_items"][0]["name"] == "item 1"
     result = pixxel("orders", "create", "--order-items", "[{not json", "--dry-run")
-    assert result.code == 2 and "--order-items is not valid JSON" in result.stderr
+    assert result.code == 2 and "--order-items: the value is not valid JSON" in result.stderr

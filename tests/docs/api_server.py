@@ -62,6 +62,15 @@ def _real_footprints(body: Any, base: str) -> Any:
     return {**body, "features": features}
 
 
+def _listed(items: str, **values: Any) -> Adjust:
+    """Every element of the list ``items`` with ``values`` (a wait over the list can finish)."""
+
+    def adjust(body: Any, base: str) -> Any:
+        return {**body, items: [{**element, **values} for element in body.get(items, [])]}
+
+    return adjust
+
+
 def _assets(base: str, item_id: str) -> dict[str, Any]:
     """Assets served by this server (the documented items have none): a cube and a thumbnail."""
     return {
@@ -90,6 +99,9 @@ SCENARIO: dict[str, Adjust] = {
     "downloadInsights": _set(
         status="ready", signed_url="{base}/files/insight.zip?X-Amz-Signature=s4"
     ),
+    "listInsights": _listed("insights", status="completed"),
+    "listVisualizations": _listed("visualization", status="success"),
+    "listDeliveries": _listed("deliveries", status="SUCCESS"),
     "getAssetDownload": _set(signed_url="{base}/files/asset.tif?X-Amz-Signature=s5"),
 }
 

@@ -16,14 +16,36 @@ from .._version import __version__
 from ._command import Command
 from ._execute import run
 from ._session import Session
+from ._usage import PlainUsage
 
 Json = Annotated[
-    bool, typer.Option("--json", help="Print the API's response body as one JSON document.")
+    bool,
+    typer.Option(
+        "--json",
+        help="Print the API's response body as one JSON document, whatever the terminal width.",
+    ),
+]
+Ndjson = Annotated[
+    bool,
+    typer.Option(
+        "--ndjson",
+        help="Print one JSON object per line, one per item, as each page arrives (for jq and other line tools).",
+    ),
+]
+Columns = Annotated[
+    str | None,
+    typer.Option(
+        "--columns",
+        metavar="FIELD,...",
+        help="Columns of the table: field names, dotted for nested fields (properties.datetime).",
+        show_default=False,
+    ),
 ]
 Body = Annotated[
     str | None,
     typer.Option(
         "--body",
+        metavar="FILE|-",
         help="Request body from a JSON file, or - for stdin; options override its fields.",
         show_default=False,
     ),
@@ -32,7 +54,8 @@ Limit = Annotated[
     int | None,
     typer.Option(
         "--limit",
-        help="Stop after this many items (all pages are read otherwise).",
+        metavar="N",
+        help="Stop after N items (all pages are read otherwise).",
         show_default=False,
     ),
 ]
@@ -41,6 +64,7 @@ Output = Annotated[
     typer.Option(
         "--output",
         "-o",
+        metavar="FILE",
         help="Write the file here (a partial download is resumed).",
         show_default=False,
     ),
@@ -48,14 +72,18 @@ Output = Annotated[
 WaitTimeout = Annotated[
     float | None,
     typer.Option(
-        "--wait-timeout", help="Give up after this many seconds (exit code 4).", show_default=False
+        "--wait-timeout",
+        metavar="SECONDS",
+        help="Give up waiting after this long (default 3600): exit code 124; run the same command again to keep waiting.",
+        show_default=False,
     ),
 ]
 PollInterval = Annotated[
     float | None,
     typer.Option(
         "--poll-interval",
-        help="Seconds between polls (backing off up to a minute).",
+        metavar="SECONDS",
+        help="Time between status checks (default 5, backing off up to a minute).",
         show_default=False,
     ),
 ]
@@ -80,35 +108,52 @@ def _settings(
     ctx: typer.Context,
     api_key: Annotated[
         str | None,
-        typer.Option("--api-key", help="API key (default: $PIXXEL_API_KEY).", show_default=False),
+        typer.Option(
+            "--api-key",
+            metavar="KEY",
+            help="API key (default: $PIXXEL_API_KEY).",
+            show_default=False,
+        ),
     ] = None,
     base_url: Annotated[
         str | None,
         typer.Option(
             "--base-url",
+            metavar="URL",
             help="API root (default: $PIXXEL_BASE_URL, then https://api.pixxel.space).",
             show_default=False,
         ),
     ] = None,
     timeout: Annotated[
         float | None,
-        typer.Option("--timeout", help="Seconds per request (default 60).", show_default=False),
+        typer.Option(
+            "--timeout",
+            metavar="SECONDS",
+            help="Time allowed for each request (default 60).",
+            show_default=False,
+        ),
     ] = None,
     max_retries: Annotated[
         int | None,
         typer.Option(
-            "--max-retries", help="Retries of a failed request (default 2).", show_default=False
+            "--max-retries",
+            metavar="N",
+            help="Retries of a failed request (default 2).",
+            show_default=False,
         ),
     ] = None,
     debug: Annotated[
         bool,
-        typer.Option("--debug", help="Log each request and response on stderr (secrets redacted)."),
+        typer.Option(
+            "--debug",
+            help="Log each request and response on stderr (secrets redacted); show the traceback of an internal error.",
+        ),
     ] = False,
     strict: Annotated[
         bool,
         typer.Option(
             "--strict",
-            help="Check every response against the spec; a deviation exits with code 5 (default: tolerant, like the library).",
+            help="Check every response against the API description; a deviation exits with code 5 (by default unexpected fields and values are kept as sent).",
         ),
     ] = False,
     version: Annotated[
@@ -139,7 +184,9 @@ app.add_typer(aois, name="aois")
 
 @aois.command(
     "list",
-    help="List AOIs.\n\nReturns one page of the AOIs owned by the calling user, optionally filtered, with an offset pagination block.\n\nGET /v0/aois",
+    cls=PlainUsage,
+    help="List AOIs.\n\nAPI: GET /v0/aois",
+    epilog="\x08\nExamples:\n  pixxel aois list\n  pixxel aois list --ndjson | jq -r '.aoi_id'",
 )
 def aois_list(
     ctx: typer.Context,
@@ -147,6 +194,7 @@ def aois_list(
         str | None,
         typer.Option(
             "--created-at",
+            metavar="TEXT",
             help="Keep only AOIs created on this date. The expected format is not documented.",
             show_default=False,
         ),
@@ -155,22 +203,28 @@ def aois_list(
         str | None,
         typer.Option(
             "--updated-at",
+            metavar="TEXT",
             help="Keep only AOIs last updated on this date. The expected format is not documented.",
             show_default=False,
         ),
     ] = None,
     aoi_id: Annotated[
         str | None,
-        typer.Option("--aoi-id", help="Keep only the AOI with this id.", show_default=False),
+        typer.Option(
+            "--aoi-id", metavar="ID", help="Keep only the AOI with this id.", show_default=False
+        ),
     ] = None,
     aoi_name: Annotated[
         str | None,
-        typer.Option("--aoi-name", help="Keep only AOIs with this name.", show_default=False),
+        typer.Option(
+            "--aoi-name", metavar="TEXT", help="Keep only AOIs with this name.", show_default=False
+        ),
     ] = None,
     project_id: Annotated[
         str | None,
         typer.Option(
             "--project-id",
+            metavar="ID",
             help="Keep only AOIs of these projects; several ids are joined with commas.",
             show_default=False,
         ),
@@ -179,11 +233,14 @@ def aois_list(
         str | None,
         typer.Option(
             "--satellite-name",
+            metavar="TEXT",
             help="Keep only AOIs built on this satellite (by name).",
             show_default=False,
         ),
     ] = None,
     cli_limit: Limit = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -194,7 +251,7 @@ def aois_list(
             method="list",
             paged=True,
             items="aois",
-            columns=("aoi_id", "name", "status", "created_at", "updated_at", "description"),
+            columns=("aoi_id", "name", "status", "created_at", "progress"),
         ),
         [],
         {
@@ -206,13 +263,17 @@ def aois_list(
             "satellite_name": satellite_name,
         },
         limit=cli_limit,
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @aois.command(
     "create",
-    help="Create an AOI.\n\nRegisters a new area of interest over a geometry, attached to a project and built from the listed imagery items, and returns it with 201.\n\nPOST /v0/aois",
+    cls=PlainUsage,
+    help="Create an AOI.\n\nRegisters a new area of interest over a geometry, attached to a project and built from the listed imagery items, and returns it with 201.\n\nAPI: POST /v0/aois",
+    epilog="\x08\nExamples:\n  pixxel aois create --body request.json\n  pixxel aois create --geometry area.geojson --name NAME \\\n      --description DESCRIPTION --satellite-id SATELLITE_ID \\\n      --provider pixxel --project-id PROJECT_ID --item-ids ITEM_IDS",
 )
 def aois_create(
     ctx: typer.Context,
@@ -220,6 +281,7 @@ def aois_create(
         str | None,
         typer.Option(
             "--name",
+            metavar="TEXT",
             help="Display name for the AOI. Required (here or in --body).",
             show_default=False,
         ),
@@ -228,6 +290,7 @@ def aois_create(
         str | None,
         typer.Option(
             "--description",
+            metavar="TEXT",
             help="What the AOI covers or is for. Required (here or in --body).",
             show_default=False,
         ),
@@ -236,7 +299,8 @@ def aois_create(
         str | None,
         typer.Option(
             "--satellite-id",
-            help="Id of the satellite whose imagery the AOI is built from. Known ids: Pixxel-TD1 `0004ab8d-0ad1-4d62-8a3f-fe18a7000e70`, Pixxel-TD2 `0005c5bb-0bd2-4c80-9393-4a808341c54c`. Required (here or in --body).",
+            metavar="ID",
+            help="Id of the satellite whose imagery the AOI is built from. Known ids: Pixxel-TD1 0004ab8d-0ad1-4d62-8a3f-fe18a7000e70, Pixxel-TD2 0005c5bb-0bd2-4c80-9393-4a808341c54c. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -244,7 +308,8 @@ def aois_create(
         str | None,
         typer.Option(
             "--provider",
-            help="Where the imagery comes from: `pixxel` for Pixxel's own satellites (TD and Firefly), `planetary` for open data such as Landsat and Sentinel. One of: pixxel, planetary. Required (here or in --body).",
+            metavar="pixxel|planetary",
+            help="Where the imagery comes from: pixxel for Pixxel's own satellites (TD and Firefly), planetary for open data such as Landsat and Sentinel. One of: pixxel, planetary. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -252,6 +317,7 @@ def aois_create(
         str | None,
         typer.Option(
             "--project-id",
+            metavar="ID",
             help="Project the new AOI is attached to. Required (here or in --body).",
             show_default=False,
         ),
@@ -260,7 +326,8 @@ def aois_create(
         str | None,
         typer.Option(
             "--geometry",
-            help="Accepts a GeoJSON Polygon or MultiPolygon as a dict, a Feature or one-feature FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas, pystac); checked before sending. JSON. Required (here or in --body).",
+            metavar="GEOJSON|FILE|-",
+            help=" A GeoJSON Polygon or MultiPolygon: inline, a file (holding a geometry, a Feature or a one-feature FeatureCollection), or - to read it from stdin. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -268,7 +335,8 @@ def aois_create(
         list[str] | None,
         typer.Option(
             "--item-ids",
-            help="Ids of the imagery items the AOI is built from. Comma-separated str values (or repeat the option). Required (here or in --body).",
+            metavar="ID,...",
+            help="Ids of the imagery items the AOI is built from. Comma-separated, or repeat the option. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -300,8 +368,9 @@ def aois_create(
                 "item_ids",
             ),
             kinds={"geometry": "json", "item_ids": "list:str"},
+            choices={"provider": ("pixxel", "planetary")},
             items=None,
-            columns=("aoi_id", "name", "status", "created_at", "updated_at", "description"),
+            columns=("aoi_id", "name", "status", "created_at", "progress"),
         ),
         [],
         {
@@ -320,7 +389,9 @@ def aois_create(
 
 @aois.command(
     "get",
-    help="Get an AOI.\n\nReturns one AOI by id. Note the singular `/aoi/` path segment (list and create use `/aois`). Only AOIs of the calling service user are visible; any other id is reported as not found. Waiting: `started`, `running` and `updating` are in progress; `success`, `partial_success` and `failed` are final. `partial_success` ends the wait as a success (the AOI holds usable imagery, only some of it failed); check `status` afterwards when every image is needed.\n\nGET /v0/aoi/{aoi_id}",
+    cls=PlainUsage,
+    help="Get an AOI.\n\nReturns one AOI by id. Note the singular /aoi/ path segment (list and create use /aois). Only AOIs of the calling service user are visible; any other id is reported as not found. Waiting: started, running and updating are in progress; success, partial_success and failed are final. partial_success ends the wait as a success (the AOI holds usable imagery, only some of it failed); check status afterwards when every image is needed.\n\nAPI: GET /v0/aoi/{aoi_id}",
+    epilog="\x08\nExamples:\n  pixxel aois get AOI_ID --json",
 )
 def aois_get(
     ctx: typer.Context,
@@ -335,8 +406,9 @@ def aois_get(
             operation_id="getAoi",
             resource="aois",
             method="get",
+            arguments=("aoi_id",),
             items=None,
-            columns=("aoi_id", "name", "status", "created_at", "updated_at", "description"),
+            columns=("aoi_id", "name", "status", "created_at", "progress"),
         ),
         [
             aoi_id,
@@ -348,10 +420,14 @@ def aois_get(
 
 @aois.command(
     "list-satellites",
-    help="List supported satellites.\n\nReturns every satellite the platform supports, with its collections and bands.\n\nGET /v0/satellites",
+    cls=PlainUsage,
+    help="List supported satellites.\n\nReturns every satellite the platform supports, with its collections and bands.\n\nAPI: GET /v0/satellites",
+    epilog="\x08\nExamples:\n  pixxel aois list-satellites\n  pixxel aois list-satellites --ndjson | jq -r '.id'",
 )
 def aois_list_satellites(
     ctx: typer.Context,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -365,13 +441,17 @@ def aois_list_satellites(
         ),
         [],
         {},
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @aois.command(
     "wait",
-    help="Wait until get reports success / partial_success (fails on failed), showing its status.",
+    cls=PlainUsage,
+    help="Wait until the AOI's status is success or partial_success, polling pixxel aois get. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aoi/{aoi_id}",
+    epilog="\x08\nExamples:\n  pixxel aois wait AOI_ID --wait-timeout 600\n  pixxel aois wait AOI_ID --json | jq .status",
 )
 def aois_wait(
     ctx: typer.Context,
@@ -388,10 +468,12 @@ def aois_wait(
             operation_id="getAoi",
             resource="aois",
             method="wait",
+            arguments=("aoi_id",),
             waits=True,
             select=None,
+            status_field="status",
             items=None,
-            columns=("aoi_id", "name", "status", "created_at", "updated_at", "description"),
+            columns=("aoi_id", "name", "status", "created_at", "progress"),
         ),
         [
             aoi_id,
@@ -413,7 +495,9 @@ app.add_typer(archives, name="archives")
 
 @archives.command(
     "list-collections",
-    help="List all collections.\n\nReturns every STAC collection published in the archive (for example `pixxel-td-l2a`). The whole list comes back in one response.\n\nGET /v0/archives/collections",
+    cls=PlainUsage,
+    help="List all collections.\n\nReturns every STAC collection published in the archive (for example pixxel-td-l2a). The whole list comes back in one response.\n\nAPI: GET /v0/archives/collections",
+    epilog="\x08\nExamples:\n  pixxel archives list-collections\n  pixxel archives list-collections --ndjson | jq -r '.id'",
 )
 def archives_list_collections(
     ctx: typer.Context,
@@ -421,10 +505,13 @@ def archives_list_collections(
         list[str] | None,
         typer.Option(
             "--ids",
-            help="Restricts the list to these collection ids, sent as a comma-separated list. Comma-separated str values (or repeat the option).",
+            metavar="ID,...",
+            help="Restricts the list to these collection ids, sent as a comma-separated list. Comma-separated, or repeat the option.",
             show_default=False,
         ),
     ] = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -435,28 +522,30 @@ def archives_list_collections(
             method="list_collections",
             kinds={"ids": "list:str"},
             items="collections",
-            columns=("id", "title", "created_at", "updated_at", "type", "description"),
+            columns=("id", "title", "created_at", "type", "license"),
         ),
         [],
         {
             "ids": ids,
         },
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @archives.command(
     "get-collection",
-    help="Get a collection.\n\nFetches one STAC collection by its id.\n\nGET /v0/archives/collections/{cid}",
+    cls=PlainUsage,
+    help="Get a collection.\n\nFetches one STAC collection by its id.\n\nAPI: GET /v0/archives/collections/{cid}",
+    epilog="\x08\nExamples:\n  pixxel archives get-collection CID --json",
 )
 def archives_get_collection(
     ctx: typer.Context,
     cid: Annotated[
         str,
         typer.Argument(
-            metavar="CID",
-            help="Id of the STAC collection, e.g. `pixxel-td-l2a`.",
-            show_default=False,
+            metavar="CID", help="Id of the STAC collection, e.g. pixxel-td-l2a.", show_default=False
         ),
     ],
     cli_json: Json = False,
@@ -467,8 +556,9 @@ def archives_get_collection(
             operation_id="getCollection",
             resource="archives",
             method="get_collection",
+            arguments=("cid",),
             items=None,
-            columns=("id", "title", "created_at", "updated_at", "type", "description"),
+            columns=("id", "title", "created_at", "type", "license"),
         ),
         [
             cid,
@@ -480,18 +570,20 @@ def archives_get_collection(
 
 @archives.command(
     "list-items",
-    help="List items in a collection.\n\nReturns the STAC items of one collection. Returns the items as a GeoJSON feature collection. No filters or paging are available here; use `POST /v0/archives/search` with `collections` to filter or page.\n\nGET /v0/archives/collections/{cid}/items",
+    cls=PlainUsage,
+    help="List items in a collection.\n\nReturns the STAC items of one collection. Returns the items as a GeoJSON feature collection. No filters or paging are available here; use POST /v0/archives/search with collections to filter or page.\n\nAPI: GET /v0/archives/collections/{cid}/items",
+    epilog="\x08\nExamples:\n  pixxel archives list-items CID\n  pixxel archives list-items CID --ndjson | jq -r '.id'",
 )
 def archives_list_items(
     ctx: typer.Context,
     cid: Annotated[
         str,
         typer.Argument(
-            metavar="CID",
-            help="Id of the STAC collection, e.g. `pixxel-td-l2a`.",
-            show_default=False,
+            metavar="CID", help="Id of the STAC collection, e.g. pixxel-td-l2a.", show_default=False
         ),
     ],
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -500,36 +592,39 @@ def archives_list_items(
             operation_id="listCollectionItems",
             resource="archives",
             method="list_items",
-            items=None,
-            columns=("type",),
+            arguments=("cid",),
+            items="features",
+            columns=("id", "properties.datetime", "properties.eo:cloud_cover", "collection"),
         ),
         [
             cid,
         ],
         {},
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @archives.command(
     "get-item",
-    help="Get item.\n\nFetches one STAC item by collection id and item id.\n\nGET /v0/archives/collections/{cid}/items/{id}",
+    cls=PlainUsage,
+    help="Get item.\n\nFetches one STAC item by collection id and item id.\n\nAPI: GET /v0/archives/collections/{cid}/items/{id}",
+    epilog="\x08\nExamples:\n  pixxel archives get-item CID ID --json",
 )
 def archives_get_item(
     ctx: typer.Context,
     cid: Annotated[
         str,
         typer.Argument(
-            metavar="CID",
-            help="Id of the STAC collection, e.g. `pixxel-td-l2a`.",
-            show_default=False,
+            metavar="CID", help="Id of the STAC collection, e.g. pixxel-td-l2a.", show_default=False
         ),
     ],
     id: Annotated[
         str,
         typer.Argument(
             metavar="ID",
-            help="Id of the item inside the collection, e.g. `20201211_223832_CS25`.",
+            help="Id of the item inside the collection, e.g. 20201211_223832_CS25.",
             show_default=False,
         ),
     ],
@@ -541,8 +636,9 @@ def archives_get_item(
             operation_id="getCollectionItem",
             resource="archives",
             method="get_item",
+            arguments=("cid", "id"),
             items=None,
-            columns=("id", "type", "collection", "stac_version"),
+            columns=("id", "properties.datetime", "properties.eo:cloud_cover", "collection"),
         ),
         [
             cid,
@@ -555,7 +651,9 @@ def archives_get_item(
 
 @archives.command(
     "search",
-    help="Search all items.\n\nSearches STAC items across the archive by time interval, collections, item ids, geometry (`intersects`) or bounding box (`bbox`), and property filters (`query`, e.g. cloud cover or platform). Give either `intersects` or `bbox`. Paging travels in the body (`offset`, `limit`). The response carries no total count, so a client pages until it receives fewer than `limit` features.\n\nPOST /v0/archives/search",
+    cls=PlainUsage,
+    help="Search all items.\n\nSearches STAC items across the archive by time interval, collections, item ids, geometry (--intersects) or bounding box (--bbox), and property filters (--query, e.g. cloud cover or platform). Give either --intersects or --bbox.\n\nAPI: POST /v0/archives/search",
+    epilog="\x08\nExamples:\n  pixxel archives search --bbox 77.5,12.9,77.7,13.1 \\\n      --datetime 2024-01-01/2024-03-31\n  pixxel archives search --ndjson | jq -r '.id'",
 )
 def archives_search(
     ctx: typer.Context,
@@ -563,7 +661,8 @@ def archives_search(
         str | None,
         typer.Option(
             "--datetime",
-            help="ISO 8601 interval `start/end`, e.g. `2018-02-12T00:00:00Z/2018-03-18T12:31:12Z`. Accepts a ``datetime`` (naive means UTC), a ``date`` (the whole day), ``'2024'`` or ``'2024-02'`` (that year or month), an ISO 8601 string or interval, or a ``(start, end)`` pair whose open end is ``None`` or ``'..'``.",
+            metavar="START/END",
+            help="ISO 8601 interval start/end, e.g. 2018-02-12T00:00:00Z/2018-03-18T12:31:12Z. START/END as ISO 8601 dates or date-times, .. for an open end (2024-01-01/..); or one day (2024-01-31), month (2024-02) or year (2024). Times without a zone are UTC.",
             show_default=False,
         ),
     ] = None,
@@ -571,7 +670,8 @@ def archives_search(
         list[str] | None,
         typer.Option(
             "--collections",
-            help="Collection ids to search, e.g. `pixxel-td-l2a`. Comma-separated str values (or repeat the option).",
+            metavar="TEXT,...",
+            help="Collection ids to search, e.g. pixxel-td-l2a. Comma-separated, or repeat the option.",
             show_default=False,
         ),
     ] = None,
@@ -579,7 +679,8 @@ def archives_search(
         list[str] | None,
         typer.Option(
             "--ids",
-            help="Item ids to restrict the search to. Comma-separated str values (or repeat the option).",
+            metavar="ID,...",
+            help="Item ids to restrict the search to. Comma-separated, or repeat the option.",
             show_default=False,
         ),
     ] = None,
@@ -587,7 +688,8 @@ def archives_search(
         str | None,
         typer.Option(
             "--intersects",
-            help="Accepts a GeoJSON geometry as a dict, a Feature or one-feature FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas, pystac); checked before sending. JSON.",
+            metavar="GEOJSON|FILE|-",
+            help=" A GeoJSON geometry: inline, a file (holding a geometry, a Feature or a one-feature FeatureCollection), or - to read it from stdin.",
             show_default=False,
         ),
     ] = None,
@@ -595,7 +697,8 @@ def archives_search(
         list[str] | None,
         typer.Option(
             "--bbox",
-            help="Bounding box `[minLon, minLat, maxLon, maxLat]`. Accepts ``(min_lon, min_lat, max_lon, max_lat)`` or any object with ``__geo_interface__`` (its bounds). Comma-separated float values (or repeat the option).",
+            metavar="MINLON,MINLAT,MAXLON,MAXLAT",
+            help="Bounding box [minLon, minLat, maxLon, maxLat]. Four numbers in degrees, west,south,east,north: e.g. 77.5,12.9,77.7,13.1.",
             show_default=False,
         ),
     ] = None,
@@ -603,16 +706,24 @@ def archives_search(
         str | None,
         typer.Option(
             "--query",
-            help='Property filters in the STAC query-extension form, e.g. `{"eo:cloud_cover": {"lt": 20}, "platform": {"eq": "TD1"}}`. JSON.',
+            metavar="JSON|FILE|-",
+            help='Property filters in the STAC query-extension form, e.g. {"eo:cloud_cover": {"lt": 20}, "platform": {"eq": "TD1"}}. Inline JSON, a JSON file, or - to read it from stdin.',
             show_default=False,
         ),
     ] = None,
     sortby: Annotated[
         str | None,
-        typer.Option("--sortby", help="Sort keys, applied in order. JSON.", show_default=False),
+        typer.Option(
+            "--sortby",
+            metavar="JSON|FILE|-",
+            help="Sort keys, applied in order. Inline JSON, a JSON file, or - to read it from stdin.",
+            show_default=False,
+        ),
     ] = None,
     cli_body: Body = None,
     cli_limit: Limit = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -642,7 +753,7 @@ def archives_search(
             },
             paged=True,
             items="features",
-            columns=("id", "type", "collection", "stac_version"),
+            columns=("id", "properties.datetime", "properties.eo:cloud_cover", "collection"),
         ),
         [],
         {
@@ -656,6 +767,8 @@ def archives_search(
         },
         body=cli_body,
         limit=cli_limit,
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
@@ -668,7 +781,9 @@ app.add_typer(assets, name="assets")
 
 @assets.command(
     "list",
-    help="List assets for an AOI.\n\nReturns one page of the assets that belong to an AOI (mosaics, STAC items and rendered visualizations), with an offset pagination block. An unknown AOI gives 404.\n\nGET /v0/aois/{aoi_id}/assets",
+    cls=PlainUsage,
+    help="List assets for an AOI.\n\nAn unknown AOI gives 404.\n\nAPI: GET /v0/aois/{aoi_id}/assets",
+    epilog="\x08\nExamples:\n  pixxel assets list AOI_ID\n  pixxel assets list AOI_ID --ndjson | jq -r '.id'",
 )
 def assets_list(
     ctx: typer.Context,
@@ -679,6 +794,8 @@ def assets_list(
         ),
     ],
     cli_limit: Limit = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -687,15 +804,18 @@ def assets_list(
             operation_id="listAssets",
             resource="assets",
             method="list",
+            arguments=("aoi_id",),
             paged=True,
             items="assets",
-            columns=("id", "aoi_id", "name", "status", "date", "created_at"),
+            columns=("id", "aoi_id", "name", "status", "date"),
         ),
         [
             aoi_id,
         ],
         {},
         limit=cli_limit,
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
@@ -708,10 +828,14 @@ app.add_typer(bandsets, name="bandsets")
 
 @bandsets.command(
     "list",
-    help="List all bandsets.\n\nReturns every band set the caller can order, both Pixxel's default sets and the organization's custom ones. Copy a band set's `id` into `order_items[].bandset.bandset_id` when placing a tasking order. The list is not paged.\n\nGET /v0/bandsets",
+    cls=PlainUsage,
+    help="List all bandsets.\n\nReturns every band set the caller can order, both Pixxel's default sets and the organization's custom ones. Copy a band set's id into order_items[].bandset.bandset_id when placing a tasking order. The list is not paged.\n\nAPI: GET /v0/bandsets",
+    epilog="\x08\nExamples:\n  pixxel bandsets list\n  pixxel bandsets list --ndjson | jq -r '.id'",
 )
 def bandsets_list(
     ctx: typer.Context,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -721,10 +845,12 @@ def bandsets_list(
             resource="bandsets",
             method="list",
             items="bandsets",
-            columns=("id", "name", "description", "captures"),
+            columns=("id", "name", "captures"),
         ),
         [],
         {},
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
@@ -739,7 +865,9 @@ app.add_typer(blocks, name="blocks")
 
 @blocks.command(
     "list",
-    help="List blocks.\n\nReturns the blocks (analysis models) available to the caller, optionally only those for one execution mode, name or version. No paging is documented.\n\nGET /v0/blocks",
+    cls=PlainUsage,
+    help="List blocks.\n\nReturns the blocks (analysis models) available to the caller, optionally only those for one execution mode, name or version. No paging is documented.\n\nAPI: GET /v0/blocks",
+    epilog="\x08\nExamples:\n  pixxel blocks list\n  pixxel blocks list --ndjson | jq -r '.id'",
 )
 def blocks_list(
     ctx: typer.Context,
@@ -747,18 +875,28 @@ def blocks_list(
         str | None,
         typer.Option(
             "--mode",
+            metavar="insight|workflow",
             help="Execution mode the blocks must support. One of: insight, workflow.",
             show_default=False,
         ),
     ] = None,
     name: Annotated[
         str | None,
-        typer.Option("--name", help="Return only blocks with this name.", show_default=False),
+        typer.Option(
+            "--name", metavar="TEXT", help="Return only blocks with this name.", show_default=False
+        ),
     ] = None,
     version: Annotated[
         str | None,
-        typer.Option("--version", help="Return only blocks of this version.", show_default=False),
+        typer.Option(
+            "--version",
+            metavar="TEXT",
+            help="Return only blocks of this version.",
+            show_default=False,
+        ),
     ] = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -767,6 +905,7 @@ def blocks_list(
             operation_id="listBlocks",
             resource="blocks",
             method="list",
+            choices={"mode": ("insight", "workflow")},
             items="blocks",
             columns=("id", "block_status", "created_at", "err"),
         ),
@@ -776,19 +915,25 @@ def blocks_list(
             "name": name,
             "version": version,
         },
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @blocks.command(
     "list-versions",
-    help="List the versions of a block.\n\nReturns every published version of one block, one `Block` per version. Bad parameters give 400; missing access gives 403.\n\nGET /v0/blocks/{name}",
+    cls=PlainUsage,
+    help="List the versions of a block.\n\nReturns every published version of one block, one Block per version. Bad parameters give 400; missing access gives 403.\n\nAPI: GET /v0/blocks/{name}",
+    epilog="\x08\nExamples:\n  pixxel blocks list-versions NAME\n  pixxel blocks list-versions NAME --ndjson | jq -r '.id'",
 )
 def blocks_list_versions(
     ctx: typer.Context,
     name: Annotated[
         str, typer.Argument(metavar="NAME", help="Name of the block.", show_default=False)
     ],
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -797,6 +942,7 @@ def blocks_list_versions(
             operation_id="listBlockVersions",
             resource="blocks",
             method="list_versions",
+            arguments=("name",),
             items="blocks",
             columns=("id", "block_status", "created_at", "err"),
         ),
@@ -804,13 +950,17 @@ def blocks_list_versions(
             name,
         ],
         {},
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @blocks.command(
     "get",
-    help="Get one version of a block.\n\nReturns one version of a block. Bad parameters give 400; missing access gives 403.\n\nGET /v0/blocks/{name}/versions/{version}",
+    cls=PlainUsage,
+    help="Get one version of a block.\n\nReturns one version of a block. Bad parameters give 400; missing access gives 403.\n\nAPI: GET /v0/blocks/{name}/versions/{version}",
+    epilog="\x08\nExamples:\n  pixxel blocks get NAME VERSION --json",
 )
 def blocks_get(
     ctx: typer.Context,
@@ -828,6 +978,7 @@ def blocks_get(
             operation_id="getBlockVersion",
             resource="blocks",
             method="get",
+            arguments=("name", "version"),
             items=None,
             columns=("id", "block_status", "created_at", "err"),
         ),
@@ -850,10 +1001,14 @@ app.add_typer(catalog, name="catalog")
 
 @catalog.command(
     "list-deliveries",
-    help="List all deliveries.\n\nLists the deliveries of catalog imagery to cloud stores, each with its status.\n\nGET /v0/catalogs/deliveries",
+    cls=PlainUsage,
+    help="List all deliveries.\n\nLists the deliveries of catalog imagery to cloud stores, each with its status.\n\nAPI: GET /v0/catalogs/deliveries",
+    epilog="\x08\nExamples:\n  pixxel catalog list-deliveries\n  pixxel catalog list-deliveries --ndjson | jq -r '.delivery_id'",
 )
 def catalog_list_deliveries(
     ctx: typer.Context,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -863,24 +1018,21 @@ def catalog_list_deliveries(
             resource="catalog",
             method="list_deliveries",
             items="deliveries",
-            columns=(
-                "delivery_id",
-                "status",
-                "created_at",
-                "created_by",
-                "updated_at",
-                "updated_by",
-            ),
+            columns=("delivery_id", "status", "created_at", "target_path"),
         ),
         [],
         {},
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @catalog.command(
     "create-deliveries",
-    help="Create deliveries.\n\nAsks for catalog imagery to be copied to a cloud store. Each delivery names either catalog ids or order-item ids (fill one list; leave the other out or empty) and the target store. The copy runs asynchronously; the response lists one Delivery per catalog with its status.\n\nPOST /v0/catalogs/deliveries",
+    cls=PlainUsage,
+    help="Create deliveries.\n\nAsks for catalog imagery to be copied to a cloud store. Each delivery names either catalog ids or order-item ids (fill one list; leave the other out or empty) and the target store. The copy runs asynchronously; the response lists one Delivery per catalog with its status.\n\nAPI: POST /v0/catalogs/deliveries",
+    epilog="\x08\nExamples:\n  pixxel catalog create-deliveries --body request.json",
 )
 def catalog_create_deliveries(
     ctx: typer.Context,
@@ -888,11 +1040,14 @@ def catalog_create_deliveries(
         str | None,
         typer.Option(
             "--deliveries",
-            help="The deliveries field. JSON. Required (here or in --body).",
+            metavar="JSON|FILE|-",
+            help="The deliveries field. Inline JSON, a JSON file, or - to read it from stdin. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
     cli_body: Body = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -905,27 +1060,24 @@ def catalog_create_deliveries(
             required=("deliveries",),
             kinds={"deliveries": "json"},
             items="deliveries",
-            columns=(
-                "delivery_id",
-                "status",
-                "created_at",
-                "created_by",
-                "updated_at",
-                "updated_by",
-            ),
+            columns=("delivery_id", "status", "created_at", "target_path"),
         ),
         [],
         {
             "deliveries": deliveries,
         },
         body=cli_body,
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @catalog.command(
     "create-download",
-    help="Create a download resource.\n\nCreates a download resource for catalog imagery, named either by catalog ids or by order-item ids: send both lists, with the unused one empty. The signed URL is produced asynchronously: poll `getCatalogDownload` until `status` is `success`.\n\nPOST /v0/catalogs/download",
+    cls=PlainUsage,
+    help="Create a download resource.\n\nCreates a download resource for catalog imagery, named either by catalog ids or by order-item ids: send both lists, with the unused one empty. The signed URL is produced asynchronously: poll getCatalogDownload until status is success.\n\nAPI: POST /v0/catalogs/download",
+    epilog="\x08\nExamples:\n  pixxel catalog create-download --body request.json",
 )
 def catalog_create_download(
     ctx: typer.Context,
@@ -933,7 +1085,8 @@ def catalog_create_download(
         list[str] | None,
         typer.Option(
             "--catalog-ids",
-            help="Catalog ids to download; empty when `order_item_ids` is used. Comma-separated str values (or repeat the option). Required (here or in --body).",
+            metavar="ID,...",
+            help="Catalog ids to download; empty when --order-item-ids is used. Comma-separated, or repeat the option. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -941,7 +1094,8 @@ def catalog_create_download(
         list[str] | None,
         typer.Option(
             "--order-item-ids",
-            help="Order-item ids whose imagery to download; empty when `catalog_ids` is used. Comma-separated str values (or repeat the option). Required (here or in --body).",
+            metavar="ID,...",
+            help="Order-item ids whose imagery to download; empty when --catalog-ids is used. Comma-separated, or repeat the option. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -958,7 +1112,7 @@ def catalog_create_download(
             required=("catalog_ids", "order_item_ids"),
             kinds={"catalog_ids": "list:str", "order_item_ids": "list:str"},
             items=None,
-            columns=("id", "status", "signed_url"),
+            columns=("id", "status"),
         ),
         [],
         {
@@ -972,7 +1126,9 @@ def catalog_create_download(
 
 @catalog.command(
     "get-download",
-    help="Get download status.\n\nReturns the current state of a download resource. `signed_url` is filled in only once `status` is `success`.\n\nGET /v0/catalogs/download/{download_id}",
+    cls=PlainUsage,
+    help="Get download status.\n\nReturns the current state of a download resource. signed_url is filled in only once status is success.\n\nAPI: GET /v0/catalogs/download/{download_id}\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
+    epilog="\x08\nExamples:\n  pixxel catalog get-download DOWNLOAD_ID -o catalog.zip --wait-timeout 1800\n  pixxel catalog get-download DOWNLOAD_ID --json",
 )
 def catalog_get_download(
     ctx: typer.Context,
@@ -980,11 +1136,13 @@ def catalog_get_download(
         str,
         typer.Argument(
             metavar="DOWNLOAD_ID",
-            help="Id of the download resource, as returned by `createCatalogDownload`.",
+            help="Id of the download resource, as returned by createCatalogDownload.",
             show_default=False,
         ),
     ],
     cli_output: Output = None,
+    cli_wait_timeout: WaitTimeout = None,
+    cli_poll_interval: PollInterval = None,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -993,22 +1151,29 @@ def catalog_get_download(
             operation_id="getCatalogDownload",
             resource="catalog",
             method="get_download",
+            arguments=("download_id",),
             download="download_to",
+            wait_method="wait_for_download",
+            status_field="status",
             items=None,
-            columns=("id", "status", "signed_url"),
+            columns=("id", "status"),
         ),
         [
             download_id,
         ],
         {},
         output=cli_output,
+        wait_timeout=cli_wait_timeout,
+        poll_interval=cli_poll_interval,
         as_json=cli_json,
     )
 
 
 @catalog.command(
     "search",
-    help="Search all catalogs.\n\nSearches the organisation's catalog (all delivered imagery, tasked and archive) by collection, catalog ids, STAC item ids, order ids, order-item ids, time interval, geometry or bounding box, and free filters in `query` (for example on `project_id` or `usecase`). Paging travels in the body (`offset`, `limit`); the response carries no total count, so a client pages until it receives fewer than `limit` catalogs.\n\nPOST /v0/catalogs/search",
+    cls=PlainUsage,
+    help="Search all catalogs.\n\nSearches the organisation's catalog (all delivered imagery, tasked and archive) by collection, catalog ids, STAC item ids, order ids, order-item ids, time interval, geometry or bounding box, and free filters in --query (for example on project_id or usecase).\n\nAPI: POST /v0/catalogs/search",
+    epilog="\x08\nExamples:\n  pixxel catalog search --bbox 77.5,12.9,77.7,13.1 \\\n      --datetime 2024-01-01/2024-03-31\n  pixxel catalog search --ndjson | jq -r '.id'",
 )
 def catalog_search(
     ctx: typer.Context,
@@ -1016,7 +1181,8 @@ def catalog_search(
         str | None,
         typer.Option(
             "--datetime",
-            help="ISO 8601 interval `start/end`, e.g. `2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z`. Accepts a ``datetime`` (naive means UTC), a ``date`` (the whole day), ``'2024'`` or ``'2024-02'`` (that year or month), an ISO 8601 string or interval, or a ``(start, end)`` pair whose open end is ``None`` or ``'..'``.",
+            metavar="START/END",
+            help="ISO 8601 interval start/end, e.g. 2020-04-05T11:56:49.865Z/2023-06-05T11:56:49.865Z. START/END as ISO 8601 dates or date-times, .. for an open end (2024-01-01/..); or one day (2024-01-31), month (2024-02) or year (2024). Times without a zone are UTC.",
             show_default=False,
         ),
     ] = None,
@@ -1024,7 +1190,8 @@ def catalog_search(
         list[str] | None,
         typer.Option(
             "--collections",
-            help="Collection ids to search. Comma-separated str values (or repeat the option).",
+            metavar="TEXT,...",
+            help="Collection ids to search. Comma-separated, or repeat the option.",
             show_default=False,
         ),
     ] = None,
@@ -1032,7 +1199,8 @@ def catalog_search(
         list[str] | None,
         typer.Option(
             "--ids",
-            help="Catalog ids to restrict the search to. Comma-separated str values (or repeat the option).",
+            metavar="ID,...",
+            help="Catalog ids to restrict the search to. Comma-separated, or repeat the option.",
             show_default=False,
         ),
     ] = None,
@@ -1040,7 +1208,8 @@ def catalog_search(
         list[str] | None,
         typer.Option(
             "--item-ids",
-            help="STAC item ids, e.g. `TD1_2024_ABC`. Comma-separated str values (or repeat the option).",
+            metavar="ID,...",
+            help="STAC item ids, e.g. TD1_2024_ABC. Comma-separated, or repeat the option.",
             show_default=False,
         ),
     ] = None,
@@ -1048,7 +1217,8 @@ def catalog_search(
         list[str] | None,
         typer.Option(
             "--order-ids",
-            help="Order ids whose imagery to return. Comma-separated str values (or repeat the option).",
+            metavar="ID,...",
+            help="Order ids whose imagery to return. Comma-separated, or repeat the option.",
             show_default=False,
         ),
     ] = None,
@@ -1056,7 +1226,8 @@ def catalog_search(
         list[str] | None,
         typer.Option(
             "--order-item-ids",
-            help="Order-item ids whose imagery to return. Comma-separated str values (or repeat the option).",
+            metavar="ID,...",
+            help="Order-item ids whose imagery to return. Comma-separated, or repeat the option.",
             show_default=False,
         ),
     ] = None,
@@ -1064,7 +1235,8 @@ def catalog_search(
         str | None,
         typer.Option(
             "--intersects",
-            help="Accepts a GeoJSON geometry (not a GeometryCollection) as a dict, a Feature or one-feature FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas, pystac); checked before sending. JSON.",
+            metavar="GEOJSON|FILE|-",
+            help=" A GeoJSON geometry (not a GeometryCollection): inline, a file (holding a geometry, a Feature or a one-feature FeatureCollection), or - to read it from stdin.",
             show_default=False,
         ),
     ] = None,
@@ -1072,7 +1244,8 @@ def catalog_search(
         list[str] | None,
         typer.Option(
             "--bbox",
-            help="Bounding box `[minLon, minLat, maxLon, maxLat]`. Accepts ``(min_lon, min_lat, max_lon, max_lat)`` or any object with ``__geo_interface__`` (its bounds). Comma-separated float values (or repeat the option).",
+            metavar="MINLON,MINLAT,MAXLON,MAXLAT",
+            help="Bounding box [minLon, minLat, maxLon, maxLat]. Four numbers in degrees, west,south,east,north: e.g. 77.5,12.9,77.7,13.1.",
             show_default=False,
         ),
     ] = None,
@@ -1080,16 +1253,24 @@ def catalog_search(
         str | None,
         typer.Option(
             "--query",
-            help='Free filters on catalog attributes, e.g. `{"project_id": "...", "usecase": "agriculture"}`. JSON.',
+            metavar="JSON|FILE|-",
+            help='Free filters on catalog attributes, e.g. {"project_id": "...", "usecase": "agriculture"}. Inline JSON, a JSON file, or - to read it from stdin.',
             show_default=False,
         ),
     ] = None,
     sort_by: Annotated[
         str | None,
-        typer.Option("--sort-by", help="Sort keys, applied in order. JSON.", show_default=False),
+        typer.Option(
+            "--sort-by",
+            metavar="JSON|FILE|-",
+            help="Sort keys, applied in order. Inline JSON, a JSON file, or - to read it from stdin.",
+            show_default=False,
+        ),
     ] = None,
     cli_body: Body = None,
     cli_limit: Limit = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -1125,7 +1306,7 @@ def catalog_search(
             },
             paged=True,
             items="catalogs",
-            columns=("id", "org_id", "delivery_status", "created_at", "created_by", "updated_at"),
+            columns=("id", "org_id", "delivery_status", "created_at", "area"),
         ),
         [],
         {
@@ -1142,13 +1323,17 @@ def catalog_search(
         },
         body=cli_body,
         limit=cli_limit,
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @catalog.command(
     "get",
-    help="Get a catalog.\n\nFetches one catalog entry: a delivered image with its STAC metadata (`details`, may be null), owner, bandset and delivery status. `delivery_status` is only set when automated delivery to a store is enabled.\n\nGET /v0/catalogs/{id}",
+    cls=PlainUsage,
+    help="Get a catalog.\n\nFetches one catalog entry: a delivered image with its STAC metadata (details, may be null), owner, bandset and delivery status. delivery_status is only set when automated delivery to a store is enabled.\n\nAPI: GET /v0/catalogs/{id}",
+    epilog="\x08\nExamples:\n  pixxel catalog get ID --json",
 )
 def catalog_get(
     ctx: typer.Context,
@@ -1164,8 +1349,9 @@ def catalog_get(
             operation_id="getCatalog",
             resource="catalog",
             method="get",
+            arguments=("id",),
             items=None,
-            columns=("id", "org_id", "delivery_status", "created_at", "created_by", "updated_at"),
+            columns=("id", "org_id", "delivery_status", "created_at", "area"),
         ),
         [
             id,
@@ -1177,7 +1363,9 @@ def catalog_get(
 
 @catalog.command(
     "wait-for-delivery",
-    help="Wait until list-deliveries reports SUCCESS (fails on FAILED), showing its status.",
+    cls=PlainUsage,
+    help="Wait until the catalog's status is SUCCESS, polling pixxel catalog list-deliveries. Shows the status as it changes; exits 1 if it becomes FAILED, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/catalogs/deliveries",
+    epilog="\x08\nExamples:\n  pixxel catalog wait-for-delivery --delivery-id DELIVERY_ID \\\n      --wait-timeout 600\n  pixxel catalog wait-for-delivery --delivery-id DELIVERY_ID --json \\\n      | jq .status",
 )
 def catalog_wait_for_delivery(
     ctx: typer.Context,
@@ -1185,7 +1373,8 @@ def catalog_wait_for_delivery(
         str | None,
         typer.Option(
             "--delivery-id",
-            help="Which element of `deliveries` to wait for (its `delivery_id`). Required.",
+            metavar="ID",
+            help="Which element of deliveries to wait for (its --delivery-id). Required.",
             show_default=False,
         ),
     ] = None,
@@ -1202,15 +1391,9 @@ def catalog_wait_for_delivery(
             required=("delivery_id",),
             waits=True,
             select="delivery_id",
+            status_field="status",
             items=None,
-            columns=(
-                "delivery_id",
-                "status",
-                "created_at",
-                "created_by",
-                "updated_at",
-                "updated_by",
-            ),
+            columns=("delivery_id", "status", "created_at", "target_path"),
         ),
         [],
         {
@@ -1224,7 +1407,9 @@ def catalog_wait_for_delivery(
 
 @catalog.command(
     "wait-for-download",
-    help="Wait until get-download reports success (fails on failed), showing its status.",
+    cls=PlainUsage,
+    help="Wait until the catalog's status is success, polling pixxel catalog get-download. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/catalogs/download/{download_id}",
+    epilog="\x08\nExamples:\n  pixxel catalog wait-for-download DOWNLOAD_ID --wait-timeout 600\n  pixxel catalog wait-for-download DOWNLOAD_ID --json | jq .status",
 )
 def catalog_wait_for_download(
     ctx: typer.Context,
@@ -1232,7 +1417,7 @@ def catalog_wait_for_download(
         str,
         typer.Argument(
             metavar="DOWNLOAD_ID",
-            help="Id of the download resource, as returned by `createCatalogDownload`.",
+            help="Id of the download resource, as returned by createCatalogDownload.",
             show_default=False,
         ),
     ],
@@ -1246,10 +1431,12 @@ def catalog_wait_for_download(
             operation_id="getCatalogDownload",
             resource="catalog",
             method="wait_for_download",
+            arguments=("download_id",),
             waits=True,
             select=None,
+            status_field="status",
             items=None,
-            columns=("id", "status", "signed_url"),
+            columns=("id", "status"),
         ),
         [
             download_id,
@@ -1269,7 +1456,9 @@ app.add_typer(downloads, name="downloads")
 
 @downloads.command(
     "create",
-    help="Create a download request for assets in an AOI.\n\nAsks for a download of some of an AOI's assets and returns the request's id, its status and a signed URL to fetch the files from. Poll `getAssetDownload` with the returned `download_id` until the status says success. Compare `status` case-insensitively: it is written both `SUCCESS` and `success`.\n\nPOST /v0/aois/{aoi_id}/downloads",
+    cls=PlainUsage,
+    help="Create a download request for assets in an AOI.\n\nAsks for a download of some of an AOI's assets and returns the request's id, its status and a signed URL to fetch the files from. Poll getAssetDownload with the returned download_id until the status says success. Compare status case-insensitively: it is written both SUCCESS and success.\n\nAPI: POST /v0/aois/{aoi_id}/downloads",
+    epilog="\x08\nExamples:\n  pixxel downloads create AOI_ID --body request.json\n  pixxel downloads create AOI_ID --asset-ids ASSET_IDS",
 )
 def downloads_create(
     ctx: typer.Context,
@@ -1283,7 +1472,8 @@ def downloads_create(
         list[str] | None,
         typer.Option(
             "--asset-ids",
-            help="Ids of the AOI's assets to include (see `listAssets`). Comma-separated str values (or repeat the option). Required (here or in --body).",
+            metavar="ID,...",
+            help="Ids of the AOI's assets to include (see listAssets). Comma-separated, or repeat the option. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -1296,11 +1486,12 @@ def downloads_create(
             operation_id="createAssetDownload",
             resource="downloads",
             method="create",
+            arguments=("aoi_id",),
             body_fields={"asset_ids": "asset_ids"},
             required=("asset_ids",),
             kinds={"asset_ids": "list:str"},
             items=None,
-            columns=("download_id", "status", "signed_url"),
+            columns=("download_id", "status"),
         ),
         [
             aoi_id,
@@ -1315,7 +1506,9 @@ def downloads_create(
 
 @downloads.command(
     "get",
-    help="Get status of a download request.\n\nReturns the current state of an AOI download request and its signed URL. Waiting ends on `SUCCESS`/`success` or `FAILED`/`failed`.\n\nGET /v0/aois/{aoi_id}/downloads/{download_id}",
+    cls=PlainUsage,
+    help="Get status of a download request.\n\nReturns the current state of an AOI download request and its signed URL. Waiting ends on SUCCESS/success or FAILED/failed.\n\nAPI: GET /v0/aois/{aoi_id}/downloads/{download_id}\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
+    epilog="\x08\nExamples:\n  pixxel downloads get AOI_ID DOWNLOAD_ID -o download.zip --wait-timeout 1800\n  pixxel downloads get AOI_ID DOWNLOAD_ID --json",
 )
 def downloads_get(
     ctx: typer.Context,
@@ -1330,10 +1523,12 @@ def downloads_get(
     download_id: Annotated[
         str,
         typer.Argument(
-            metavar="DOWNLOAD_ID", help="Id returned by `createAssetDownload`.", show_default=False
+            metavar="DOWNLOAD_ID", help="Id returned by createAssetDownload.", show_default=False
         ),
     ],
     cli_output: Output = None,
+    cli_wait_timeout: WaitTimeout = None,
+    cli_poll_interval: PollInterval = None,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -1342,9 +1537,12 @@ def downloads_get(
             operation_id="getAssetDownload",
             resource="downloads",
             method="get",
+            arguments=("aoi_id", "download_id"),
             download="download_to",
+            wait_method="wait",
+            status_field="status",
             items=None,
-            columns=("download_id", "status", "signed_url"),
+            columns=("download_id", "status"),
         ),
         [
             aoi_id,
@@ -1352,13 +1550,17 @@ def downloads_get(
         ],
         {},
         output=cli_output,
+        wait_timeout=cli_wait_timeout,
+        poll_interval=cli_poll_interval,
         as_json=cli_json,
     )
 
 
 @downloads.command(
     "wait",
-    help="Wait until get reports SUCCESS / success (fails on FAILED / failed), showing its status.",
+    cls=PlainUsage,
+    help="Wait until the download's status is SUCCESS or success, polling pixxel downloads get. Shows the status as it changes; exits 1 if it becomes FAILED or failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aois/{aoi_id}/downloads/{download_id}",
+    epilog="\x08\nExamples:\n  pixxel downloads wait AOI_ID DOWNLOAD_ID --wait-timeout 600\n  pixxel downloads wait AOI_ID DOWNLOAD_ID --json | jq .status",
 )
 def downloads_wait(
     ctx: typer.Context,
@@ -1373,7 +1575,7 @@ def downloads_wait(
     download_id: Annotated[
         str,
         typer.Argument(
-            metavar="DOWNLOAD_ID", help="Id returned by `createAssetDownload`.", show_default=False
+            metavar="DOWNLOAD_ID", help="Id returned by createAssetDownload.", show_default=False
         ),
     ],
     cli_wait_timeout: WaitTimeout = None,
@@ -1386,10 +1588,12 @@ def downloads_wait(
             operation_id="getAssetDownload",
             resource="downloads",
             method="wait",
+            arguments=("aoi_id", "download_id"),
             waits=True,
             select=None,
+            status_field="status",
             items=None,
-            columns=("download_id", "status", "signed_url"),
+            columns=("download_id", "status"),
         ),
         [
             aoi_id,
@@ -1412,7 +1616,9 @@ app.add_typer(indices, name="indices")
 
 @indices.command(
     "list",
-    help="List all available indices.\n\nReturns one page of the indices the caller can use, both the pre-generated `preset` ones and the caller's `custom` ones, together with an offset pagination block. The results can be narrowed by satellite, index type, expression type or a single index id.\n\nGET /v0/indices",
+    cls=PlainUsage,
+    help="List all available indices.\n\nThe results can be narrowed by satellite, index type, expression type or a single index id.\n\nAPI: GET /v0/indices",
+    epilog="\x08\nExamples:\n  pixxel indices list\n  pixxel indices list --ndjson | jq -r '.id'",
 )
 def indices_list(
     ctx: typer.Context,
@@ -1420,7 +1626,8 @@ def indices_list(
         str | None,
         typer.Option(
             "--satellite-id",
-            help="Only indices defined for this satellite id (e.g. `0002a3a3-00a2-4b55-842b-44d8202c6d60`, Sentinel-2).",
+            metavar="ID",
+            help="Only indices defined for this satellite id (e.g. 0002a3a3-00a2-4b55-842b-44d8202c6d60, Sentinel-2).",
             show_default=False,
         ),
     ] = None,
@@ -1428,6 +1635,7 @@ def indices_list(
         str | None,
         typer.Option(
             "--type",
+            metavar="custom|preset",
             help="Only indices of this category. One of: custom, preset.",
             show_default=False,
         ),
@@ -1436,15 +1644,20 @@ def indices_list(
         str | None,
         typer.Option(
             "--expression-type",
+            metavar="composite|index|grayscale",
             help="Only indices whose expression is of this kind. One of: composite, index, grayscale.",
             show_default=False,
         ),
     ] = None,
     index_id: Annotated[
         str | None,
-        typer.Option("--index-id", help="Only the index with this id.", show_default=False),
+        typer.Option(
+            "--index-id", metavar="ID", help="Only the index with this id.", show_default=False
+        ),
     ] = None,
     cli_limit: Limit = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -1453,9 +1666,13 @@ def indices_list(
             operation_id="listIndices",
             resource="indices",
             method="list",
+            choices={
+                "expression_type": ("composite", "index", "grayscale"),
+                "type_": ("custom", "preset"),
+            },
             paged=True,
             items="indices",
-            columns=("id", "satellite_id", "name", "satellite_name", "created_at", "updated_at"),
+            columns=("id", "satellite_id", "name", "created_at", "expression"),
         ),
         [],
         {
@@ -1465,13 +1682,17 @@ def indices_list(
             "index_id": index_id,
         },
         limit=cli_limit,
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @indices.command(
     "create",
-    help="Create a new index.\n\nDefines a new custom index from a band expression, its display range (`rescale`) and a colour map, for one satellite. Answers 201 with the stored Index. Preset indices are provided by Pixxel and cannot be created.\n\nPOST /v0/indices",
+    cls=PlainUsage,
+    help="Create a new index.\n\nDefines a new custom index from a band expression, its display range (--rescale) and a colour map, for one satellite. Answers 201 with the stored Index. Preset indices are provided by Pixxel and cannot be created.\n\nAPI: POST /v0/indices",
+    epilog="\x08\nExamples:\n  pixxel indices create --body request.json",
 )
 def indices_create(
     ctx: typer.Context,
@@ -1479,6 +1700,7 @@ def indices_create(
         str | None,
         typer.Option(
             "--name",
+            metavar="TEXT",
             help="Display name of the index. Required (here or in --body).",
             show_default=False,
         ),
@@ -1487,6 +1709,7 @@ def indices_create(
         str | None,
         typer.Option(
             "--description",
+            metavar="TEXT",
             help="Free text saying what the index is for. Required (here or in --body).",
             show_default=False,
         ),
@@ -1495,7 +1718,8 @@ def indices_create(
         list[str] | None,
         typer.Option(
             "--rescale",
-            help="Display range as `[min, max]`; index values are stretched over this range for rendering. Comma-separated int values (or repeat the option). Required (here or in --body).",
+            metavar="N,...",
+            help="Display range as [min, max]; index values are stretched over this range for rendering. Comma-separated, or repeat the option. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -1503,6 +1727,7 @@ def indices_create(
         str | None,
         typer.Option(
             "--expression",
+            metavar="TEXT",
             help="Band arithmetic using the satellite's band names. Required (here or in --body).",
             show_default=False,
         ),
@@ -1511,6 +1736,7 @@ def indices_create(
         str | None,
         typer.Option(
             "--colormap",
+            metavar="TEXT",
             help="Name of the colour palette used to render the index. Required (here or in --body).",
             show_default=False,
         ),
@@ -1519,7 +1745,8 @@ def indices_create(
         str | None,
         typer.Option(
             "--satellite-id",
-            help="Id of the satellite whose bands the expression uses (`0002a3a3-00a2-4b55-842b-44d8202c6d60` is Sentinel-2). Required (here or in --body).",
+            metavar="ID",
+            help="Id of the satellite whose bands the expression uses (0002a3a3-00a2-4b55-842b-44d8202c6d60 is Sentinel-2). Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -1527,7 +1754,8 @@ def indices_create(
         str | None,
         typer.Option(
             "--expression-type",
-            help="The expression_type field. Required (here or in --body).",
+            metavar="composite|index|grayscale",
+            help="The expression_type field. One of: composite, index, grayscale. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -1559,8 +1787,9 @@ def indices_create(
                 "expression_type",
             ),
             kinds={"rescale": "list:int"},
+            choices={"expression_type": ("composite", "index", "grayscale")},
             items=None,
-            columns=("id", "satellite_id", "name", "satellite_name", "created_at", "updated_at"),
+            columns=("id", "satellite_id", "name", "created_at", "expression"),
         ),
         [],
         {
@@ -1585,7 +1814,9 @@ app.add_typer(insights, name="insights")
 
 @insights.command(
     "list",
-    help="List the insights of an AOI.\n\nReturns the insights run on one AOI, optionally narrowed by insight id, status, creator or creation time. The list is not paged.\n\nGET /v0/aoi/{aoi_id}/insights",
+    cls=PlainUsage,
+    help="List the insights of an AOI.\n\nReturns the insights run on one AOI, optionally narrowed by insight id, status, creator or creation time. The list is not paged.\n\nAPI: GET /v0/aoi/{aoi_id}/insights",
+    epilog="\x08\nExamples:\n  pixxel insights list AOI_ID\n  pixxel insights list AOI_ID --ndjson | jq -r '.id'",
 )
 def insights_list(
     ctx: typer.Context,
@@ -1595,30 +1826,39 @@ def insights_list(
     ],
     id: Annotated[
         str | None,
-        typer.Option("--id", help="Return only the insight with this id.", show_default=False),
+        typer.Option(
+            "--id", metavar="ID", help="Return only the insight with this id.", show_default=False
+        ),
     ] = None,
     status: Annotated[
         str | None,
         typer.Option(
             "--status",
-            help="Return only insights in this status. No list of values is documented; the examples are `running` and `completed`.",
+            metavar="TEXT",
+            help="Return only insights in this status. No list of values is documented; the examples are running and completed.",
             show_default=False,
         ),
     ] = None,
     created_by: Annotated[
         str | None,
         typer.Option(
-            "--created-by", help="Return only insights created by this user id.", show_default=False
+            "--created-by",
+            metavar="TEXT",
+            help="Return only insights created by this user id.",
+            show_default=False,
         ),
     ] = None,
     created_on: Annotated[
         str | None,
         typer.Option(
             "--created-on",
-            help="Return only insights created at this time (RFC 3339, e.g. `2025-04-14T00:00:00Z`). Accepts a ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC 3339 UTC.",
+            metavar="ISO-DATE",
+            help="Return only insights created at this time (RFC 3339, e.g. 2025-04-14T00:00:00Z). An ISO 8601 date or date-time, e.g. 2024-01-31 or 2024-01-31T12:00:00Z. Times without a zone are UTC.",
             show_default=False,
         ),
     ] = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -1627,8 +1867,9 @@ def insights_list(
             operation_id="listInsights",
             resource="insights",
             method="list",
+            arguments=("aoi_id",),
             items="insights",
-            columns=("id", "aoi_id", "name", "status", "estimated_time_in_min", "created_by"),
+            columns=("id", "aoi_id", "name", "status", "estimated_time_in_min"),
         ),
         [
             aoi_id,
@@ -1639,13 +1880,17 @@ def insights_list(
             "created_by": created_by,
             "created_on": created_on,
         },
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @insights.command(
     "create",
-    help="Create an insight on an AOI, or price it.\n\nRuns a block over an AOI to produce an insight. With `estimate: true` the call is a dry run: nothing is started and the response is 200 with the token cost (`{estimate}`). Without it the insight is created and the response is 201 with the insight record. `input` is sent as documented, an array of integers: the bytes of the serialized JSON inputs, e.g. `list(json.dumps(inputs).encode())`.\n\nPOST /v0/aoi/{aoi_id}/insights",
+    cls=PlainUsage,
+    help="Create an insight on an AOI, or price it.\n\nRuns a block over an AOI to produce an insight. With estimate: true the call is a dry run: nothing is started and the response is 200 with the token cost ({estimate}). Without it the insight is created and the response is 201 with the insight record. --input is sent as documented, an array of integers: the bytes of the serialized JSON inputs, e.g. list(json.dumps(inputs).encode()).\n\nAPI: POST /v0/aoi/{aoi_id}/insights",
+    epilog="\x08\nExamples:\n  pixxel insights create AOI_ID --body request.json",
 )
 def insights_create(
     ctx: typer.Context,
@@ -1656,7 +1901,8 @@ def insights_create(
         str | None,
         typer.Option(
             "--block",
-            help="The block field. JSON. Required (here or in --body).",
+            metavar="JSON|FILE|-",
+            help="The block field. Inline JSON, a JSON file, or - to read it from stdin. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -1664,23 +1910,32 @@ def insights_create(
         list[str] | None,
         typer.Option(
             "--input",
-            help="Inputs to the block, as the bytes of their serialized JSON (one integer per byte), e.g. `list(json.dumps(inputs).encode())`. Comma-separated int values (or repeat the option). Required (here or in --body).",
+            metavar="N,...",
+            help="Inputs to the block, as the bytes of their serialized JSON (one integer per byte), e.g. list(json.dumps(inputs).encode()). Comma-separated, or repeat the option. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
     name: Annotated[
         str | None,
-        typer.Option("--name", help="Human-readable title for the insight.", show_default=False),
+        typer.Option(
+            "--name",
+            metavar="TEXT",
+            help="Human-readable title for the insight.",
+            show_default=False,
+        ),
     ] = None,
     project_id: Annotated[
         str | None,
-        typer.Option("--project-id", help="Project the insight belongs to.", show_default=False),
+        typer.Option(
+            "--project-id", metavar="ID", help="Project the insight belongs to.", show_default=False
+        ),
     ] = None,
     metadata: Annotated[
         str | None,
         typer.Option(
             "--metadata",
-            help="Free-form key-value information stored with the insight. JSON.",
+            metavar="JSON|FILE|-",
+            help="Free-form key-value information stored with the insight. Inline JSON, a JSON file, or - to read it from stdin.",
             show_default=False,
         ),
     ] = None,
@@ -1701,6 +1956,7 @@ def insights_create(
             operation_id="createInsights",
             resource="insights",
             method="create",
+            arguments=("aoi_id",),
             body_fields={
                 "block": "block",
                 "estimate": "estimate",
@@ -1732,7 +1988,9 @@ def insights_create(
 
 @insights.command(
     "download",
-    help="Package an insight's assets for download.\n\nAsks for a package of selected input and/or output assets of an insight and returns the download record with a signed URL. The body lists the asset identifiers to include; both lists are optional. No query parameters are used.\n\nPUT /v0/aoi/{aoi_id}/insights/{insight_id}/download",
+    cls=PlainUsage,
+    help="Package an insight's assets for download.\n\nAsks for a package of selected input and/or output assets of an insight and returns the download record with a signed URL. The body lists the asset identifiers to include; both lists are optional. No query parameters are used.\n\nAPI: PUT /v0/aoi/{aoi_id}/insights/{insight_id}/download\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
+    epilog="\x08\nExamples:\n  pixxel insights download AOI_ID INSIGHT_ID -o insight.zip \\\n      --wait-timeout 1800\n  pixxel insights download AOI_ID INSIGHT_ID --json",
 )
 def insights_download(
     ctx: typer.Context,
@@ -1750,7 +2008,8 @@ def insights_download(
         list[str] | None,
         typer.Option(
             "--inputs",
-            help="Identifiers of input assets to include. Comma-separated str values (or repeat the option).",
+            metavar="TEXT,...",
+            help="Identifiers of input assets to include. Comma-separated, or repeat the option.",
             show_default=False,
         ),
     ] = None,
@@ -1758,12 +2017,15 @@ def insights_download(
         list[str] | None,
         typer.Option(
             "--outputs",
-            help="Identifiers of output assets to include. Comma-separated str values (or repeat the option).",
+            metavar="TEXT,...",
+            help="Identifiers of output assets to include. Comma-separated, or repeat the option.",
             show_default=False,
         ),
     ] = None,
     cli_body: Body = None,
     cli_output: Output = None,
+    cli_wait_timeout: WaitTimeout = None,
+    cli_poll_interval: PollInterval = None,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -1772,11 +2034,14 @@ def insights_download(
             operation_id="downloadInsights",
             resource="insights",
             method="download",
+            arguments=("aoi_id", "insight_id"),
             body_fields={"inputs": "inputs", "outputs": "outputs"},
             kinds={"inputs": "list:str", "outputs": "list:str"},
             download="download_to",
+            wait_method="wait_for_download",
+            status_field="status",
             items=None,
-            columns=("id", "status", "signed_url"),
+            columns=("id", "status"),
         ),
         [
             aoi_id,
@@ -1788,13 +2053,16 @@ def insights_download(
         },
         body=cli_body,
         output=cli_output,
+        wait_timeout=cli_wait_timeout,
+        poll_interval=cli_poll_interval,
         as_json=cli_json,
     )
 
 
 @insights.command(
     "delete",
-    help="Delete an insight.\n\nPermanently removes an insight from an AOI. `project_id` is a required query parameter that sets the project scope. Success is 200 with an empty body (not 204). Missing or invalid parameters give 400; a caller not allowed to delete the insight gets 403.\n\nDELETE /v0/aoi/{aoi_id}/insights/{insight_id}",
+    cls=PlainUsage,
+    help="Delete an insight.\n\nPermanently removes an insight from an AOI. --project-id is a required query parameter that sets the project scope. Success is 200 with an empty body (not 204). Missing or invalid parameters give 400; a caller not allowed to delete the insight gets 403.\n\nAPI: DELETE /v0/aoi/{aoi_id}/insights/{insight_id}",
 )
 def insights_delete(
     ctx: typer.Context,
@@ -1808,7 +2076,10 @@ def insights_delete(
     project_id: Annotated[
         str | None,
         typer.Option(
-            "--project-id", help="Project the AOI belongs to. Required.", show_default=False
+            "--project-id",
+            metavar="ID",
+            help="Project the AOI belongs to. Required.",
+            show_default=False,
         ),
     ] = None,
     cli_json: Json = False,
@@ -1819,6 +2090,7 @@ def insights_delete(
             operation_id="deleteInsights",
             resource="insights",
             method="delete",
+            arguments=("aoi_id", "insight_id"),
             required=("project_id",),
             items=None,
             columns=(),
@@ -1835,7 +2107,10 @@ def insights_delete(
 
 
 @insights.command(
-    "wait", help="Wait until list reports completed (fails on failed), showing its status."
+    "wait",
+    cls=PlainUsage,
+    help="Wait until the insight's status is completed, polling pixxel insights list. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aoi/{aoi_id}/insights",
+    epilog="\x08\nExamples:\n  pixxel insights wait AOI_ID --id ID --wait-timeout 600\n  pixxel insights wait AOI_ID --id ID --json | jq .status",
 )
 def insights_wait(
     ctx: typer.Context,
@@ -1847,7 +2122,8 @@ def insights_wait(
         str | None,
         typer.Option(
             "--id",
-            help="Which element of `insights` to wait for (its `id`). Required.",
+            metavar="ID",
+            help="Which element of insights to wait for (its --id). Required.",
             show_default=False,
         ),
     ] = None,
@@ -1855,21 +2131,26 @@ def insights_wait(
         str | None,
         typer.Option(
             "--status",
-            help="Return only insights in this status. No list of values is documented; the examples are `running` and `completed`.",
+            metavar="TEXT",
+            help="Return only insights in this status. No list of values is documented; the examples are running and completed.",
             show_default=False,
         ),
     ] = None,
     created_by: Annotated[
         str | None,
         typer.Option(
-            "--created-by", help="Return only insights created by this user id.", show_default=False
+            "--created-by",
+            metavar="TEXT",
+            help="Return only insights created by this user id.",
+            show_default=False,
         ),
     ] = None,
     created_on: Annotated[
         str | None,
         typer.Option(
             "--created-on",
-            help="Return only insights created at this time (RFC 3339, e.g. `2025-04-14T00:00:00Z`). Accepts a ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC 3339 UTC.",
+            metavar="ISO-DATE",
+            help="Return only insights created at this time (RFC 3339, e.g. 2025-04-14T00:00:00Z). An ISO 8601 date or date-time, e.g. 2024-01-31 or 2024-01-31T12:00:00Z. Times without a zone are UTC.",
             show_default=False,
         ),
     ] = None,
@@ -1883,11 +2164,13 @@ def insights_wait(
             operation_id="listInsights",
             resource="insights",
             method="wait",
+            arguments=("aoi_id",),
             required=("id",),
             waits=True,
             select="id",
+            status_field="status",
             items=None,
-            columns=("id", "aoi_id", "name", "status", "estimated_time_in_min", "created_by"),
+            columns=("id", "aoi_id", "name", "status", "estimated_time_in_min"),
         ),
         [
             aoi_id,
@@ -1906,7 +2189,9 @@ def insights_wait(
 
 @insights.command(
     "wait-for-download",
-    help="Wait until download reports ready / success (fails on failed), showing its status.",
+    cls=PlainUsage,
+    help="Wait until the insight's status is ready or success, polling pixxel insights download. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: PUT /v0/aoi/{aoi_id}/insights/{insight_id}/download",
+    epilog="\x08\nExamples:\n  pixxel insights wait-for-download AOI_ID INSIGHT_ID --wait-timeout 600\n  pixxel insights wait-for-download AOI_ID INSIGHT_ID --json | jq .status",
 )
 def insights_wait_for_download(
     ctx: typer.Context,
@@ -1930,10 +2215,12 @@ def insights_wait_for_download(
             operation_id="downloadInsights",
             resource="insights",
             method="wait_for_download",
+            arguments=("aoi_id", "insight_id"),
             waits=True,
             select=None,
+            status_field="status",
             items=None,
-            columns=("id", "status", "signed_url"),
+            columns=("id", "status"),
         ),
         [
             aoi_id,
@@ -1954,7 +2241,9 @@ app.add_typer(jobs, name="jobs")
 
 @jobs.command(
     "list",
-    help="List a workflow's jobs.\n\nReturns the jobs (runs) of one workflow, optionally narrowed by job id, status, creator or creation date. Items are short job records without tasks, specification or validation errors. The list is not paged.\n\nGET /v0/workflows/{workflow_id}/jobs",
+    cls=PlainUsage,
+    help="List a workflow's jobs.\n\nReturns the jobs (runs) of one workflow, optionally narrowed by job id, status, creator or creation date. Items are short job records without tasks, specification or validation errors. The list is not paged.\n\nAPI: GET /v0/workflows/{workflow_id}/jobs",
+    epilog="\x08\nExamples:\n  pixxel jobs list WORKFLOW_ID\n  pixxel jobs list WORKFLOW_ID --ndjson | jq -r '.id'",
 )
 def jobs_list(
     ctx: typer.Context,
@@ -1966,30 +2255,39 @@ def jobs_list(
     ],
     id: Annotated[
         str | None,
-        typer.Option("--id", help="Return only the job with this id.", show_default=False),
+        typer.Option(
+            "--id", metavar="ID", help="Return only the job with this id.", show_default=False
+        ),
     ] = None,
     status: Annotated[
         str | None,
         typer.Option(
             "--status",
-            help="Return only jobs in this status. No list of values is documented; for example `running` or `completed`.",
+            metavar="TEXT",
+            help="Return only jobs in this status. No list of values is documented; for example running or completed.",
             show_default=False,
         ),
     ] = None,
     created_by: Annotated[
         str | None,
         typer.Option(
-            "--created-by", help="Return only jobs started by this user id.", show_default=False
+            "--created-by",
+            metavar="TEXT",
+            help="Return only jobs started by this user id.",
+            show_default=False,
         ),
     ] = None,
     created_on: Annotated[
         str | None,
         typer.Option(
             "--created-on",
-            help="Return only jobs created at this time (ISO 8601). Accepts a ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC 3339 UTC.",
+            metavar="ISO-DATE",
+            help="Return only jobs created at this time (ISO 8601). An ISO 8601 date or date-time, e.g. 2024-01-31 or 2024-01-31T12:00:00Z. Times without a zone are UTC.",
             show_default=False,
         ),
     ] = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -1998,8 +2296,9 @@ def jobs_list(
             operation_id="listJobs",
             resource="jobs",
             method="list",
+            arguments=("workflow_id",),
             items="jobs",
-            columns=("id", "workflow_id", "status", "created_by", "time_taken", "created_at"),
+            columns=("id", "workflow_id", "status", "created_by", "progress"),
         ),
         [
             workflow_id,
@@ -2010,13 +2309,16 @@ def jobs_list(
             "created_by": created_by,
             "created_on": created_on,
         },
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @jobs.command(
     "create",
-    help="Create a job from a workflow.\n\nStarts a new run of the workflow and returns the job record, with its tasks and any validation errors, as soon as it is queued or started. The call takes no body: besides the workflow id, the only input is the required `project_id` query parameter, which scopes the run to a project the caller can access. Success is 200, not 201.\n\nPOST /v0/workflows/{workflow_id}/jobs",
+    cls=PlainUsage,
+    help="Create a job from a workflow.\n\nStarts a new run of the workflow and returns the job record, with its tasks and any validation errors, as soon as it is queued or started. The call takes no body: besides the workflow id, the only input is the required --project-id query parameter, which scopes the run to a project the caller can access. Success is 200, not 201.\n\nAPI: POST /v0/workflows/{workflow_id}/jobs",
 )
 def jobs_create(
     ctx: typer.Context,
@@ -2027,6 +2329,7 @@ def jobs_create(
         str | None,
         typer.Option(
             "--project-id",
+            metavar="ID",
             help="Project the workflow belongs to; access to it is checked before the run starts. Required.",
             show_default=False,
         ),
@@ -2039,9 +2342,10 @@ def jobs_create(
             operation_id="createJob",
             resource="jobs",
             method="create",
+            arguments=("workflow_id",),
             required=("project_id",),
             items=None,
-            columns=("id", "workflow_id", "status", "created_by", "time_taken", "created_at"),
+            columns=("id", "workflow_id", "status", "created_by", "progress"),
         ),
         [
             workflow_id,
@@ -2055,7 +2359,9 @@ def jobs_create(
 
 @jobs.command(
     "get",
-    help="Get a job.\n\nReturns one job of a workflow with its status, progress, timings, cost, tasks and validation errors. Poll it to follow a run. The job status has no documented list of values: `wait` stops on `completed` (success) and `failed` (failure).\n\nGET /v0/workflows/{workflow_id}/jobs/{job_id}",
+    cls=PlainUsage,
+    help="Get a job.\n\nReturns one job of a workflow with its status, progress, timings, cost, tasks and validation errors. Poll it to follow a run. The job status has no documented list of values: wait stops on completed (success) and failed (failure).\n\nAPI: GET /v0/workflows/{workflow_id}/jobs/{job_id}",
+    epilog="\x08\nExamples:\n  pixxel jobs get WORKFLOW_ID JOB_ID --json",
 )
 def jobs_get(
     ctx: typer.Context,
@@ -2076,8 +2382,9 @@ def jobs_get(
             operation_id="getJob",
             resource="jobs",
             method="get",
+            arguments=("workflow_id", "job_id"),
             items=None,
-            columns=("id", "workflow_id", "status", "created_by", "time_taken", "created_at"),
+            columns=("id", "workflow_id", "status", "created_by", "progress"),
         ),
         [
             workflow_id,
@@ -2090,7 +2397,9 @@ def jobs_get(
 
 @jobs.command(
     "download",
-    help="Package a job's data for download.\n\nAsks for a ZIP package of a job's input and output assets and returns the download record with a temporary signed URL. No request body is documented. The response names the workflow in camelCase (`workflowId`), unlike the snake_case `workflow_id` of the task download. The package may not be ready at once: the status examples are `pending` and `ready`. Malformed requests give 400; a workflow or job the caller cannot access gives 403.\n\nPUT /v0/workflows/{workflow_id}/jobs/{job_id}/download",
+    cls=PlainUsage,
+    help="Package a job's data for download.\n\nAsks for a ZIP package of a job's input and output assets and returns the download record with a temporary signed URL. No request body is documented. The package may not be ready at once: the status examples are pending and ready. Malformed requests give 400; a workflow or job the caller cannot access gives 403.\n\nAPI: PUT /v0/workflows/{workflow_id}/jobs/{job_id}/download\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
+    epilog="\x08\nExamples:\n  pixxel jobs download WORKFLOW_ID JOB_ID -o job.zip --wait-timeout 1800\n  pixxel jobs download WORKFLOW_ID JOB_ID --json",
 )
 def jobs_download(
     ctx: typer.Context,
@@ -2105,6 +2414,8 @@ def jobs_download(
         typer.Argument(metavar="JOB_ID", help="Job whose assets are packaged.", show_default=False),
     ],
     cli_output: Output = None,
+    cli_wait_timeout: WaitTimeout = None,
+    cli_poll_interval: PollInterval = None,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -2113,9 +2424,12 @@ def jobs_download(
             operation_id="downloadJob",
             resource="jobs",
             method="download",
+            arguments=("workflow_id", "job_id"),
             download="download_to",
+            wait_method="wait_for_download",
+            status_field="status",
             items=None,
-            columns=("id", "workflowId", "status", "signed_url"),
+            columns=("id", "workflowId", "status"),
         ),
         [
             workflow_id,
@@ -2123,12 +2437,17 @@ def jobs_download(
         ],
         {},
         output=cli_output,
+        wait_timeout=cli_wait_timeout,
+        poll_interval=cli_poll_interval,
         as_json=cli_json,
     )
 
 
 @jobs.command(
-    "wait", help="Wait until get reports completed (fails on failed), showing its status."
+    "wait",
+    cls=PlainUsage,
+    help="Wait until the JOB's status is completed, polling pixxel jobs get. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/workflows/{workflow_id}/jobs/{job_id}",
+    epilog="\x08\nExamples:\n  pixxel jobs wait WORKFLOW_ID JOB_ID --wait-timeout 600\n  pixxel jobs wait WORKFLOW_ID JOB_ID --json | jq .status",
 )
 def jobs_wait(
     ctx: typer.Context,
@@ -2151,10 +2470,12 @@ def jobs_wait(
             operation_id="getJob",
             resource="jobs",
             method="wait",
+            arguments=("workflow_id", "job_id"),
             waits=True,
             select=None,
+            status_field="status",
             items=None,
-            columns=("id", "workflow_id", "status", "created_by", "time_taken", "created_at"),
+            columns=("id", "workflow_id", "status", "created_by", "progress"),
         ),
         [
             workflow_id,
@@ -2169,7 +2490,9 @@ def jobs_wait(
 
 @jobs.command(
     "wait-for-download",
-    help="Wait until download reports ready (fails on failed), showing its status.",
+    cls=PlainUsage,
+    help="Wait until the JOB's status is ready, polling pixxel jobs download. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: PUT /v0/workflows/{workflow_id}/jobs/{job_id}/download",
+    epilog="\x08\nExamples:\n  pixxel jobs wait-for-download WORKFLOW_ID JOB_ID --wait-timeout 600\n  pixxel jobs wait-for-download WORKFLOW_ID JOB_ID --json | jq .status",
 )
 def jobs_wait_for_download(
     ctx: typer.Context,
@@ -2193,10 +2516,12 @@ def jobs_wait_for_download(
             operation_id="downloadJob",
             resource="jobs",
             method="wait_for_download",
+            arguments=("workflow_id", "job_id"),
             waits=True,
             select=None,
+            status_field="status",
             items=None,
-            columns=("id", "workflowId", "status", "signed_url"),
+            columns=("id", "workflowId", "status"),
         ),
         [
             workflow_id,
@@ -2215,18 +2540,23 @@ app.add_typer(order_items, name="order-items")
 
 @order_items.command(
     "list",
-    help="List all order items.\n\nReturns the order items of the caller's organization, each with its tasks, one page at a time (`limit`/`offset`, with a `pagination` block beside the list). The filters are all plain strings: the list filters (`order_ids`, `project_ids`, `ids`) probably take comma-separated values, and the range filters (`created_at`, `area`) take a range whose notation is not documented.\n\nGET /v0/order-items",
+    cls=PlainUsage,
+    help="List all order items.\n\nThe filters are all plain strings: the list filters (--order-ids, --project-ids, --ids) probably take comma-separated values, and the range filters (--created-at, --area) take a range whose notation is not documented.\n\nAPI: GET /v0/order-items",
+    epilog="\x08\nExamples:\n  pixxel order-items list\n  pixxel order-items list --ndjson | jq -r '.id'",
 )
 def order_items_list(
     ctx: typer.Context,
     user_id: Annotated[
         str | None,
-        typer.Option("--user-id", help="Only items of this user (UUID).", show_default=False),
+        typer.Option(
+            "--user-id", metavar="ID", help="Only items of this user (UUID).", show_default=False
+        ),
     ] = None,
     type_: Annotated[
         str | None,
         typer.Option(
             "--type",
+            metavar="TEXT",
             help="Only items of this type; the item types are TASKING, ARCHIVE and RECURRING.",
             show_default=False,
         ),
@@ -2235,7 +2565,8 @@ def order_items_list(
         str | None,
         typer.Option(
             "--status",
-            help="Only items in this status (see `OrderItemStatus`).",
+            metavar="TEXT",
+            help="Only items in this status (see OrderItemStatus).",
             show_default=False,
         ),
     ] = None,
@@ -2243,6 +2574,7 @@ def order_items_list(
         str | None,
         typer.Option(
             "--order-ids",
+            metavar="TEXT",
             help="Only items of these orders (order UUIDs; list syntax not documented, probably comma-separated).",
             show_default=False,
         ),
@@ -2250,13 +2582,17 @@ def order_items_list(
     created_by: Annotated[
         str | None,
         typer.Option(
-            "--created-by", help="Only items created by this user (UUID).", show_default=False
+            "--created-by",
+            metavar="TEXT",
+            help="Only items created by this user (UUID).",
+            show_default=False,
         ),
     ] = None,
     created_at: Annotated[
         str | None,
         typer.Option(
             "--created-at",
+            metavar="TEXT",
             help="Only items created within this time range (range notation not documented).",
             show_default=False,
         ),
@@ -2265,6 +2601,7 @@ def order_items_list(
         str | None,
         typer.Option(
             "--project-ids",
+            metavar="TEXT",
             help="Only items of these projects (project UUIDs; list syntax not documented, probably comma-separated).",
             show_default=False,
         ),
@@ -2273,6 +2610,7 @@ def order_items_list(
         str | None,
         typer.Option(
             "--ids",
+            metavar="TEXT",
             help="Only these order items (UUIDs; list syntax not documented, probably comma-separated).",
             show_default=False,
         ),
@@ -2281,11 +2619,14 @@ def order_items_list(
         str | None,
         typer.Option(
             "--area",
+            metavar="TEXT",
             help="Only items whose area (km²) lies within this range (range notation not documented).",
             show_default=False,
         ),
     ] = None,
     cli_limit: Limit = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -2296,7 +2637,7 @@ def order_items_list(
             method="list",
             paged=True,
             items="order_items",
-            columns=("id", "order_id", "name", "status", "payment_status", "feasibility_status"),
+            columns=("id", "order_id", "name", "status", "payment_status"),
         ),
         [],
         {
@@ -2311,13 +2652,17 @@ def order_items_list(
             "area": area,
         },
         limit=cli_limit,
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @order_items.command(
     "get",
-    help="Get an order item.\n\nReturns one order item together with its tasks. Feasibility fields apply to tasking items only and can change over time, as Pixxel re-checks feasibility (for recurring items, each future occurrence is checked about five days before its start and stays DRAFT until then). Poll this operation to follow fulfilment: the item ends in COMPLETED or FULFILLED (the service uses either name), PARTIALLY_COMPLETED or PARTIALLY_FULFILLED, FAILED or CANCELLED.\n\nGET /v0/order-items/{id}",
+    cls=PlainUsage,
+    help="Get an order item.\n\nReturns one order item together with its tasks. Feasibility fields apply to tasking items only and can change over time, as Pixxel re-checks feasibility (for recurring items, each future occurrence is checked about five days before its start and stays DRAFT until then). Poll this operation to follow fulfilment: the item ends in COMPLETED or FULFILLED (the service uses either name), PARTIALLY_COMPLETED or PARTIALLY_FULFILLED, FAILED or CANCELLED.\n\nAPI: GET /v0/order-items/{id}",
+    epilog="\x08\nExamples:\n  pixxel order-items get ID --json",
 )
 def order_items_get(
     ctx: typer.Context,
@@ -2332,8 +2677,9 @@ def order_items_get(
             operation_id="getOrderItem",
             resource="order_items",
             method="get",
+            arguments=("id",),
             items=None,
-            columns=("id", "order_id", "name", "status", "payment_status", "feasibility_status"),
+            columns=("id", "order_id", "name", "status", "payment_status"),
         ),
         [
             id,
@@ -2345,7 +2691,9 @@ def order_items_get(
 
 @order_items.command(
     "wait",
-    help="Wait until get reports COMPLETED / FULFILLED / PARTIALLY_COMPLETED / PARTIALLY_FULFILLED (fails on FAILED / CANCELLED), showing its status.",
+    cls=PlainUsage,
+    help="Wait until the order item's status is COMPLETED or FULFILLED or PARTIALLY_COMPLETED or PARTIALLY_FULFILLED, polling pixxel order-items get. Shows the status as it changes; exits 1 if it becomes FAILED or CANCELLED, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/order-items/{id}",
+    epilog="\x08\nExamples:\n  pixxel order-items wait ID --wait-timeout 600\n  pixxel order-items wait ID --json | jq .status",
 )
 def order_items_wait(
     ctx: typer.Context,
@@ -2362,10 +2710,12 @@ def order_items_wait(
             operation_id="getOrderItem",
             resource="order_items",
             method="wait",
+            arguments=("id",),
             waits=True,
             select=None,
+            status_field="status",
             items=None,
-            columns=("id", "order_id", "name", "status", "payment_status", "feasibility_status"),
+            columns=("id", "order_id", "name", "status", "payment_status"),
         ),
         [
             id,
@@ -2387,7 +2737,9 @@ app.add_typer(orders, name="orders")
 
 @orders.command(
     "list",
-    help="List all orders.\n\nReturns the orders of the caller's organization; the sort order is not documented. Each order embeds its order items, without their tasks. Paging uses `limit`/`offset` query parameters and a `pagination` block beside the list.\n\nGET /v0/orders",
+    cls=PlainUsage,
+    help="List all orders.\n\nReturns the orders of the caller's organization; the sort order is not documented. Each order embeds its order items, without their tasks.\n\nAPI: GET /v0/orders",
+    epilog="\x08\nExamples:\n  pixxel orders list\n  pixxel orders list --ndjson | jq -r '.id'",
 )
 def orders_list(
     ctx: typer.Context,
@@ -2395,11 +2747,14 @@ def orders_list(
         str | None,
         typer.Option(
             "--user-id",
+            metavar="ID",
             help="Only return orders placed by this user (a user UUID).",
             show_default=False,
         ),
     ] = None,
     cli_limit: Limit = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -2410,20 +2765,24 @@ def orders_list(
             method="list",
             paged=True,
             items="orders",
-            columns=("id", "user_id", "status", "created_at", "created_by", "updated_at"),
+            columns=("id", "user_id", "status", "created_at", "total_amount"),
         ),
         [],
         {
             "user_id": user_id,
         },
         limit=cli_limit,
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @orders.command(
     "create",
-    help="Create an order.\n\nPlaces an order made of one or more order items. Each item is either a tasking request (an area as a GeoJSON FeatureCollection, a capture window, a band set and imaging limits) or an archive purchase (`item_ids` of existing images). A recurring tasking item repeats the capture (`recurrence`, `no_of_occurrences`). With `dry_run: true` nothing is charged: the response has the same shape as a real order and shows the computed cost. Rules for tasking items: the start must be at least 24 hours after the order is placed, the end must follow the start, areas under 100 km² are billed as 100 km², and the polygons of a multi-polygon area must lie within 200 km of each other. Urgent or assured captures may override `cloud_cover` to 100.\n\nPOST /v0/orders",
+    cls=PlainUsage,
+    help="Create an order.\n\nPlaces an order made of one or more order items. Each item is either a tasking request (an area as a GeoJSON FeatureCollection, a capture window, a band set and imaging limits) or an archive purchase (item_ids of existing images). A recurring tasking item repeats the capture (recurrence, no_of_occurrences). With dry_run: true nothing is charged: the response has the same shape as a real order and shows the computed cost. Rules for tasking items: the start must be at least 24 hours after the order is placed, the end must follow the start, areas under 100 km² are billed as 100 km², and the polygons of a multi-polygon area must lie within 200 km of each other. Urgent or assured captures may override cloud_cover to 100.\n\nAPI: POST /v0/orders",
+    epilog="\x08\nExamples:\n  pixxel orders create --body request.json",
 )
 def orders_create(
     ctx: typer.Context,
@@ -2431,7 +2790,8 @@ def orders_create(
         str | None,
         typer.Option(
             "--order-items",
-            help="The items to order; a single tasking order has exactly one. In each element, ``geometry``, ``start_date``, ``end_date`` take the same Python values as elsewhere (GeoJSON or ``__geo_interface__`` objects, ``datetime``/``date``; naive means UTC). JSON. Required (here or in --body).",
+            metavar="JSON|FILE|-",
+            help="The items to order; a single tasking order has exactly one. Inline JSON, a JSON file, or - to read it from stdin. In each element: geometry GeoJSON; start_date, end_date ISO 8601 dates or date-times (UTC without a zone). Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -2456,7 +2816,7 @@ def orders_create(
             required=("order_items",),
             kinds={"order_items": "json"},
             items=None,
-            columns=("id", "user_id", "status", "created_at", "created_by", "updated_at"),
+            columns=("id", "user_id", "status", "created_at", "total_amount"),
         ),
         [],
         {
@@ -2470,7 +2830,9 @@ def orders_create(
 
 @orders.command(
     "get",
-    help="Get an order.\n\nReturns one order with its order items. The order's own `status` is its payment status (PAID, UNPAID, PAYMENT_IN_PROGRESS); fulfilment progress lives on each item's `status`, so wait on `getOrderItem` rather than on this operation.\n\nGET /v0/orders/{id}",
+    cls=PlainUsage,
+    help="Get an order.\n\nReturns one order with its order items. The order's own status is its payment status (PAID, UNPAID, PAYMENT_IN_PROGRESS); fulfilment progress lives on each item's status, so wait on getOrderItem rather than on this operation.\n\nAPI: GET /v0/orders/{id}",
+    epilog="\x08\nExamples:\n  pixxel orders get ID --json",
 )
 def orders_get(
     ctx: typer.Context,
@@ -2485,8 +2847,9 @@ def orders_get(
             operation_id="getOrder",
             resource="orders",
             method="get",
+            arguments=("id",),
             items=None,
-            columns=("id", "user_id", "status", "created_at", "created_by", "updated_at"),
+            columns=("id", "user_id", "status", "created_at", "total_amount"),
         ),
         [
             id,
@@ -2506,11 +2869,15 @@ app.add_typer(projects, name="projects")
 
 @projects.command(
     "list",
-    help="List projects.\n\nReturns one page of the projects the calling service account can see. A service account only sees a project after someone adds it to that project in the Aurora web interface. Pages are asked for with `page_num` and `page_size`; the `offset` in the response's pagination block shows where a page really started.\n\nGET /v0/projects",
+    cls=PlainUsage,
+    help="List projects.\n\nA service account only sees a project after someone adds it to that project in the Aurora web interface.\n\nAPI: GET /v0/projects",
+    epilog="\x08\nExamples:\n  pixxel projects list\n  pixxel projects list --ndjson | jq -r '.id'",
 )
 def projects_list(
     ctx: typer.Context,
     cli_limit: Limit = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -2521,18 +2888,22 @@ def projects_list(
             method="list",
             paged=True,
             items="projects",
-            columns=("id", "name", "created_at", "updated_at", "description"),
+            columns=("id", "name", "created_at"),
         ),
         [],
         {},
         limit=cli_limit,
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @projects.command(
     "get",
-    help="Get a project.\n\nReturns one project by its id. An id that does not exist (or that the service account has not been added to) gives 404.\n\nGET /v0/projects/{id}",
+    cls=PlainUsage,
+    help="Get a project.\n\nReturns one project by its id. An id that does not exist (or that the service account has not been added to) gives 404.\n\nAPI: GET /v0/projects/{id}",
+    epilog="\x08\nExamples:\n  pixxel projects get ID --json",
 )
 def projects_get(
     ctx: typer.Context,
@@ -2547,8 +2918,9 @@ def projects_get(
             operation_id="getProject",
             resource="projects",
             method="get",
+            arguments=("id",),
             items=None,
-            columns=("id", "name", "created_at", "updated_at", "description"),
+            columns=("id", "name", "created_at"),
         ),
         [
             id,
@@ -2564,7 +2936,9 @@ app.add_typer(reports, name="reports")
 
 @reports.command(
     "download",
-    help="Download order report.\n\nDownloads a report of the organization's orders as a file. This endpoint has no public documentation. Unknown: the query parameters (e.g. whether the report can be limited to some orders, a project or a date range), the file format (CSV is assumed from the name; a spreadsheet or another binary format is possible), the columns, whether the file comes directly or through a signed URL, and the error responses. The response is therefore modelled as a raw file download, as CSV text or as opaque bytes; the client should save it rather than parse it.\n\nGET /v0/reports",
+    cls=PlainUsage,
+    help="Download order report.\n\nDownloads a report of the organization's orders as a file. This endpoint has no public documentation. Unknown: the query parameters (e.g. whether the report can be limited to some orders, a project or a date range), the file format (CSV is assumed from the name; a spreadsheet or another binary format is possible), the columns, whether the file comes directly or through a signed URL, and the error responses.\n\nAPI: GET /v0/reports\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
+    epilog="\x08\nExamples:\n  pixxel reports download -o report.csv\n  pixxel reports download --json",
 )
 def reports_download(
     ctx: typer.Context,
@@ -2599,7 +2973,9 @@ app.add_typer(search, name="search")
 
 @search.command(
     "images",
-    help="Search satellite images.\n\nSearches the imagery of one or more satellite collections between two dates, inside a geometry and optionally under metadata filters such as cloud cover. The call only reads, so it is safe to retry. `items` in the response is an object whose content depends on the collection and satellite searched. The response carries a `pagination` block, but the request takes only `limit`: there is no documented way to ask for a further page.\n\nPOST /v0/search",
+    cls=PlainUsage,
+    help="Search satellite images.\n\nSearches the imagery of one or more satellite collections between two dates, inside a geometry and optionally under metadata filters such as cloud cover. The call only reads, so it is safe to retry. items in the response is an object whose content depends on the collection and satellite searched. The response carries a pagination block, but the request takes only --limit: there is no documented way to ask for a further page.\n\nAPI: POST /v0/search",
+    epilog="\x08\nExamples:\n  pixxel search images --body request.json",
 )
 def search_images(
     ctx: typer.Context,
@@ -2607,7 +2983,8 @@ def search_images(
         str | None,
         typer.Option(
             "--start-date",
-            help="Start of the acquisition time range (ISO 8601, e.g. `2023-04-18T11:56:49.865Z`). Accepts a ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC 3339 UTC. Required (here or in --body).",
+            metavar="ISO-DATE",
+            help="Start of the acquisition time range (ISO 8601, e.g. 2023-04-18T11:56:49.865Z). An ISO 8601 date or date-time, e.g. 2024-01-31 or 2024-01-31T12:00:00Z. Times without a zone are UTC. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -2615,7 +2992,8 @@ def search_images(
         str | None,
         typer.Option(
             "--end-date",
-            help="End of the acquisition time range, same format as `start_date`. Accepts a ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC 3339 UTC. Required (here or in --body).",
+            metavar="ISO-DATE",
+            help="End of the acquisition time range, same format as --start-date. An ISO 8601 date or date-time, e.g. 2024-01-31 or 2024-01-31T12:00:00Z. Times without a zone are UTC. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -2623,7 +3001,8 @@ def search_images(
         str | None,
         typer.Option(
             "--satellites",
-            help="Collections to search in, each named by its collection and satellite ids. JSON. Required (here or in --body).",
+            metavar="JSON|FILE|-",
+            help="Collections to search in, each named by its collection and satellite ids. Inline JSON, a JSON file, or - to read it from stdin. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -2631,7 +3010,8 @@ def search_images(
         str | None,
         typer.Option(
             "--geometry",
-            help="Area the images must cover, as a GeoJSON geometry. Accepts a GeoJSON geometry (not a GeometryCollection) as a dict, a Feature or one-feature FeatureCollection, or any object with ``__geo_interface__`` (shapely, geopandas, pystac); checked before sending. JSON. Required (here or in --body).",
+            metavar="GEOJSON|FILE|-",
+            help="Area the images must cover, as a GeoJSON geometry. A GeoJSON geometry (not a GeometryCollection): inline, a file (holding a geometry, a Feature or a one-feature FeatureCollection), or - to read it from stdin. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -2639,7 +3019,8 @@ def search_images(
         str | None,
         typer.Option(
             "--filters",
-            help="Range filters the images must pass, all of them. JSON.",
+            metavar="JSON|FILE|-",
+            help="Range filters the images must pass, all of them. Inline JSON, a JSON file, or - to read it from stdin.",
             show_default=False,
         ),
     ] = None,
@@ -2647,6 +3028,7 @@ def search_images(
         int | None,
         typer.Option(
             "--limit",
+            metavar="N",
             help="Maximum number of results to return. No default is documented.",
             show_default=False,
         ),
@@ -2697,10 +3079,14 @@ app.add_typer(stores, name="stores")
 
 @stores.command(
     "list",
-    help="List stores.\n\nReturns every store configured in the caller's organization. The list is not paged and takes no parameters. Stored credentials are never returned.\n\nGET /v0/stores",
+    cls=PlainUsage,
+    help="List stores.\n\nReturns every store configured in the caller's organization. The list is not paged and takes no parameters. Stored credentials are never returned.\n\nAPI: GET /v0/stores",
+    epilog="\x08\nExamples:\n  pixxel stores list\n  pixxel stores list --ndjson | jq -r '.id'",
 )
 def stores_list(
     ctx: typer.Context,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -2710,17 +3096,21 @@ def stores_list(
             resource="stores",
             method="list",
             items="stores",
-            columns=("id", "name", "created_at", "updated_at", "created_by", "type"),
+            columns=("id", "name", "created_at", "type"),
         ),
         [],
         {},
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @stores.command(
     "create",
-    help="Create a store.\n\nRegisters a cloud bucket (S3, GCS or Azure Blob) as a delivery target. The returned `id` is what order items (`cloud_delivery.config`) and catalog deliveries (`cloud_info.config`) name to deliver there; once a store is set up, imagery that reaches the catalog can be pushed to it automatically. `secrets` carries the provider credentials. They are write-only: the response (and List stores) never echo them back. The API answers 200, not 201.\n\nPOST /v0/stores",
+    cls=PlainUsage,
+    help="Create a store.\n\nRegisters a cloud bucket (S3, GCS or Azure Blob) as a delivery target. The returned id is what order items (cloud_delivery.config) and catalog deliveries (cloud_info.config) name to deliver there; once a store is set up, imagery that reaches the catalog can be pushed to it automatically. --secrets carries the provider credentials. They are write-only: the response (and List stores) never echo them back. The API answers 200, not 201.\n\nAPI: POST /v0/stores",
+    epilog="\x08\nExamples:\n  pixxel stores create --body request.json",
 )
 def stores_create(
     ctx: typer.Context,
@@ -2728,6 +3118,7 @@ def stores_create(
         str | None,
         typer.Option(
             "--name",
+            metavar="TEXT",
             help="Unique, human-friendly name of the store. Required (here or in --body).",
             show_default=False,
         ),
@@ -2735,14 +3126,18 @@ def stores_create(
     type_: Annotated[
         str | None,
         typer.Option(
-            "--type", help="The type field. Required (here or in --body).", show_default=False
+            "--type",
+            metavar="S3|GCS|AZBLOB",
+            help="The type field. One of: S3, GCS, AZBLOB. Required (here or in --body).",
+            show_default=False,
         ),
     ] = None,
     configs: Annotated[
         str | None,
         typer.Option(
             "--configs",
-            help="Bucket location. JSON. Required (here or in --body).",
+            metavar="JSON|FILE|-",
+            help="Bucket location. Inline JSON, a JSON file, or - to read it from stdin. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -2750,7 +3145,8 @@ def stores_create(
         str | None,
         typer.Option(
             "--secrets",
-            help="The secrets field. JSON. Required (here or in --body).",
+            metavar="JSON|FILE|-",
+            help="The secrets field. Inline JSON, a JSON file, or - to read it from stdin. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -2758,7 +3154,8 @@ def stores_create(
         str | None,
         typer.Option(
             "--labels",
-            help='Optional user-defined metadata labels, e.g. `{"env": "prod"}`. JSON.',
+            metavar="JSON|FILE|-",
+            help='Optional user-defined metadata labels, e.g. {"env": "prod"}. Inline JSON, a JSON file, or - to read it from stdin.',
             show_default=False,
         ),
     ] = None,
@@ -2780,8 +3177,9 @@ def stores_create(
             },
             required=("name", "type_", "configs", "secrets"),
             kinds={"configs": "json", "labels": "json", "secrets": "json"},
+            choices={"type_": ("S3", "GCS", "AZBLOB")},
             items=None,
-            columns=("id", "name", "created_at", "updated_at", "created_by", "type"),
+            columns=("id", "name", "created_at", "type"),
         ),
         [],
         {
@@ -2798,7 +3196,8 @@ def stores_create(
 
 @stores.command(
     "delete",
-    help="Delete a store.\n\nRemoves a store configuration that is no longer needed. Success has no body. What happens to deliveries or order items that still name the store is not documented.\n\nDELETE /v0/stores/{id}",
+    cls=PlainUsage,
+    help="Delete a store.\n\nRemoves a store configuration that is no longer needed. Success has no body. What happens to deliveries or order items that still name the store is not documented.\n\nAPI: DELETE /v0/stores/{id}",
 )
 def stores_delete(
     ctx: typer.Context,
@@ -2806,7 +3205,7 @@ def stores_delete(
         str,
         typer.Argument(
             metavar="ID",
-            help="Identifier of the store to delete (the `id` returned by Create a store / List stores).",
+            help="Identifier of the store to delete (the id returned by Create a store / List stores).",
             show_default=False,
         ),
     ],
@@ -2818,6 +3217,7 @@ def stores_delete(
             operation_id="deleteStore",
             resource="stores",
             method="delete",
+            arguments=("id",),
             items=None,
             columns=(),
         ),
@@ -2835,7 +3235,8 @@ app.add_typer(system, name="system")
 
 @system.command(
     "ping",
-    help="Ping server.\n\nChecks that the API is reachable. The body's content is not documented: it may be a JSON object or a JSON string.\n\nGET /ping",
+    cls=PlainUsage,
+    help="Ping server.\n\nChecks that the API is reachable. The body's content is not documented: it may be a JSON object or a JSON string.\n\nAPI: GET /ping",
 )
 def system_ping(
     ctx: typer.Context,
@@ -2864,7 +3265,9 @@ app.add_typer(tasks, name="tasks")
 
 @tasks.command(
     "download",
-    help="Package a task's output for download.\n\nAsks for a package of the assets one task produced during a job run and returns the download record with a time-limited signed URL that needs no further authentication. No request body is documented. Unlike the job download, this record names the workflow in snake_case (`workflow_id`) and also carries `job_id`. The status examples are `pending` and `ready`. A malformed request gives 400.\n\nPUT /v0/workflows/{workflow_id}/jobs/{job_id}/tasks/{task_id}/download",
+    cls=PlainUsage,
+    help="Package a task's output for download.\n\nAsks for a package of the assets one task produced during a job run and returns the download record with a time-limited signed URL that needs no further authentication. No request body is documented. The status examples are pending and ready. A malformed request gives 400.\n\nAPI: PUT /v0/workflows/{workflow_id}/jobs/{job_id}/tasks/{task_id}/download\n\nWith -o FILE the command waits until the file is ready (see --wait-timeout), then downloads it; a partial FILE.part left by an interrupted run is resumed.",
+    epilog="\x08\nExamples:\n  pixxel tasks download WORKFLOW_ID JOB_ID TASK_ID -o task.zip \\\n      --wait-timeout 1800\n  pixxel tasks download WORKFLOW_ID JOB_ID TASK_ID --json",
 )
 def tasks_download(
     ctx: typer.Context,
@@ -2887,6 +3290,8 @@ def tasks_download(
         ),
     ],
     cli_output: Output = None,
+    cli_wait_timeout: WaitTimeout = None,
+    cli_poll_interval: PollInterval = None,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -2895,9 +3300,12 @@ def tasks_download(
             operation_id="downloadTask",
             resource="tasks",
             method="download",
+            arguments=("workflow_id", "job_id", "task_id"),
             download="download_to",
+            wait_method="wait_for_download",
+            status_field="status",
             items=None,
-            columns=("id", "job_id", "status", "signed_url"),
+            columns=("id", "job_id", "status"),
         ),
         [
             workflow_id,
@@ -2906,13 +3314,17 @@ def tasks_download(
         ],
         {},
         output=cli_output,
+        wait_timeout=cli_wait_timeout,
+        poll_interval=cli_poll_interval,
         as_json=cli_json,
     )
 
 
 @tasks.command(
     "wait-for-download",
-    help="Wait until download reports ready (fails on failed), showing its status.",
+    cls=PlainUsage,
+    help="Wait until the task's status is ready, polling pixxel tasks download. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: PUT /v0/workflows/{workflow_id}/jobs/{job_id}/tasks/{task_id}/download",
+    epilog="\x08\nExamples:\n  pixxel tasks wait-for-download WORKFLOW_ID JOB_ID TASK_ID --wait-timeout 600\n  pixxel tasks wait-for-download WORKFLOW_ID JOB_ID TASK_ID --json \\\n      | jq .status",
 )
 def tasks_wait_for_download(
     ctx: typer.Context,
@@ -2944,10 +3356,12 @@ def tasks_wait_for_download(
             operation_id="downloadTask",
             resource="tasks",
             method="wait_for_download",
+            arguments=("workflow_id", "job_id", "task_id"),
             waits=True,
             select=None,
+            status_field="status",
             items=None,
-            columns=("id", "job_id", "status", "signed_url"),
+            columns=("id", "job_id", "status"),
         ),
         [
             workflow_id,
@@ -2971,7 +3385,9 @@ app.add_typer(visualizations, name="visualizations")
 
 @visualizations.command(
     "list",
-    help="List visualizations for an AOI.\n\nReturns one page of the visualizations computed over an AOI, with their assets, and an offset pagination block. Filters: index type, creating user, expression type, index id and visualization id (the latter is the only way to fetch a single visualization; there is no get-by-id operation). Note that the list sits under the **singular** key `visualization` (an array).\n\nGET /v0/aois/{aoi_id}/visualizations",
+    cls=PlainUsage,
+    help="List visualizations for an AOI.\n\nFilters: index type, creating user, expression type, index id and visualization id (the latter is the only way to fetch a single visualization; there is no get-by-id operation). Note that the list sits under the **singular** key visualization (an array).\n\nAPI: GET /v0/aois/{aoi_id}/visualizations",
+    epilog="\x08\nExamples:\n  pixxel visualizations list AOI_ID\n  pixxel visualizations list AOI_ID --ndjson | jq -r '.id'",
 )
 def visualizations_list(
     ctx: typer.Context,
@@ -2987,6 +3403,7 @@ def visualizations_list(
         str | None,
         typer.Option(
             "--type",
+            metavar="custom|preset",
             help="Only visualizations built from an index of this category. One of: custom, preset.",
             show_default=False,
         ),
@@ -2994,28 +3411,42 @@ def visualizations_list(
     user_id: Annotated[
         str | None,
         typer.Option(
-            "--user-id", help="Only visualizations created by this user.", show_default=False
+            "--user-id",
+            metavar="ID",
+            help="Only visualizations created by this user.",
+            show_default=False,
         ),
     ] = None,
     expression_type: Annotated[
         str | None,
         typer.Option(
             "--expression-type",
+            metavar="composite|index|grayscale",
             help="Only visualizations whose index expression is of this kind. One of: composite, index, grayscale.",
             show_default=False,
         ),
     ] = None,
     index_id: Annotated[
         str | None,
-        typer.Option("--index-id", help="Only visualizations of this index.", show_default=False),
+        typer.Option(
+            "--index-id",
+            metavar="ID",
+            help="Only visualizations of this index.",
+            show_default=False,
+        ),
     ] = None,
     visualization_id: Annotated[
         str | None,
         typer.Option(
-            "--visualization-id", help="Only the visualization with this id.", show_default=False
+            "--visualization-id",
+            metavar="ID",
+            help="Only the visualization with this id.",
+            show_default=False,
         ),
     ] = None,
     cli_limit: Limit = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -3024,9 +3455,14 @@ def visualizations_list(
             operation_id="listVisualizations",
             resource="visualizations",
             method="list",
+            arguments=("aoi_id",),
+            choices={
+                "expression_type": ("composite", "index", "grayscale"),
+                "type_": ("custom", "preset"),
+            },
             paged=True,
             items="visualization",
-            columns=("id", "aoi_id", "index_name", "status", "created_at", "updated_at"),
+            columns=("id", "aoi_id", "index_name", "status", "created_at"),
         ),
         [
             aoi_id,
@@ -3039,13 +3475,17 @@ def visualizations_list(
             "visualization_id": visualization_id,
         },
         limit=cli_limit,
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @visualizations.command(
     "create",
-    help="Create a new visualization.\n\nComputes an index over some of an AOI's assets and answers 201 with the new Visualization. Legend metadata is produced depending on the index: a preset index gets both a dynamic and a theoretical legend, a custom index whose expression type is `index` gets only a dynamic one, and a custom composite or grayscale index gets none.\n\nPOST /v0/aois/{aoi_id}/visualizations",
+    cls=PlainUsage,
+    help="Create a new visualization.\n\nComputes an index over some of an AOI's assets and answers 201 with the new Visualization. Legend metadata is produced depending on the index: a preset index gets both a dynamic and a theoretical legend, a custom index whose expression type is index gets only a dynamic one, and a custom composite or grayscale index gets none.\n\nAPI: POST /v0/aois/{aoi_id}/visualizations",
+    epilog="\x08\nExamples:\n  pixxel visualizations create AOI_ID --body request.json\n  pixxel visualizations create AOI_ID --index-id INDEX_ID",
 )
 def visualizations_create(
     ctx: typer.Context,
@@ -3056,14 +3496,18 @@ def visualizations_create(
     index_id: Annotated[
         str | None,
         typer.Option(
-            "--index-id", help="Index to compute. Required (here or in --body).", show_default=False
+            "--index-id",
+            metavar="ID",
+            help="Index to compute. Required (here or in --body).",
+            show_default=False,
         ),
     ] = None,
     src_asset_ids: Annotated[
         list[str] | None,
         typer.Option(
             "--src-asset-ids",
-            help="AOI assets to compute the index over. Comma-separated str values (or repeat the option).",
+            metavar="ID,...",
+            help="AOI assets to compute the index over. Comma-separated, or repeat the option.",
             show_default=False,
         ),
     ] = None,
@@ -3071,6 +3515,7 @@ def visualizations_create(
         float | None,
         typer.Option(
             "--resolution",
+            metavar="NUMBER",
             help="Output resolution in metres; when omitted the satellite's own resolution is used (e.g. 10).",
             show_default=False,
         ),
@@ -3084,6 +3529,7 @@ def visualizations_create(
             operation_id="createVisualization",
             resource="visualizations",
             method="create",
+            arguments=("aoi_id",),
             body_fields={
                 "index_id": "index_id",
                 "resolution": "resolution",
@@ -3092,7 +3538,7 @@ def visualizations_create(
             required=("index_id",),
             kinds={"src_asset_ids": "list:str"},
             items=None,
-            columns=("id", "aoi_id", "index_name", "status", "created_at", "updated_at"),
+            columns=("id", "aoi_id", "index_name", "status", "created_at"),
         ),
         [
             aoi_id,
@@ -3109,7 +3555,9 @@ def visualizations_create(
 
 @visualizations.command(
     "update-metadata",
-    help="Update visualization metadata.\n\nReplaces the legend of one mode (`dynamic` or `theoretical`) of a visualization; the legend of the other mode is left as it is. In dynamic mode `dynamic_bins` (1-15 equal intervals) is required, and legend values may be sent as `null` to have them computed. The legend holds breakpoints per date; its inner layout is free-form.\n\nPUT /v0/aois/{aoi_id}/visualizations/{visualization_id}/metadata",
+    cls=PlainUsage,
+    help="Update visualization metadata.\n\nReplaces the legend of one mode (dynamic or theoretical) of a visualization; the legend of the other mode is left as it is. In dynamic mode --dynamic-bins (1-15 equal intervals) is required, and legend values may be sent as null to have them computed. The legend holds breakpoints per date; its inner layout is free-form.\n\nAPI: PUT /v0/aois/{aoi_id}/visualizations/{visualization_id}/metadata",
+    epilog="\x08\nExamples:\n  pixxel visualizations update-metadata AOI_ID VISUALIZATION_ID \\\n      --body request.json",
 )
 def visualizations_update_metadata(
     ctx: typer.Context,
@@ -3131,7 +3579,8 @@ def visualizations_update_metadata(
         str | None,
         typer.Option(
             "--visualization-mode",
-            help="The visualization_mode field. Required (here or in --body).",
+            metavar="dynamic|theoretical",
+            help="The visualization_mode field. One of: dynamic, theoretical. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -3139,7 +3588,8 @@ def visualizations_update_metadata(
         str | None,
         typer.Option(
             "--legend",
-            help="The legend field. JSON. Required (here or in --body).",
+            metavar="JSON|FILE|-",
+            help="The legend field. Inline JSON, a JSON file, or - to read it from stdin. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -3147,6 +3597,7 @@ def visualizations_update_metadata(
         int | None,
         typer.Option(
             "--dynamic-bins",
+            metavar="N",
             help="Number of equal-interval bins of the dynamic legend.",
             show_default=False,
         ),
@@ -3160,6 +3611,7 @@ def visualizations_update_metadata(
             operation_id="updateVisualizationMetadata",
             resource="visualizations",
             method="update_metadata",
+            arguments=("aoi_id", "visualization_id"),
             body_fields={
                 "dynamic_bins": "dynamic_bins",
                 "legend": "legend",
@@ -3167,6 +3619,7 @@ def visualizations_update_metadata(
             },
             required=("visualization_mode", "legend"),
             kinds={"legend": "json"},
+            choices={"visualization_mode": ("dynamic", "theoretical")},
             items=None,
             columns=(),
         ),
@@ -3186,7 +3639,9 @@ def visualizations_update_metadata(
 
 @visualizations.command(
     "rollback-metadata",
-    help="Rollback visualization metadata.\n\nDiscards edits to the legend of one mode for the given dates: the legend of that mode is recomputed from the source data, and the other mode is left untouched. Dates are written `YYYY_MM_DD`, with underscores. Answers 200 with the full Visualization, whose assets then carry `resolution` and which includes `metadata.legend`.\n\nPATCH /v0/aois/{aoi_id}/visualizations/{visualization_id}/metadata",
+    cls=PlainUsage,
+    help="Rollback visualization metadata.\n\nDiscards edits to the legend of one mode for the given dates: the legend of that mode is recomputed from the source data, and the other mode is left untouched. Dates are written YYYY_MM_DD, with underscores. Answers 200 with the full Visualization, whose assets then carry resolution and which includes metadata.legend.\n\nAPI: PATCH /v0/aois/{aoi_id}/visualizations/{visualization_id}/metadata",
+    epilog="\x08\nExamples:\n  pixxel visualizations rollback-metadata AOI_ID VISUALIZATION_ID \\\n      --body request.json",
 )
 def visualizations_rollback_metadata(
     ctx: typer.Context,
@@ -3208,6 +3663,7 @@ def visualizations_rollback_metadata(
         str | None,
         typer.Option(
             "--index-id",
+            metavar="ID",
             help="Index the visualization was computed from. Required (here or in --body).",
             show_default=False,
         ),
@@ -3216,7 +3672,8 @@ def visualizations_rollback_metadata(
         list[str] | None,
         typer.Option(
             "--dates",
-            help="Dates whose legend is recomputed, written `YYYY_MM_DD` with underscores. Comma-separated str values (or repeat the option). Required (here or in --body).",
+            metavar="TEXT,...",
+            help="Dates whose legend is recomputed, written YYYY_MM_DD with underscores. Comma-separated, or repeat the option. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -3224,7 +3681,8 @@ def visualizations_rollback_metadata(
         str | None,
         typer.Option(
             "--visualization-mode",
-            help="The visualization_mode field. Required (here or in --body).",
+            metavar="dynamic|theoretical",
+            help="The visualization_mode field. One of: dynamic, theoretical. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -3237,6 +3695,7 @@ def visualizations_rollback_metadata(
             operation_id="rollbackVisualizationMetadata",
             resource="visualizations",
             method="rollback_metadata",
+            arguments=("aoi_id", "visualization_id"),
             body_fields={
                 "dates": "dates",
                 "index_id": "index_id",
@@ -3244,8 +3703,9 @@ def visualizations_rollback_metadata(
             },
             required=("index_id", "dates", "visualization_mode"),
             kinds={"dates": "list:str"},
+            choices={"visualization_mode": ("dynamic", "theoretical")},
             items=None,
-            columns=("id", "aoi_id", "index_name", "status", "created_at", "updated_at"),
+            columns=("id", "aoi_id", "index_name", "status", "created_at"),
         ),
         [
             aoi_id,
@@ -3263,7 +3723,9 @@ def visualizations_rollback_metadata(
 
 @visualizations.command(
     "generate-png",
-    help="Generate an index PNG for a visualization.\n\nRenders a visualization's index as a PNG image. This endpoint has no public documentation. Unknown: whether the request takes a body or query parameters (e.g. a date, a legend mode or a size), the success status code (modelled as 200), whether the image comes back as binary `image/png` (modelled so) or as JSON holding a URL, and the error responses beyond the usual 403. An optional free-form JSON body is accepted so that callers can pass options once they are known.\n\nPOST /v0/aois/{aoi_id}/visualizations/{visualization_id}/png",
+    cls=PlainUsage,
+    help="Generate an index PNG for a visualization.\n\nRenders a visualization's index as a PNG image. This endpoint has no public documentation. An optional free-form JSON body is accepted so that callers can pass options once they are known.\n\nAPI: POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/png",
+    epilog="\x08\nExamples:\n  pixxel visualizations generate-png AOI_ID VISUALIZATION_ID \\\n      --body request.json",
 )
 def visualizations_generate_png(
     ctx: typer.Context,
@@ -3291,6 +3753,7 @@ def visualizations_generate_png(
             operation_id="generateVisualizationPng",
             resource="visualizations",
             method="generate_png",
+            arguments=("aoi_id", "visualization_id"),
             whole_body=True,
             body_required=False,
             binary=True,
@@ -3310,7 +3773,9 @@ def visualizations_generate_png(
 
 @visualizations.command(
     "generate-sld",
-    help="Generate SLD styles for a visualization.\n\nProduces an SLD (OGC Styled Layer Descriptor, an XML document) that styles the visualization's raster in map servers such as GeoServer, presumably from its colour map and legend breakpoints. This endpoint has no public documentation. Unknown: the request body or parameters (an optional free-form JSON body is accepted), the success status code (modelled as 200), the media type (modelled as `application/xml`; the server may use `text/xml`, or wrap the XML in JSON), and the error responses beyond 403.\n\nPOST /v0/aois/{aoi_id}/visualizations/{visualization_id}/sld",
+    cls=PlainUsage,
+    help="Generate SLD styles for a visualization.\n\nProduces an SLD (OGC Styled Layer Descriptor, an XML document) that styles the visualization's raster in map servers such as GeoServer, presumably from its colour map and legend breakpoints. This endpoint has no public documentation.\n\nAPI: POST /v0/aois/{aoi_id}/visualizations/{visualization_id}/sld",
+    epilog="\x08\nExamples:\n  pixxel visualizations generate-sld AOI_ID VISUALIZATION_ID \\\n      --body request.json",
 )
 def visualizations_generate_sld(
     ctx: typer.Context,
@@ -3336,6 +3801,7 @@ def visualizations_generate_sld(
             operation_id="generateVisualizationSld",
             resource="visualizations",
             method="generate_sld",
+            arguments=("aoi_id", "visualization_id"),
             whole_body=True,
             body_required=False,
             binary=True,
@@ -3355,7 +3821,9 @@ def visualizations_generate_sld(
 
 @visualizations.command(
     "wait",
-    help="Wait until list reports success / partial_success (fails on failed), showing its status.",
+    cls=PlainUsage,
+    help="Wait until the visualization's status is success or partial_success, polling pixxel visualizations list. Shows the status as it changes; exits 1 if it becomes failed, and 124 when --wait-timeout runs out (run the same command again to keep waiting).\n\nAPI: GET /v0/aois/{aoi_id}/visualizations",
+    epilog="\x08\nExamples:\n  pixxel visualizations wait AOI_ID --visualization-id VISUALIZATION_ID \\\n      --wait-timeout 600\n  pixxel visualizations wait AOI_ID --visualization-id VISUALIZATION_ID \\\n      --json | jq .status",
 )
 def visualizations_wait(
     ctx: typer.Context,
@@ -3371,7 +3839,8 @@ def visualizations_wait(
         str | None,
         typer.Option(
             "--visualization-id",
-            help="Which element of `visualization` to wait for (its `id`). Required.",
+            metavar="ID",
+            help="Which element of visualization to wait for (its id). Required.",
             show_default=False,
         ),
     ] = None,
@@ -3379,6 +3848,7 @@ def visualizations_wait(
         str | None,
         typer.Option(
             "--type",
+            metavar="custom|preset",
             help="Only visualizations built from an index of this category. One of: custom, preset.",
             show_default=False,
         ),
@@ -3386,20 +3856,29 @@ def visualizations_wait(
     user_id: Annotated[
         str | None,
         typer.Option(
-            "--user-id", help="Only visualizations created by this user.", show_default=False
+            "--user-id",
+            metavar="ID",
+            help="Only visualizations created by this user.",
+            show_default=False,
         ),
     ] = None,
     expression_type: Annotated[
         str | None,
         typer.Option(
             "--expression-type",
+            metavar="composite|index|grayscale",
             help="Only visualizations whose index expression is of this kind. One of: composite, index, grayscale.",
             show_default=False,
         ),
     ] = None,
     index_id: Annotated[
         str | None,
-        typer.Option("--index-id", help="Only visualizations of this index.", show_default=False),
+        typer.Option(
+            "--index-id",
+            metavar="ID",
+            help="Only visualizations of this index.",
+            show_default=False,
+        ),
     ] = None,
     cli_wait_timeout: WaitTimeout = None,
     cli_poll_interval: PollInterval = None,
@@ -3411,11 +3890,17 @@ def visualizations_wait(
             operation_id="listVisualizations",
             resource="visualizations",
             method="wait",
+            arguments=("aoi_id",),
             required=("visualization_id",),
+            choices={
+                "expression_type": ("composite", "index", "grayscale"),
+                "type_": ("custom", "preset"),
+            },
             waits=True,
             select="visualization_id",
+            status_field="status",
             items=None,
-            columns=("id", "aoi_id", "index_name", "status", "created_at", "updated_at"),
+            columns=("id", "aoi_id", "index_name", "status", "created_at"),
         ),
         [
             aoi_id,
@@ -3443,30 +3928,41 @@ app.add_typer(workflows, name="workflows")
 
 @workflows.command(
     "list",
-    help='List workflows.\n\nReturns the workflows of one project, optionally narrowed by id, name, creator or creation/update time. The response is either `{"workflows": [...]}` or a bare array of workflows; the list is not paged.\n\nGET /v0/workflows',
+    cls=PlainUsage,
+    help='List workflows.\n\nReturns the workflows of one project, optionally narrowed by id, name, creator or creation/update time. The response is either {"workflows": [...]} or a bare array of workflows; the list is not paged.\n\nAPI: GET /v0/workflows',
+    epilog="\x08\nExamples:\n  pixxel workflows list --project-id PROJECT_ID\n  pixxel workflows list --project-id PROJECT_ID --ndjson | jq -r '.id'",
 )
 def workflows_list(
     ctx: typer.Context,
     project_id: Annotated[
         str | None,
         typer.Option(
-            "--project-id", help="Project whose workflows are listed. Required.", show_default=False
+            "--project-id",
+            metavar="ID",
+            help="Project whose workflows are listed. Required.",
+            show_default=False,
         ),
     ] = None,
     id: Annotated[
         str | None,
-        typer.Option("--id", help="Return only the workflow with this id.", show_default=False),
+        typer.Option(
+            "--id", metavar="ID", help="Return only the workflow with this id.", show_default=False
+        ),
     ] = None,
     name: Annotated[
         str | None,
         typer.Option(
-            "--name", help="Return only workflows with this display name.", show_default=False
+            "--name",
+            metavar="TEXT",
+            help="Return only workflows with this display name.",
+            show_default=False,
         ),
     ] = None,
     created_by: Annotated[
         str | None,
         typer.Option(
             "--created-by",
+            metavar="TEXT",
             help="Return only workflows created by this user id.",
             show_default=False,
         ),
@@ -3475,7 +3971,8 @@ def workflows_list(
         str | None,
         typer.Option(
             "--created-on",
-            help="Return only workflows created at this time (ISO 8601). Accepts a ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC 3339 UTC.",
+            metavar="ISO-DATE",
+            help="Return only workflows created at this time (ISO 8601). An ISO 8601 date or date-time, e.g. 2024-01-31 or 2024-01-31T12:00:00Z. Times without a zone are UTC.",
             show_default=False,
         ),
     ] = None,
@@ -3483,10 +3980,13 @@ def workflows_list(
         str | None,
         typer.Option(
             "--updated-at",
-            help="Return only workflows last updated at this time (ISO 8601). Accepts a ``datetime`` (naive means UTC), a ``date`` or an ISO 8601 string; sent as RFC 3339 UTC.",
+            metavar="ISO-DATE",
+            help="Return only workflows last updated at this time (ISO 8601). An ISO 8601 date or date-time, e.g. 2024-01-31 or 2024-01-31T12:00:00Z. Times without a zone are UTC.",
             show_default=False,
         ),
     ] = None,
+    cli_columns: Columns = None,
+    cli_ndjson: Ndjson = False,
     cli_json: Json = False,
 ) -> None:
     run(
@@ -3497,7 +3997,7 @@ def workflows_list(
             method="list",
             required=("project_id",),
             items="workflows",
-            columns=("id", "project_id", "name", "created_by", "created_at", "updated_at"),
+            columns=("id", "project_id", "name", "created_by"),
         ),
         [],
         {
@@ -3508,13 +4008,17 @@ def workflows_list(
             "created_on": created_on,
             "updated_at": updated_at,
         },
+        columns=cli_columns,
+        as_ndjson=cli_ndjson,
         as_json=cli_json,
     )
 
 
 @workflows.command(
     "get",
-    help="Get a workflow by id.\n\nReturns one workflow of a project: its name, creator, token cost estimate, raw specification and any validation errors found when it was wired together. `project_id` is a required query parameter.\n\nGET /v0/workflows/{workflow_id}",
+    cls=PlainUsage,
+    help="Get a workflow by id.\n\nReturns one workflow of a project: its name, creator, token cost estimate, raw specification and any validation errors found when it was wired together. --project-id is a required query parameter.\n\nAPI: GET /v0/workflows/{workflow_id}",
+    epilog="\x08\nExamples:\n  pixxel workflows get WORKFLOW_ID --project-id PROJECT_ID --json",
 )
 def workflows_get(
     ctx: typer.Context,
@@ -3527,7 +4031,10 @@ def workflows_get(
     project_id: Annotated[
         str | None,
         typer.Option(
-            "--project-id", help="Project the workflow belongs to. Required.", show_default=False
+            "--project-id",
+            metavar="ID",
+            help="Project the workflow belongs to. Required.",
+            show_default=False,
         ),
     ] = None,
     cli_json: Json = False,
@@ -3538,9 +4045,10 @@ def workflows_get(
             operation_id="getWorkflow",
             resource="workflows",
             method="get",
+            arguments=("workflow_id",),
             required=("project_id",),
             items=None,
-            columns=("id", "project_id", "name", "created_by", "created_at", "updated_at"),
+            columns=("id", "project_id", "name", "created_by", "estimated_cost"),
         ),
         [
             workflow_id,
@@ -3554,7 +4062,8 @@ def workflows_get(
 
 @workflows.command(
     "estimate",
-    help="Get a workflow's cost estimate.\n\nReturns the token cost that running the workflow once (one job) is expected to take. A malformed request gives 400 and a workflow the caller cannot access gives 403, both with the standard error body.\n\nGET /v0/workflows/{workflow_id}/estimate",
+    cls=PlainUsage,
+    help="Get a workflow's cost estimate.\n\nReturns the token cost that running the workflow once (one job) is expected to take. A malformed request gives 400 and a workflow the caller cannot access gives 403, both with the standard error body.\n\nAPI: GET /v0/workflows/{workflow_id}/estimate",
 )
 def workflows_estimate(
     ctx: typer.Context,
@@ -3572,6 +4081,7 @@ def workflows_estimate(
             operation_id="estimateWorkflow",
             resource="workflows",
             method="estimate",
+            arguments=("workflow_id",),
             items=None,
             columns=("estimated_cost",),
         ),

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,7 @@ import httpx
 
 from .._client import Pixxel
 from .._runtime._redact import REDACTED, redact_url
+from ._exit import UsageError
 
 SECRET_HEADERS = {"authorization", "cookie", "set-cookie", "proxy-authorization", "x-api-key"}
 
@@ -36,19 +38,41 @@ class Session:
     def client(self) -> Pixxel:
         """The client, built on first use over a pool that records (and may log) each exchange."""
         if self._client is None:
+            self._check()
             hooks: dict[str, list[Any]] = {"response": [self._record]}
             if self.debug:
                 hooks["request"] = [_log_request]
             http = httpx.Client(follow_redirects=True, event_hooks=hooks)
-            self._client = Pixxel(
-                api_key=self.api_key,
-                base_url=self.base_url,
-                timeout=self.timeout,
-                max_retries=self.max_retries,
-                http_client=http,
-                strict_response_validation=self.strict,
-            )
+            try:
+                self._client = Pixxel(
+                    api_key=self.api_key,
+                    base_url=self.base_url,
+                    timeout=self.timeout,
+                    max_retries=self.max_retries,
+                    http_client=http,
+                    strict_response_validation=self.strict,
+                )
+            except ValueError as error:  # the key cannot be sent as a header (never shown)
+                http.close()
+                problem = str(error).removeprefix("api_key ")
+                raise UsageError(f"the API key (--api-key or PIXXEL_API_KEY) {problem}") from None
         return self._client
+
+    def _check(self) -> None:
+        """The global options, checked in the command line's words before any request."""
+        if not (self.api_key if self.api_key is not None else os.environ.get("PIXXEL_API_KEY")):
+            raise UsageError(
+                "no API key: set PIXXEL_API_KEY, or give --api-key KEY before the resource "
+                "(pixxel --api-key KEY aois list)"
+            )
+        base_url = self.base_url or os.environ.get("PIXXEL_BASE_URL")
+        if base_url and not base_url.startswith(("http://", "https://")):
+            where = "--base-url" if self.base_url else "PIXXEL_BASE_URL"
+            raise UsageError(f"{where} must start with http:// or https://, got {base_url!r}")
+        if self.timeout is not None and not self.timeout > 0:
+            raise UsageError(f"--timeout must be more than 0 seconds, got {self.timeout:g}")
+        if self.max_retries is not None and self.max_retries < 0:
+            raise UsageError(f"--max-retries must be 0 or more, got {self.max_retries}")
 
     def last_body(self) -> Any:
         """The JSON body of the last API response, exactly as the server sent it."""

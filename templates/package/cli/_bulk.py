@@ -17,7 +17,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from .._runtime._bulk import DEFAULT_CONCURRENCY, DEFAULT_LAYOUT, BulkResult, FileRef
-from ._execute import FAILED, UsageError, _errors
+from ._exit import FAILED, UsageError, failures, in_shell_words, option_name
 from ._session import Session
 
 __all__ = ["register"]
@@ -32,29 +32,31 @@ Source = Annotated[
 To = Annotated[
     str,
     typer.Option(
-        "--to", help="Folder, or cloud URL (s3://bucket/prefix, gs://..., az://...).", show_default=False
+        "--to", metavar="DIR|URL", help="Folder, or cloud URL (s3://bucket/prefix, gs://..., az://...).", show_default=False
     ),
 ]
 Assets = Annotated[
     Optional[list[str]],
     typer.Option(
         "--assets",
+        metavar="KEY,...",
         help="STAC asset keys to fetch, comma-separated or repeated (default: the data assets).",
         show_default=False,
     ),
 ]
 Collection = Annotated[
     Optional[str],
-    typer.Option("--collection", help="The collection of archive items given by id.", show_default=False),
+    typer.Option("--collection", metavar="ID", help="The collection of archive items given by id.", show_default=False),
 ]
 Layout = Annotated[
     str,
     typer.Option(
         "--layout",
+        metavar="TEMPLATE",
         help="Path of each file under --to: {item}, {asset}, {name}, {stem}, {suffix}, {collection}, {kind}.",
     ),
 ]
-Concurrency = Annotated[int, typer.Option("--concurrency", "-j", help="Files transferred at once.")]
+Concurrency = Annotated[int, typer.Option("--concurrency", "-j", metavar="N", help="Files transferred at once.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (the summary stays).")]
 Ndjson = Annotated[
     bool, typer.Option("--ndjson", help="Print one JSON line per file (item, asset, destination, status, size, error).")
@@ -63,6 +65,7 @@ StorageOptions = Annotated[
     Optional[str],
     typer.Option(
         "--storage-options",
+        metavar="JSON",
         help="JSON object of fsspec options for a cloud --to (e.g. an endpoint_url).",
         show_default=False,
     ),
@@ -115,7 +118,7 @@ def _run(
     session: Session = ctx.obj
     result: BulkResult | None = None
     try:
-        with _errors():
+        with failures(_describe):
             if concurrency < 1:
                 raise UsageError("--concurrency must be at least 1")
             options = _storage_options(storage_options)
@@ -132,7 +135,7 @@ def _run(
             )
     finally:
         session.close()
-    assert result is not None  # _errors() exits otherwise
+    assert result is not None  # failures() exits otherwise
     if ndjson:
         for f in result:
             line = {
@@ -147,6 +150,12 @@ def _run(
     print(result.summary(), file=sys.stderr)
     if result.failed:
         raise typer.Exit(FAILED)
+
+
+def _describe(error: Exception) -> str | None:
+    """A bad value in the command line's words (None: not about a value, so a bug)."""
+    text = in_shell_words(error, option_name)
+    return text if text is not None or isinstance(error, TypeError) else str(error)
 
 
 def _storage_options(text: str | None) -> dict[str, Any] | None:
