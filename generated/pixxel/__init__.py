@@ -42,11 +42,28 @@ if TYPE_CHECKING:
         download_many,
         download_many_async,
     )
+    from ._runtime._quicklook import (
+        composite,
+        ndvi,
+        normalized_difference,
+        plot_composite,
+        plot_index,
+    )
     from ._runtime._stac import to_geodataframe, to_item_collection
+    from ._runtime._xarray import to_xarray
 
 _LAZY = {"DownloadError", "DownloadResult", "download_many", "download_many_async"}
 # STAC hand-offs load pydantic models: on first use too.
 _LAZY_STAC = {"to_geodataframe", "to_item_collection"}
+# Cubes and quick looks (the xarray and plot extras): module by name, loaded on first use.
+_LAZY_CUBE = {
+    "to_xarray": "_xarray",
+    "composite": "_quicklook",
+    "ndvi": "_quicklook",
+    "normalized_difference": "_quicklook",
+    "plot_composite": "_quicklook",
+    "plot_index": "_quicklook",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -54,6 +71,10 @@ def __getattr__(name: str) -> Any:
         from ._runtime import _stac
 
         return getattr(_stac, name)
+    if name in _LAZY_CUBE:
+        import importlib
+
+        return getattr(importlib.import_module(f"._runtime.{_LAZY_CUBE[name]}", __name__), name)
     # The download machinery (threads, hashing) loads on first use: `import pixxel` stays light.
     if name in _LAZY:
         from ._runtime import _download
@@ -87,9 +108,15 @@ __all__ = [
     "WaitFailedError",
     "WaitTimeoutError",
     "__version__",
+    "composite",
     "decode_raw_json",
     "download_many",
     "download_many_async",
+    "ndvi",
+    "normalized_difference",
+    "plot_composite",
+    "plot_index",
     "to_geodataframe",
     "to_item_collection",
+    "to_xarray",
 ]

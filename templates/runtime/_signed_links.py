@@ -1,0 +1,250 @@
+"""Signed asset links that keep working on every Dask worker, and GDAL set up for remote COGs.
+
+A cube's tasks carry the links as the API gave them. The odc-stac reader driver here reads
+through the freshest link this process knows; when the storage host refuses one (expired: an
+HTTP 400/401/403), it fetches the item again through the API, in whichever process hit the
+error, and retries with the new links. One API call refreshes every asset of that item, and
+threads reading the same item wait for that one call instead of each making their own.
+
+The API key goes to the API only (in its ``Authorization`` header, as every call): never into a
+link, a log line or an error. It travels to worker processes inside the task graph, so that they
+can ask for fresh links; its ``repr`` is redacted.
+
+Needs the ``xarray`` extra (odc-stac, rasterio).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import rasterio.errors
+from odc.loader._rio import RioDriver, capture_rio_env, rio_env, rio_read
+
+from ._redact import REDACTED, redact_url
+from ._xarray import ApiRefetch
+
+__all__ = ["GDAL_REMOTE_DEFAULTS", "LinkRefresher", "PixxelReaderDriver"]
+
+GDAL_REMOTE_DEFAULTS: dict[str, Any] = {
+    # No directory listing next to each file (a signed link has no readable "directory").
+    "GDAL_DISABLE_READDIR_ON_OPEN": "EMPTY_DIR",
+    # Signed links are signed for GET: a HEAD request would be refused.
+    "CPL_VSIL_CURL_USE_HEAD": "NO",
+    # The header and the first tile directory in one request.
+    "GDAL_INGESTED_BYTES_AT_OPEN": "65536",
+    # Several tiles of a window in one request, neighbouring ranges merged.
+    "GDAL_HTTP_MULTIRANGE": "YES",
+    "GDAL_HTTP_MERGE_CONSECUTIVE_RANGES": "YES",
+    "GDAL_HTTP_MULTIPLEX": "YES",
+    "GDAL_HTTP_VERSION": "2",
+    # Read each byte once: tiles of several bands of a window come from one cache.
+    "VSI_CACHE": "TRUE",
+    "VSI_CACHE_SIZE": str(64 * 1024 * 1024),
+    "GDAL_HTTP_MAX_RETRY": "5",
+    "GDAL_HTTP_RETRY_DELAY": "0.5",
+}
+"""GDAL configuration for reading cloud-optimised GeoTIFFs over HTTP, set for every read."""
+
+# What GDAL says when the storage host refuses a link (expired or bad signature).
+_REFUSED = re.compile(r"HTTP response code: (400|401|403)|expired|Access Denied", re.I)
+
+
+class _Secret:
+    """An API key that does not show itself in a repr, a log or a traceback."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return REDACTED
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_Secret, (self.value,))
+
+
+@dataclass(slots=True)
+class _ItemLinks:
+    refetch: ApiRefetch
+    originals: dict[str, str]  # asset key -> link as first given
+
+
+_CLIENTS: dict[tuple[Any, ...], Any] = {}
+_FRESH: dict[str, str] = {}  # link as first given -> freshest link this process has
+_LOCK = threading.Lock()
+
+
+@dataclass
+class LinkRefresher:
+    """The assets whose links can be fetched again, and the client settings to do it with.
+
+    Pickled into the task graph: what each process learns (fresh links, its own client) stays in
+    that process.
+    """
+
+    client_type: type
+    base_url: str
+    api_key: _Secret
+    items: list[_ItemLinks] = field(default_factory=list)
+    _by_link: dict[str, _ItemLinks] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def for_client(cls, client: Any) -> LinkRefresher:
+        options = getattr(client, "_options", None)
+        if options is None or not hasattr(client, "archives"):
+            raise TypeError(
+                f"client= takes a pixxel.Pixxel client, got {type(client).__name__}"
+            )
+        if hasattr(client, "__aenter__"):
+            raise TypeError("client= takes the sync pixxel.Pixxel client (the cube reads in threads)")
+        return cls(type(client), client.base_url, _Secret(options.api_key))
+
+    def add(self, refetch: ApiRefetch, assets: Mapping[str, Any]) -> None:
+        links = {
+            key: str(asset["href"])
+            for key, asset in assets.items()
+            if isinstance(asset, Mapping) and asset.get("href")
+        }
+        entry = _ItemLinks(refetch, links)
+        self.items.append(entry)
+        for link in links.values():
+            self._by_link[link] = entry
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {
+            "client_type": self.client_type,
+            "base_url": self.base_url,
+            "api_key": self.api_key,
+            "items": self.items,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(**state)  # type: ignore[misc]
+        for entry in self.items:
+            for link in entry.originals.values():
+                self._by_link[link] = entry
+
+    def current(self, link: str) -> str:
+        """The freshest link known in this process for ``link`` (the link as first given)."""
+        return _FRESH.get(link, link)
+
+    def can_refresh(self, link: str) -> bool:
+        return link in self._by_link
+
+    def refresh(self, link: str, stale: str) -> str:
+        """Fetch the item of ``link`` again (unless another thread just did) and return the
+        asset's new link."""
+        entry = self._by_link[link]
+        with _LOCK:
+            if _FRESH.get(link, link) != stale:
+                return _FRESH[link]  # another thread refreshed it while this one waited
+            fresh = self._fetch_assets(entry.refetch)
+            for key, original in entry.originals.items():
+                asset = fresh.get(key)
+                if isinstance(asset, Mapping) and asset.get("href"):
+                    _FRESH[original] = str(asset["href"])
+        new = _FRESH.get(link, link)
+        if new == stale:
+            raise PermissionError(
+                f"the storage host refused {redact_url(stale)} and the API gave the same link "
+                "again"
+            )
+        logger.info("fetched fresh links for %s", redact_url(link))
+        return new
+
+    def _client(self) -> Any:
+        key = (self.client_type, self.base_url, self.api_key.value)
+        client = _CLIENTS.get(key)
+        if client is None:
+            client = _CLIENTS[key] = self.client_type(
+                api_key=self.api_key.value, base_url=self.base_url
+            )
+        return client
+
+    def _fetch_assets(self, refetch: ApiRefetch) -> Mapping[str, Any]:
+        resource = getattr(self._client(), refetch.resource)
+        result = getattr(resource, refetch.method)(*refetch.args)
+        if refetch.field is not None:
+            result = getattr(result, refetch.field, None)
+        data = result.to_dict() if hasattr(result, "to_dict") else result
+        assets = data.get("assets") if isinstance(data, Mapping) else None
+        return assets if isinstance(assets, Mapping) else {}
+
+
+logger = logging.getLogger("pixxel.xarray")
+
+
+class _RedactLinks(logging.Filter):
+    """Signatures out of the log lines odc-stac writes when a read fails."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                redact_url(a) if isinstance(a, str) else a for a in record.args
+            )
+        return True
+
+
+_FILTER = _RedactLinks()
+
+
+def _quiet_links() -> None:
+    odc_logger = logging.getLogger("odc.loader._rio")
+    if _FILTER not in odc_logger.filters:
+        odc_logger.addFilter(_FILTER)
+
+
+class _Reader:
+    def __init__(self, src: Any, links: LinkRefresher | None) -> None:
+        self._src = src
+        self._links = links
+
+    def read(
+        self, cfg: Any, dst_geobox: Any, *, dst: Any = None, selection: Any = None
+    ) -> tuple[tuple[slice, slice], Any]:
+        original = self._src.uri
+        links = self._links
+        uri = links.current(original) if links is not None else original
+        try:
+            return rio_read(self._src.patch(uri=uri), cfg, dst_geobox, dst=dst, selection=selection)
+        except rasterio.errors.RasterioIOError as error:
+            message = str(error)
+            if links is None or not links.can_refresh(original) or not _REFUSED.search(message):
+                raise rasterio.errors.RasterioIOError(redact_url(message)) from None
+        uri = links.refresh(original, stale=uri)
+        try:
+            return rio_read(self._src.patch(uri=uri), cfg, dst_geobox, dst=dst, selection=selection)
+        except rasterio.errors.RasterioIOError as error:
+            raise rasterio.errors.RasterioIOError(redact_url(str(error))) from None
+
+
+class PixxelReaderDriver(RioDriver):  # type: ignore[misc]
+    """odc-stac's rasterio driver, reading through fresh signed links with GDAL set for remote
+    COGs (``GDAL_REMOTE_DEFAULTS``, then the caller's ``gdal_env``)."""
+
+    def __init__(
+        self, links: LinkRefresher | None = None, gdal_env: Mapping[str, Any] | None = None
+    ) -> None:
+        super().__init__()
+        self.links = links
+        self.gdal_env = {**GDAL_REMOTE_DEFAULTS, **(gdal_env or {})}
+
+    def capture_env(self) -> dict[str, Any]:
+        env: dict[str, Any] = capture_rio_env()
+        return {**env, **self.gdal_env}
+
+    @contextmanager
+    def restore_env(self, env: dict[str, Any], load_state: Any) -> Iterator[Any]:
+        _quiet_links()
+        with rio_env(**env):
+            yield load_state.local_ctx(dict)
+
+    def open(self, src: Any, ctx: Any) -> _Reader:
+        return _Reader(src, self.links)
