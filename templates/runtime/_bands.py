@@ -136,9 +136,7 @@ def select_bands(
         wanted = [names] if isinstance(names, str) else list(names)
         picked: list[Band] = []
         for name in wanted:
-            found = [
-                b for b in bands if name in (b.name, b.common_name) or b.asset == name
-            ]
+            found = [b for b in bands if name in (b.name, b.common_name) or b.asset == name]
             if not found:
                 known = ", ".join(b.name for b in bands[:12]) + (", ..." if len(bands) > 12 else "")
                 raise ValueError(f"no band named {name!r}; the items have: {known}")

@@ -45,7 +45,9 @@ def _nearest(cube: xarray.DataArray, wavelength: float) -> xarray.DataArray:
     known = cube.coords["wavelength"].values
     if all(math.isnan(float(w)) for w in known):
         raise ValueError("no band of the cube has a centre wavelength")
-    distances = [abs(float(w) - wavelength) if not math.isnan(float(w)) else math.inf for w in known]
+    distances = [
+        abs(float(w) - wavelength) if not math.isnan(float(w)) else math.inf for w in known
+    ]
     return cube.isel(band=distances.index(min(distances)))
 
 

@@ -37,15 +37,11 @@ __all__ = ["GDAL_REMOTE_DEFAULTS", "LinkRefresher", "PixxelReaderDriver"]
 GDAL_REMOTE_DEFAULTS: dict[str, Any] = {
     # No directory listing next to each file (a signed link has no readable "directory").
     "GDAL_DISABLE_READDIR_ON_OPEN": "EMPTY_DIR",
-    # Signed links are signed for GET: a HEAD request would be refused.
-    "CPL_VSIL_CURL_USE_HEAD": "NO",
     # The header and the first tile directory in one request.
     "GDAL_INGESTED_BYTES_AT_OPEN": "65536",
     # Several tiles of a window in one request, neighbouring ranges merged.
     "GDAL_HTTP_MULTIRANGE": "YES",
     "GDAL_HTTP_MERGE_CONSECUTIVE_RANGES": "YES",
-    "GDAL_HTTP_MULTIPLEX": "YES",
-    "GDAL_HTTP_VERSION": "2",
     # Read each byte once: tiles of several bands of a window come from one cache.
     "VSI_CACHE": "TRUE",
     "VSI_CACHE_SIZE": str(64 * 1024 * 1024),
@@ -187,18 +183,43 @@ class _RedactLinks(logging.Filter):
     """Signatures out of the log lines odc-stac writes when a read fails."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = _redact_bare(record.msg)
         if isinstance(record.args, tuple):
             record.args = tuple(redact_url(a) if isinstance(a, str) else a for a in record.args)
         return True
 
 
 _FILTER = _RedactLinks()
+_BARE_SIGNATURE = re.compile(r"(?i)(\b(?:sig|signature|x-amz-signature|token)=)[^&#\s\"',]+")
+
+
+def _redact_bare(text: str) -> str:
+    """``redact_url`` also where GDAL prints a link without its ``?`` (``name.tif?...`` cut)."""
+    return _BARE_SIGNATURE.sub(lambda m: m.group(1) + REDACTED, redact_url(text))
 
 
 def _quiet_links() -> None:
-    odc_logger = logging.getLogger("odc.loader._rio")
-    if _FILTER not in odc_logger.filters:
-        odc_logger.addFilter(_FILTER)
+    for name in ("odc.loader._rio", "rasterio._err", "rasterio._env"):
+        named = logging.getLogger(name)
+        if _FILTER not in named.filters:
+            named.addFilter(_FILTER)
+
+
+def _messages(error: BaseException) -> str:
+    """The message of ``error`` and of the errors it came from (GDAL's own reason is there)."""
+    parts: list[str] = []
+    seen: BaseException | None = error
+    while seen is not None and len(parts) < 5:
+        parts.append(str(seen))
+        seen = seen.__cause__ or seen.__context__
+    return "; ".join(dict.fromkeys(p for p in parts if p))
+
+
+def _read_error(uri: str, error: BaseException, hint: str = "") -> rasterio.errors.RasterioIOError:
+    return rasterio.errors.RasterioIOError(
+        f"could not read {redact_url(uri)}: {_redact_bare(_messages(error))}{hint}"
+    )
 
 
 class _Reader:
@@ -215,14 +236,22 @@ class _Reader:
         try:
             return rio_read(self._src.patch(uri=uri), cfg, dst_geobox, dst=dst, selection=selection)
         except rasterio.errors.RasterioIOError as error:
-            message = str(error)
-            if links is None or not links.can_refresh(original) or not _REFUSED.search(message):
-                raise rasterio.errors.RasterioIOError(redact_url(message)) from None
+            # GDAL's exception often says only "Read failed" (the 403 is in a warning): any failed
+            # read of a link the API can renew is tried once more with a fresh one.
+            refused = _REFUSED.search(_messages(error)) is not None
+            if links is None or not links.can_refresh(original):
+                hint = (
+                    " (the link may have expired: give to_xarray() the client= to fetch fresh "
+                    "links through the API)"
+                    if refused and links is None
+                    else ""
+                )
+                raise _read_error(uri, error, hint) from None
         uri = links.refresh(original, stale=uri)
         try:
             return rio_read(self._src.patch(uri=uri), cfg, dst_geobox, dst=dst, selection=selection)
         except rasterio.errors.RasterioIOError as error:
-            raise rasterio.errors.RasterioIOError(redact_url(str(error))) from None
+            raise _read_error(uri, error) from None
 
 
 class PixxelReaderDriver(RioDriver):  # type: ignore[misc]

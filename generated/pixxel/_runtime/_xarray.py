@@ -111,6 +111,24 @@ def _geopolygon(geometry: Any) -> Any:
     return Geometry(to_geometry(geometry, "to_xarray", "geometry"), crs="EPSG:4326")
 
 
+def _native_anchor(sources: list[tuple[dict[str, Any], Any]]) -> Any:
+    """Where the first item's pixels lie, so a mosaic of items on one grid keeps that grid (odc-stac
+    would otherwise snap pixel edges to multiples of the resolution and resample)."""
+    from odc.geo import xy_
+
+    properties = sources[0][0].get("properties") or {}
+    transform = properties.get("proj:transform")
+    if not isinstance(transform, list) or len(transform) < 6:
+        return None
+    try:
+        sx, _, x0, _, sy, y0 = (float(v) for v in transform[:6])
+    except (TypeError, ValueError):
+        return None
+    if not sx or not sy:
+        return None
+    return xy_((x0 / sx) % 1.0, (y0 / sy) % 1.0)
+
+
 def to_xarray(
     items: Iterable[Any],
     *,
@@ -171,6 +189,9 @@ def to_xarray(
     if not table:
         raise ValueError("the items have no raster assets to load")
     chosen = select_bands(table, bands, wavelengths)
+    # Items that have none of the chosen bands (another product in the same results) stay out.
+    names = {band.name for band in chosen}
+    sources = [s for s in sources if names & {b.name for b in band_table([s[0]])}]
     if all(math.isfinite(band.wavelength_nm) for band in chosen):
         # In wavelength order, so that ``sel(wavelength=..., method="nearest")`` can search them.
         chosen = sorted(chosen, key=lambda band: band.wavelength_nm)
@@ -190,6 +211,10 @@ def to_xarray(
         options["bbox"] = tuple(float(v) for v in bbox)
     if geometry is not None:
         options["geopolygon"] = _geopolygon(geometry)
+    if crs is None and resolution is None:
+        anchor = _native_anchor(sources)
+        if anchor is not None:
+            options["anchor"] = anchor
     stac_items = [pystac.Item.from_dict(data, migrate=False) for data, _ in sources]
     dataset = odc_stac.load(
         stac_items,
@@ -207,6 +232,8 @@ def _cube(dataset: Any, bands: list[Band], *, mask_and_scale: bool) -> xarray.Da
     import numpy as np
 
     names = [band.name for band in bands]
+    if "latitude" in dataset.dims:  # a geographic CRS: odc-stac names the axes lat/lon
+        dataset = dataset.rename({"latitude": "y", "longitude": "x"})
     cube = dataset[names].to_dataarray("band").transpose("time", "band", "y", "x")
     nodata = [np.nan if band.nodata is None else band.nodata for band in bands]
     cube = cube.assign_coords(
