@@ -47,6 +47,9 @@ GDAL_REMOTE_DEFAULTS: dict[str, Any] = {
 }
 """GDAL configuration for reading cloud-optimised GeoTIFFs over HTTP, set for every read."""
 
+MAX_REFRESHES = 3
+"""How many times one read fetches fresh links before it gives up."""
+
 # What GDAL says when the storage host refuses a link (expired or bad signature).
 _REFUSED = re.compile(r"HTTP response code: (400|401|403)|expired|Access Denied", re.I)
 
@@ -244,11 +247,17 @@ class _Reader:
                     else ""
                 )
                 raise _read_error(uri, error, hint) from None
-        uri = links.refresh(original, stale=uri)
-        try:
-            return rio_read(self._src.patch(uri=uri), cfg, dst_geobox, dst=dst, selection=selection)
-        except rasterio.errors.RasterioIOError as error:
-            raise _read_error(uri, error) from None
+        # A link can expire again while a long compute goes on: a few refreshes per read.
+        for attempt in range(1, MAX_REFRESHES + 1):
+            uri = links.refresh(original, stale=uri)
+            try:
+                return rio_read(
+                    self._src.patch(uri=uri), cfg, dst_geobox, dst=dst, selection=selection
+                )
+            except rasterio.errors.RasterioIOError as error:
+                if attempt == MAX_REFRESHES:
+                    raise _read_error(uri, error) from None
+        raise AssertionError("unreachable")
 
 
 class PixxelReaderDriver(RioDriver):  # type: ignore[misc]
