@@ -43,6 +43,8 @@ if TYPE_CHECKING:
         download_many_async,
     )
     from ._runtime._quicklook import (
+        FALSE_COLOUR,
+        TRUE_COLOUR,
         composite,
         ndvi,
         normalized_difference,
@@ -58,6 +60,8 @@ _LAZY_STAC = {"to_geodataframe", "to_item_collection"}
 # Cubes and quick looks (the xarray and plot extras): module by name, loaded on first use.
 _LAZY_CUBE = {
     "to_xarray": "_xarray",
+    "TRUE_COLOUR": "_quicklook",
+    "FALSE_COLOUR": "_quicklook",
     "composite": "_quicklook",
     "ndvi": "_quicklook",
     "normalized_difference": "_quicklook",
@@ -84,7 +88,9 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "FALSE_COLOUR",
     "OPERATIONS",
+    "TRUE_COLOUR",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",

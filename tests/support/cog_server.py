@@ -324,6 +324,27 @@ def _item(
     }
 
 
+def landscape(waves: np.ndarray, shape: tuple[int, int], seed: int) -> np.ndarray:
+    """Reflectance x 10000 (uint16) of fields, bare soil and a river, with a little noise: a
+    scene whose composites and NDVI show something."""
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0 : shape[0], 0 : shape[1]].astype("float64")
+    vegetation = np.sin(x / 18.0) * np.cos(y / 23.0) > 0.15
+    water = np.abs(y - shape[0] * 0.6 - 18 * np.sin(x / 30.0)) < 7
+    spectra = {
+        "vegetation": 0.04
+        + 0.04 * np.exp(-(((waves - 0.55) / 0.03) ** 2))
+        + 0.42 / (1 + np.exp(-(waves - 0.715) / 0.015)),
+        "soil": 0.12 + 0.22 * (waves - 0.4),
+        "water": 0.07 * np.exp(-(waves - 0.4) / 0.12),
+    }
+    cover = np.where(water, 2, np.where(vegetation, 0, 1))
+    table = np.stack([spectra["vegetation"], spectra["soil"], spectra["water"]])  # (3, bands)
+    cube = table[cover].transpose(2, 0, 1)  # (bands, y, x)
+    cube = cube * (1 + 0.04 * rng.standard_normal(cube.shape))
+    return np.clip(cube * 10_000, 1, 65_535).astype(np.uint16)
+
+
 def hyperspectral_scene(
     root: Path,
     item_id: str,
@@ -338,8 +359,7 @@ def hyperspectral_scene(
 ) -> Scene:
     """A ``bands``-band cube in one COG (uint16 reflectance x 10000), with eo:bands names and
     wavelengths, raster:bands nodata/scale/offset, and a nodata corner."""
-    rng = np.random.default_rng(seed)
-    data = rng.integers(1, 10_000, size=(bands, *shape), dtype=np.uint16)
+    data = landscape(np.array(wavelengths_um(bands)), shape, seed)
     data[:, :5, :7] = nodata
     name = f"{item_id}_cube.tif"
     write_cog(root / name, data, west, north, nodata)
