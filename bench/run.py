@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from bench.cli_import import bench_cli_import
+from bench.cube import bench_cube
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
@@ -265,6 +266,7 @@ def bench_generate(rounds: int = 3) -> dict[str, float]:
 
 BENCHMARKS: dict[str, Callable[[], dict[str, float]]] = {
     "import": bench_import,
+    "cube": bench_cube,
     "calls": bench_calls,
     "parse": bench_parse,
     "download": bench_download,

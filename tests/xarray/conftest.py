@@ -8,24 +8,31 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-for _module, _extra in (
+if TYPE_CHECKING:
+    from tests.support import cog_server as cs
+
+EXTRAS = (
     ("odc.stac", "xarray"),
     ("rasterio", "xarray"),
     ("dask", "xarray"),
     ("matplotlib", "plot"),
-):
-    pytest.importorskip(
-        _module, reason=f"the cube tests need the [{_extra}] extra: {_module} is not installed"
-    )
+)
 
-import matplotlib  # noqa: E402
 
-matplotlib.use("Agg")
+def require_extras() -> None:
+    """Skip the calling test module, saying which extra is missing, where one is."""
+    for module, extra in EXTRAS:
+        pytest.importorskip(
+            module, reason=f"the cube tests need the [{extra}] extra: {module} is not installed"
+        )
+    import matplotlib
 
-from tests.support import cog_server as cs  # noqa: E402
+    matplotlib.use("Agg")
+
 
 HS_BANDS = 120
 HS_SHAPE = (200, 260)
@@ -35,6 +42,8 @@ HS_SHAPE = (200, 260)
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[cs.CogServer]:
     """The test archive: a 120-band hyperspectral scene, and three 4-band multispectral tiles
     (two side by side on one day, one of them again ten days later)."""
+    from tests.support import cog_server as cs
+
     root: Path = tmp_path_factory.mktemp("cogs")
     west, north = cs.ORIGIN
     tile = 100 * cs.PIXEL
@@ -74,6 +83,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[cs.CogServer]:
 @pytest.fixture
 def pixxel_client(archive: cs.CogServer) -> Iterator[object]:
     import pixxel
+    from tests.support import cog_server as cs
 
     with pixxel.Pixxel(api_key=cs.API_KEY, base_url=archive.url, max_retries=0) as client:
         yield client

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from .conftest import require_extras
+
+require_extras()  # before the imports that need them
+
 import time
 from collections.abc import Iterator
 

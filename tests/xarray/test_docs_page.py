@@ -6,6 +6,10 @@ the figure on the page is the one its code draws.
 
 from __future__ import annotations
 
+from .conftest import require_extras
+
+require_extras()  # before the imports that need them
+
 import os
 import shutil
 from collections.abc import Iterator
