@@ -12,6 +12,7 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 BANDS = 100
 SHAPE = (1024, 1024)
@@ -44,14 +45,14 @@ def bench_cube(rounds: int = 7) -> dict[str, float]:
             ys, xs = WINDOW
             window = Window(xs.start, ys.start, xs.stop - xs.start, ys.stop - ys.start)
 
-            def direct(nonce: int) -> tuple[float, object]:
+            def direct(nonce: int) -> tuple[float, Any]:
                 started = time.perf_counter()
                 url = server.sign(scene.files["cube"], ttl=3600 + nonce)
                 with rasterio.Env(**GDAL_REMOTE_DEFAULTS), rasterio.open(url) as src:
                     values = src.read(window=window)
                 return time.perf_counter() - started, values
 
-            def cube(nonce: int) -> tuple[float, object]:
+            def cube(nonce: int) -> tuple[float, Any]:
                 started = time.perf_counter()
                 item = models.StacItem.model_validate(server.item("bench", ttl=3600 + nonce))
                 loaded = item.to_xarray(chunks={"x": 256, "y": 256})

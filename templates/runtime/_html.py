@@ -5,7 +5,7 @@ Plain HTML and an inline SVG drawing of the footprints: no extra needed, nothing
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
 
@@ -38,7 +38,8 @@ def _value(feature: Mapping[str, Any], key: str) -> str:
 def _rings(geometry: Any) -> list[list[tuple[float, float]]]:
     if not isinstance(geometry, Mapping):
         return []
-    kind, coordinates = geometry.get("type"), geometry.get("coordinates")
+    kind = geometry.get("type")
+    coordinates: Any = geometry.get("coordinates")
     try:
         if kind == "Polygon":
             return [[(float(x), float(y)) for x, y, *_ in coordinates[0]]]
@@ -75,7 +76,7 @@ def footprints_svg(features: Iterable[Mapping[str, Any]]) -> str:
     )
 
 
-def items_html(features: list[Mapping[str, Any]], title: str) -> str:
+def items_html(features: Sequence[Mapping[str, Any]], title: str) -> str:
     """A table of ``features`` (at most ``MAX_ROWS`` rows) next to their footprints."""
     head = "".join(f"<th>{escape(label)}</th>" for _, label in _COLUMNS)
     rows = "".join(

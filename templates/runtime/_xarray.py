@@ -231,7 +231,7 @@ def _cube(dataset: Any, bands: list[Band], *, mask_and_scale: bool) -> xarray.Da
     names = [band.name for band in bands]
     if "latitude" in dataset.dims:  # a geographic CRS: odc-stac names the axes lat/lon
         dataset = dataset.rename({"latitude": "y", "longitude": "x"})
-    cube = dataset[names].to_dataarray("band").transpose("time", "band", "y", "x")
+    cube: xarray.DataArray = dataset[names].to_dataarray("band").transpose("time", "band", "y", "x")
     nodata = [np.nan if band.nodata is None else band.nodata for band in bands]
     cube = cube.assign_coords(
         band=names,

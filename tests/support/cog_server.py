@@ -61,7 +61,7 @@ class CogServer:
     def item(self, item_id: str, ttl: float | None = None) -> dict[str, Any]:
         """The item as the API gives it now: every asset link freshly signed."""
         scene = self.scenes[item_id]
-        data = json.loads(json.dumps(scene.item))
+        data: dict[str, Any] = json.loads(json.dumps(scene.item))
         for key, name in scene.files.items():
             data["assets"][key]["href"] = self.sign(name, ttl)
         return data
@@ -111,9 +111,10 @@ def _handler(server: CogServer) -> type[BaseHTTPRequestHandler]:
             for k, v in (headers or {}).items():
                 self.send_header(k, v)
             self.send_header("Content-Length", str(len(body)))
-            self._headers_buffer.append(b"\r\n")
+            buffer: list[bytes] = self._headers_buffer  # type: ignore[attr-defined]
+            buffer.append(b"\r\n")
             if self.command != "HEAD":
-                self._headers_buffer.append(body)  # one write: headers and body together
+                buffer.append(body)  # one write: headers and body together
             self.flush_headers()
 
         def do_POST(self) -> None:

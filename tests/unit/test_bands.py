@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pytest
 
 from pixxel._runtime._bands import band_table, select_bands
 
 
-def _item(
-    assets: dict[str, object], properties: dict[str, object] | None = None
-) -> dict[str, object]:
+def _item(assets: dict[str, Any], properties: dict[str, Any] | None = None) -> dict[str, Any]:
     return {"id": "i", "properties": properties or {}, "assets": assets}
 
 

@@ -87,7 +87,7 @@ def composite(
 
 
 def _band_coords(band: xarray.DataArray) -> list[str]:
-    return [name for name in band.coords if name not in band.dims and name != "spatial_ref"]
+    return [str(name) for name in band.coords if name not in band.dims and name != "spatial_ref"]
 
 
 def normalized_difference(

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import rasterio.errors
-from odc.loader._rio import RioDriver, capture_rio_env, rio_env, rio_read
+from odc.loader._rio import RioDriver, RioReader, capture_rio_env, rio_env, rio_read
 
 from ._redact import REDACTED, redact_url
 from ._xarray import ApiRefetch
@@ -225,9 +225,9 @@ def _read_error(uri: str, error: BaseException, hint: str = "") -> rasterio.erro
     )
 
 
-class _Reader:
-    def __init__(self, src: Any, links: LinkRefresher | None) -> None:
-        self._src = src
+class _Reader(RioReader):
+    def __init__(self, src: Any, ctx: Any, links: LinkRefresher | None) -> None:
+        super().__init__(src, ctx)
         self._links = links
 
     def read(
@@ -263,7 +263,7 @@ class _Reader:
         raise AssertionError("unreachable")
 
 
-class PixxelReaderDriver(RioDriver):  # type: ignore[misc]
+class PixxelReaderDriver(RioDriver):
     """odc-stac's rasterio driver, reading through fresh signed links with GDAL set for remote
     COGs (``GDAL_REMOTE_DEFAULTS``, then the caller's ``gdal_env``)."""
 
@@ -284,5 +284,5 @@ class PixxelReaderDriver(RioDriver):  # type: ignore[misc]
         with rio_env(**env):
             yield load_state.local_ctx(dict)
 
-    def open(self, src: Any, ctx: Any) -> _Reader:
-        return _Reader(src, self.links)
+    def open(self, src: Any, ctx: Any) -> RioReader:
+        return _Reader(src, ctx, self.links)
