@@ -42,6 +42,9 @@ class Band:
     scale: float
     offset: float
     common_name: str | None = None
+    data_type: str | None = None
+    count: int = 1
+    """How many bands the asset's file holds."""
 
 
 def _number(value: Any) -> float | None:
@@ -113,6 +116,7 @@ def band_table(items: Iterable[Mapping[str, Any]]) -> list[Band]:
                 scale = _number(meta.get("scale"))
                 offset = _number(meta.get("offset"))
                 common = meta.get("common_name")
+                data_type = meta.get("data_type")
                 bands[name] = Band(
                     name=name,
                     asset=asset_key,
@@ -123,6 +127,8 @@ def band_table(items: Iterable[Mapping[str, Any]]) -> list[Band]:
                     scale=1.0 if scale is None else scale,
                     offset=0.0 if offset is None else offset,
                     common_name=common if isinstance(common, str) else None,
+                    data_type=data_type if isinstance(data_type, str) else None,
+                    count=len(described),
                 )
     return list(bands.values())
 

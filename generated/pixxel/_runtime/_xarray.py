@@ -40,8 +40,9 @@ class ApiRefetch:
     field: str | None = None
 
 
-DEFAULT_CHUNKS: dict[str, int] = {"x": 1024, "y": 1024}
-"""Pixels per chunk along ``x`` and ``y`` when ``chunks`` is not given (one band, one date)."""
+DEFAULT_CHUNKS: dict[str, int] = {"x": 1024, "y": 1024, "band": 16}
+"""Chunk sizes when ``chunks`` is not given. Bands of a multi-band asset are read ``band`` at a
+time (one request and one decode per tile for all of them); other bands one by one."""
 
 
 def require_xarray() -> Any:
@@ -216,25 +217,67 @@ def to_xarray(
         if anchor is not None:
             options["anchor"] = anchor
     stac_items = [pystac.Item.from_dict(data, migrate=False) for data, _ in sources]
+    sizes = {**DEFAULT_CHUNKS, **(chunks or {})}
+    whole = _whole_asset(table, chosen)
+    if whole is not None:
+        # All bands of one multi-band asset: one variable with a band axis, read in band chunks.
+        first = chosen[0]
+        options["stac_cfg"] = {
+            "*": {
+                "assets": {
+                    first.asset: {
+                        "data_type": first.data_type,
+                        "nodata": first.nodata,
+                        "dims": ["band", "y", "x"],
+                    }
+                },
+                "dims": {"band": first.count},
+            }
+        }
+    else:
+        sizes.pop("band", None)
     dataset = odc_stac.load(
         stac_items,
-        bands=[band.name for band in chosen],
+        bands=[whole] if whole is not None else [band.name for band in chosen],
         groupby=groupby if groupby is not None else "id",
-        chunks=dict(chunks or DEFAULT_CHUNKS),
+        chunks=sizes,
         resampling=resampling,
         driver=PixxelReaderDriver(links, gdal_env),
         **options,
     )
-    return _cube(dataset, chosen, mask_and_scale=mask_and_scale)
+    if "latitude" in dataset.dims:  # a geographic CRS: odc-stac names the axes lat/lon
+        dataset = dataset.rename({"latitude": "y", "longitude": "x"})
+    if whole is not None:
+        stacked = dataset[whole].transpose("time", "band", "y", "x")
+        by_index = sorted(chosen, key=lambda band: band.index)
+        stacked = stacked.assign_coords(band=[band.name for band in by_index])
+        stacked = stacked.sel(band=[band.name for band in chosen])  # wavelength order
+    else:
+        names = [band.name for band in chosen]
+        stacked = dataset[names].to_dataarray("band").transpose("time", "band", "y", "x")
+    return _cube(stacked, chosen, mask_and_scale=mask_and_scale)
 
 
-def _cube(dataset: Any, bands: list[Band], *, mask_and_scale: bool) -> xarray.DataArray:
+def _whole_asset(table: list[Band], chosen: list[Band]) -> str | None:
+    """The asset key when ``chosen`` is every band of one multi-band asset (with a known data
+    type, which odc-stac needs to read it as one variable)."""
+    assets = {band.asset for band in chosen}
+    if len(assets) != 1:
+        return None
+    (asset,) = assets
+    first = chosen[0]
+    everything = [band for band in table if band.asset == asset]
+    if first.count < 2 or len(chosen) != first.count or len(everything) != first.count:
+        return None
+    if first.data_type is None or len({band.nodata for band in chosen}) > 1:
+        return None
+    return asset
+
+
+def _cube(cube: xarray.DataArray, bands: list[Band], *, mask_and_scale: bool) -> xarray.DataArray:
     import numpy as np
 
     names = [band.name for band in bands]
-    if "latitude" in dataset.dims:  # a geographic CRS: odc-stac names the axes lat/lon
-        dataset = dataset.rename({"latitude": "y", "longitude": "x"})
-    cube: xarray.DataArray = dataset[names].to_dataarray("band").transpose("time", "band", "y", "x")
     nodata = [np.nan if band.nodata is None else band.nodata for band in bands]
     cube = cube.assign_coords(
         band=names,
