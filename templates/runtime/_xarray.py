@@ -188,8 +188,8 @@ def to_xarray(
         raise ValueError("the items have no raster assets to load")
     chosen = select_bands(table, bands, wavelengths)
     # Items that have none of the chosen bands (another product in the same results) stay out.
-    names = {band.name for band in chosen}
-    sources = [s for s in sources if names & {b.name for b in band_table([s[0]])}]
+    wanted = {band.name for band in chosen}
+    sources = [s for s in sources if wanted & {b.name for b in band_table([s[0]])}]
     if all(math.isfinite(band.wavelength_nm) for band in chosen):
         # In wavelength order, so that ``sel(wavelength=..., method="nearest")`` can search them.
         chosen = sorted(chosen, key=lambda band: band.wavelength_nm)
