@@ -30,15 +30,21 @@ def test_wheel_builds_with_metadata_and_the_whole_package(tmp_path: Path) -> Non
     assert metadata["Name"] == "pixxel-client"
     assert metadata["Version"] == "0.1.0"
     assert sorted(metadata.get_all("Requires-Dist") or []) == [
+        "dask[array]>=2024.6; extra == 'xarray'",
         "geopandas>=1.0; extra == 'geo'",
         "httpx<0.29,>=0.27",
         "jsonschema<5,>=4.18",
+        "matplotlib>=3.8; extra == 'plot'",
+        "odc-stac>=0.4; extra == 'xarray'",
         "pydantic<3,>=2.9",
         "pystac>=1.10; extra == 'stac'",
+        "pystac>=1.10; extra == 'xarray'",
+        "rasterio>=1.4; extra == 'xarray'",
         "rich>=13; extra == 'cli'",
         "rich>=13; extra == 'progress'",
         "shapely>=2; extra == 'geo'",
         "typer>=0.12; extra == 'cli'",
+        "xarray>=2024.6; extra == 'xarray'",
     ]
     assert "pixxel = pixxel._cli:main" in entry_points.decode()
     assert "pixxel/__main__.py" in names and "pixxel/_cli/_app.py" in names
