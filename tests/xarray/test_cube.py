@@ -80,6 +80,9 @@ def test_mask_and_scale_applies_nodata_scale_and_offset(archive: cs.CogServer) -
     valid = raw != 0
     np.testing.assert_allclose(values[valid], raw[valid] * np.float32(0.0001), rtol=1e-6)
     assert not np.isnan(values[valid]).any()
+    # the same through the whole multi-band asset (read in band chunks)
+    whole = _item(archive, "hs-0301").to_xarray(mask_and_scale=True)
+    np.testing.assert_array_equal(whole.sel(band=["B010", "B100"]).isel(time=0).values, values)
 
 
 def test_selecting_bands_before_loading_reads_only_those_bands(archive: cs.CogServer) -> None:
