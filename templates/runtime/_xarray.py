@@ -156,8 +156,9 @@ def to_xarray(
         resolution: Output pixel size in units of ``crs``; needed with a ``crs`` of your own.
         bbox: Clip to ``(min_lon, min_lat, max_lon, max_lat)``.
         geometry: Clip to the bounds of a GeoJSON geometry (or any ``__geo_interface__``).
-        chunks: Pixels per Dask chunk, e.g. ``{"x": 512, "y": 512}``
-            (default ``DEFAULT_CHUNKS``). Each band and date is its own chunk.
+        chunks: Chunk sizes, e.g. ``{"x": 512, "y": 512, "band": 16}`` (missing keys from
+            ``DEFAULT_CHUNKS``). ``band`` applies to a whole multi-band asset, read that many
+            bands per task; otherwise each band and date is its own chunk.
         groupby: Items whose dates share this key become one time step, mosaicked (first item
             wins where they overlap): ``"solar_day"`` (the default), ``"time"``, ``"id"``, or
             any property name; ``None`` for one time step per item.
@@ -248,7 +249,8 @@ def to_xarray(
         stacked = dataset[whole].transpose("time", "band", "y", "x")
         by_index = sorted(chosen, key=lambda band: band.index)
         stacked = stacked.assign_coords(band=[band.name for band in by_index])
-        stacked = stacked.sel(band=[band.name for band in chosen])  # wavelength order
+        if by_index != chosen:
+            stacked = stacked.sel(band=[band.name for band in chosen])  # wavelength order
     else:
         names = [band.name for band in chosen]
         stacked = dataset[names].to_dataarray("band").transpose("time", "band", "y", "x")
