@@ -1,14 +1,16 @@
 """A 100-band cube window through ``to_xarray()`` vs rasterio reading the same window directly.
 
 Both sides read a band-interleaved COG of 100 bands over HTTP from a loopback server with signed
-links (tests/support/cog_server.py), with the same GDAL settings; each round signs fresh links, so
-neither side finds the file in GDAL's cache. ``to_xarray()`` pays for everything a user pays:
+links (tests/support/cog_server.py, in a process of its own), with the same GDAL settings; each
+round signs fresh links, so neither side finds the file in GDAL's cache. ``to_xarray()`` pays for everything a user pays:
 parsing the item, building the Dask graph, reading, stacking. The window is several chunks wide.
 """
 
 from __future__ import annotations
 
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -40,7 +42,14 @@ def bench_cube(rounds: int = 7) -> dict[str, float]:
             north=cs.ORIGIN[1],
             seed=11,
         )
-        with cs.serve(root) as server:
+        with subprocess.Popen(
+            [sys.executable, "-m", "tests.support.cog_server", str(root)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        ) as process:
+            assert process.stdout is not None and process.stdin is not None
+            server = cs.CogServer(root=root, url=process.stdout.readline().strip())
             server.scenes[scene.item_id] = scene
             ys, xs = WINDOW
             window = Window(xs.start, ys.start, xs.stop - xs.start, ys.stop - ys.start)
@@ -67,6 +76,7 @@ def bench_cube(rounds: int = 7) -> dict[str, float]:
                 seconds, got = cube(2 * n + 1)
                 b.append(seconds)
                 assert np.array_equal(got, want)  # the same pixels, or the timing means nothing
+            process.stdin.close()
     ratios = sorted(y / x for x, y in zip(a, b, strict=True))
     return {
         "rasterio window read, median (s)": statistics.median(a),

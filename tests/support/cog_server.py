@@ -410,3 +410,20 @@ def multispectral_scene(
         }
     item = _item(item_id, date, west, north, shape, assets)
     return Scene(item_id, date, files, item)
+
+
+def main(argv: list[str]) -> None:
+    """``python -m tests.support.cog_server <folder>``: serve ``folder`` in this process (the
+    benchmark runs the server apart from the client, so they do not share one interpreter lock);
+    prints the base URL, then serves until killed."""
+    import sys
+
+    with serve(Path(argv[0])) as server:
+        print(server.url, flush=True)
+        sys.stdin.read()  # until the parent closes our stdin (or kills us)
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])
