@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import rasterio.errors
+from odc.loader import _rio as odc_rio
+from odc.loader._reader import resolve_band_query
 from odc.loader._rio import RioDriver, RioReader, capture_rio_env, rio_env, rio_read
 
 from ._redact import REDACTED, redact_url
@@ -222,6 +224,50 @@ def _read_error(uri: str, error: BaseException, hint: str = "") -> rasterio.erro
     )
 
 
+_OPEN = threading.local()
+MAX_OPEN_PER_THREAD = 8
+"""Datasets each reading thread keeps open: the tasks of one file's chunks then share one open
+(a 100-band GeoTIFF header is parsed once per thread, not once per chunk)."""
+
+
+def _opened(uri: str) -> Any:
+    datasets: dict[str, Any] = _OPEN.__dict__.setdefault("datasets", {})
+    dataset = datasets.pop(uri, None)
+    if dataset is None:
+        dataset = rasterio.open(uri, "r", sharing=False)
+        while len(datasets) >= MAX_OPEN_PER_THREAD:
+            datasets.pop(next(iter(datasets))).close()
+    datasets[uri] = dataset  # most recently used last
+    return dataset
+
+
+def _forget(uri: str) -> None:
+    dataset = _OPEN.__dict__.get("datasets", {}).pop(uri, None)
+    if dataset is not None:
+        dataset.close()
+
+
+Read = tuple[tuple[slice, slice], Any]
+"""Where in the destination the pixels go, and the pixels."""
+
+
+def _read(src: Any, cfg: Any, dst_geobox: Any, dst: Any, selection: Any) -> Read:
+    """odc-stac's read of one source into ``dst_geobox``, on a dataset this thread keeps open.
+    Band-last layouts and reads from overviews take odc-stac's own path (one open per read)."""
+    if src.ydim == 0 and len(src.meta.dims if src.meta else ()) == 3:
+        band_last: Read = rio_read(src, cfg, dst_geobox, dst=dst, selection=selection)
+        return band_last
+    dataset = _opened(src.uri)
+    plan = odc_rio._reproject_info_from_rio(dataset, dst_geobox, ttol=0.9 if cfg.nearest else 0.05)
+    if cfg.use_overviews and plan.read_shrink > 1:
+        overview: Read = rio_read(src, cfg, dst_geobox, dst=dst, selection=selection)
+        return overview
+    bands = resolve_band_query(src, dataset.count, selection=selection)
+    with rio_env(VSI_CACHE=False):
+        done: Read = odc_rio._do_read(rasterio.band(dataset, bands), cfg, dst_geobox, plan, dst=dst)
+    return done
+
+
 class _Reader(RioReader):
     def __init__(self, src: Any, ctx: Any, links: LinkRefresher | None) -> None:
         super().__init__(src, ctx)
@@ -234,8 +280,9 @@ class _Reader(RioReader):
         links = self._links
         uri = links.current(original) if links is not None else original
         try:
-            return rio_read(self._src.patch(uri=uri), cfg, dst_geobox, dst=dst, selection=selection)
+            return _read(self._src.patch(uri=uri), cfg, dst_geobox, dst, selection)
         except rasterio.errors.RasterioIOError as error:
+            _forget(uri)
             # GDAL's exception often says only "Read failed" (the 403 is in a warning): any failed
             # read of a link the API can renew is tried once more with a fresh one.
             refused = _REFUSED.search(_messages(error)) is not None
@@ -251,10 +298,9 @@ class _Reader(RioReader):
         for attempt in range(1, MAX_REFRESHES + 1):
             uri = links.refresh(original, stale=uri)
             try:
-                return rio_read(
-                    self._src.patch(uri=uri), cfg, dst_geobox, dst=dst, selection=selection
-                )
+                return _read(self._src.patch(uri=uri), cfg, dst_geobox, dst, selection)
             except rasterio.errors.RasterioIOError as error:
+                _forget(uri)
                 if attempt == MAX_REFRESHES:
                     raise _read_error(uri, error) from None
         raise AssertionError("unreachable")
