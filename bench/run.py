@@ -23,6 +23,7 @@ from pathlib import Path
 from bench.bulk import bench_bulk
 from bench.cli_import import bench_cli_import
 from bench.first_call import bench_first_call
+from bench.cube import bench_cube
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
@@ -306,6 +307,7 @@ def bench_generate(rounds: int = 3) -> dict[str, float]:
 BENCHMARKS: dict[str, Callable[[], dict[str, float]]] = {
     "import": bench_import,
     "first_call": bench_first_call,
+    "cube": bench_cube,
     "calls": bench_calls,
     "parse": bench_parse,
     "download": bench_download,

@@ -47,7 +47,17 @@ if _typing.TYPE_CHECKING:
         download_many_async,
     )
     from ._runtime._pagination import AsyncPaginator, SyncPaginator
+    from ._runtime._quicklook import (
+        FALSE_COLOUR,
+        TRUE_COLOUR,
+        composite,
+        ndvi,
+        normalized_difference,
+        plot_composite,
+        plot_index,
+    )
     from ._runtime._stac import to_geodataframe, to_item_collection
+    from ._runtime._xarray import to_xarray
 
 _LAZY = {"DownloadError", "DownloadResult", "download_many", "download_many_async"}
 # STAC hand-offs load pydantic models: on first use too.
@@ -55,6 +65,17 @@ _LAZY_STAC = {"to_geodataframe", "to_item_collection"}
 _LAZY_PAGING = {"AsyncPaginator", "SyncPaginator"}
 # What `client.download(...)` returns and raises: on first use too.
 _LAZY_BULK = {"BulkDownloadError", "BulkResult", "FileRef", "FileResult"}
+# Cubes and quick looks (the xarray and plot extras): module by name, loaded on first use.
+_LAZY_CUBE = {
+    "to_xarray": "_xarray",
+    "TRUE_COLOUR": "_quicklook",
+    "FALSE_COLOUR": "_quicklook",
+    "composite": "_quicklook",
+    "ndvi": "_quicklook",
+    "normalized_difference": "_quicklook",
+    "plot_composite": "_quicklook",
+    "plot_index": "_quicklook",
+}
 
 
 def __getattr__(name: str) -> _typing.Any:
@@ -66,6 +87,10 @@ def __getattr__(name: str) -> _typing.Any:
         from ._runtime import _pagination
 
         return getattr(_pagination, name)
+    if name in _LAZY_CUBE:
+        import importlib
+
+        return getattr(importlib.import_module(f"._runtime.{_LAZY_CUBE[name]}", __name__), name)
     # The download machinery (threads, hashing) loads on first use: `import pixxel` stays light.
     if name in _LAZY_BULK:
         from ._runtime import _bulk
@@ -88,8 +113,10 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "FALSE_COLOUR",
     "NOT_GIVEN",
     "OPERATIONS",
+    "TRUE_COLOUR",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -123,9 +150,15 @@ __all__ = [
     "WaitFailedError",
     "WaitTimeoutError",
     "__version__",
+    "composite",
     "decode_raw_json",
     "download_many",
     "download_many_async",
+    "ndvi",
+    "normalized_difference",
+    "plot_composite",
+    "plot_index",
     "to_geodataframe",
     "to_item_collection",
+    "to_xarray",
 ]

@@ -34,6 +34,7 @@ def test_wheel_builds_with_metadata_and_the_whole_package(tmp_path: Path) -> Non
     assert sorted(metadata.get_all("Requires-Dist") or []) == [
         "adlfs>=2024.4; extra == 'azure'",
         "adlfs>=2024.4; extra == 'cloud'",
+        "dask[array]>=2024.6; extra == 'xarray'",
         "fsspec>=2024.6; extra == 'azure'",
         "fsspec>=2024.6; extra == 'cloud'",
         "fsspec>=2024.6; extra == 'gcs'",
@@ -44,14 +45,19 @@ def test_wheel_builds_with_metadata_and_the_whole_package(tmp_path: Path) -> Non
         "httpcore<1.1,>=1.0.5",
         "httpx<0.29,>=0.27",
         "jsonschema<5,>=4.18",
+        "matplotlib>=3.8; extra == 'plot'",
+        "odc-stac>=0.4; extra == 'xarray'",
         "pydantic<3,>=2.9",
         "pystac>=1.10; extra == 'stac'",
+        "pystac>=1.10; extra == 'xarray'",
+        "rasterio>=1.4; extra == 'xarray'",
         "rich>=13; extra == 'cli'",
         "rich>=13; extra == 'progress'",
         "s3fs>=2024.6; extra == 'cloud'",
         "s3fs>=2024.6; extra == 's3'",
         "shapely>=2; extra == 'geo'",
         "typer>=0.12; extra == 'cli'",
+        "xarray>=2024.6; extra == 'xarray'",
     ]
     assert "pixxel = pixxel._cli:main" in entry_points.decode()
     assert "pixxel/__main__.py" in names and "pixxel/_cli/_app.py" in names

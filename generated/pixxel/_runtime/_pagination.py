@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
+from ._cube_methods import CubeMethods
 from ._errors import APIResponseValidationError, json_type
 from ._logging import logger
 from ._naming import describe, operation_label
@@ -230,12 +231,13 @@ class _Walk(Generic[PageT]):
         return page
 
 
-class SyncPaginator(Generic[ItemT, PageT]):
+class SyncPaginator(CubeMethods, Generic[ItemT, PageT]):
     """Iterate over every item of a paged list, fetching pages as they are needed.
 
     ``for item in paginator`` walks all items (at most ``limit`` when the call was given one);
     ``pages()`` yields each page model (with its ``pagination`` block and total);
-    ``first_page()`` fetches only the first page.
+    ``first_page()`` fetches only the first page. For STAC items, ``to_xarray()`` and ``plot()``
+    walk all pages and load the items as a cube.
     """
 
     def __init__(

@@ -23,6 +23,7 @@ import warnings
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ._cube_methods import CubeMethods, HtmlItems
 from ._models import BaseModel
 
 if TYPE_CHECKING:
@@ -51,8 +52,9 @@ def _require(module: str, extra: str) -> Any:
         ) from None
 
 
-class StacItemModel(BaseModel):
-    """A STAC item: ``to_pystac()``, ``__geo_interface__`` (the GeoJSON Feature)."""
+class StacItemModel(CubeMethods, HtmlItems, BaseModel):
+    """A STAC item: ``to_pystac()``, ``__geo_interface__`` (the GeoJSON Feature), ``to_xarray()``,
+    ``plot()``."""
 
     @property
     def __geo_interface__(self) -> dict[str, Any]:
@@ -79,8 +81,9 @@ class StacCollectionModel(BaseModel):
         return collection
 
 
-class StacItemHolderModel(BaseModel):
-    """A record whose STAC item is one of its fields (a catalog entry's ``details``)."""
+class StacItemHolderModel(CubeMethods, HtmlItems, BaseModel):
+    """A record whose STAC item is one of its fields (a catalog entry's ``details``);
+    ``to_xarray()`` and ``plot()`` load that item."""
 
     @property
     def stac_item(self) -> StacItemModel | None:
@@ -107,9 +110,10 @@ class StacItemHolderModel(BaseModel):
         return item
 
 
-class StacItemListModel(BaseModel):
+class StacItemListModel(CubeMethods, HtmlItems, BaseModel):
     """A page of STAC items (or of records holding one): ``items``, ``to_pystac()``,
-    ``to_geodataframe()`` and ``__geo_interface__`` (a FeatureCollection)."""
+    ``to_geodataframe()``, ``to_xarray()``, ``plot()`` and ``__geo_interface__`` (a
+    FeatureCollection)."""
 
     @property
     def stac_items(self) -> list[StacItemModel]:
