@@ -567,8 +567,7 @@ def build_views(bundle: Bundle) -> list[OperationView]:
         view.response_types = {r.status: r.python_type for r in view.success_responses}
         view.returns = union(list(view.response_types.values()))
         for raw in op.get("parameters", []):
-            param = _parameter(raw, components)
-            entry = _param(param, namer, view.operation_id, components)
+            entry = _param(_parameter(raw, components), namer, view.operation_id, components)
             getattr(view, f"{entry.location}_params").append(entry)
         _add_body(view, op, namer, components)
         if view.pagination:
