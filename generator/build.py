@@ -49,7 +49,7 @@ def _generate(bundle: Bundle, out: Path) -> None:
     parts = spec_parts(bundle, views)
     generate_models(bundle.document, package / "models.py")
     provenance.add(Path(PACKAGE, "models.py"), "templates/datamodel-codegen/", *WHOLE_SPEC)
-    write_response_schemas(bundle.document, package / RESPONSE_SCHEMAS)
+    write_response_schemas(bundle.document, views, package / RESPONSE_SCHEMAS)
     provenance.add(Path(PACKAGE, RESPONSE_SCHEMAS), *WHOLE_SPEC)
     generate_endpoints(bundle_path, package, views)
     _record_endpoints(provenance, package, views, parts)
@@ -65,12 +65,7 @@ ENDPOINT_TEMPLATES = "templates/openapi-python-client/"
 
 def spec_parts(bundle: Bundle, views: list[OperationView]) -> dict[str, str]:
     """Operation id -> the spec file that defines it, as ``spec/...``."""
-    spec_dir = bundle.origins[()].parent
-    return {
-        view.operation_id: "spec/"
-        + bundle.origin(("paths", view.path)).resolve().relative_to(spec_dir.resolve()).as_posix()
-        for view in views
-    }
+    return {view.operation_id: view.part for view in views}
 
 
 def _record_endpoints(
@@ -85,7 +80,6 @@ def _record_endpoints(
         provenance.add(
             api / view.tag_module / f"{view.module}.py",
             ENDPOINT_TEMPLATES + "endpoint_module.py.jinja",
-            ENDPOINT_TEMPLATES + "macros.jinja",
             parts[view.operation_id],
         )
 

@@ -7,7 +7,6 @@ response schema gives the columns of the table printed for people.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +15,6 @@ from .spec import SpecError
 
 MAX_COLUMNS = 6
 SCALAR_TYPES = {"string", "integer", "number", "boolean"}
-_LIST = re.compile(r"^builtins\.list\[(str|int|float)\]$")
 
 
 @dataclass
@@ -143,8 +141,12 @@ class CliCommand:
         return kinds
 
 
+# The JSON type of a value (or of each element of a list) -> the option's Python type.
+_SCALAR_KINDS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
 def cli_param(param: Param) -> CliParam:
-    """The CLI kind of a parameter, from the Python annotation the client gives it."""
+    """The CLI kind of a parameter, from the value shape the operation model gives it."""
     if param.input:  # converted by the client (x-pixxel-input): give it the text form it takes
         kind = param.input["kind"]
         if kind == "bbox":
@@ -152,38 +154,24 @@ def cli_param(param: Param) -> CliParam:
         if kind in ("date-time", "datetime-interval"):
             return CliParam(param, "str")
         return CliParam(param, "json")  # a GeoJSON geometry or FeatureCollection
-    annotation = param.annotation
-    choices: list[str] = []
-    if annotation.startswith("Literal["):
-        choices = re.findall(r"'([^']*)'", annotation)
-        return CliParam(param, "str", choices=choices)
-    if annotation in ("str", "int", "float", "bool"):
-        return CliParam(param, annotation)
-    if annotation in ("str | datetime", "str | date") or re.fullmatch(
-        r"models\.\w+ \| str", annotation
-    ):
-        return CliParam(param, "str")
-    match = _LIST.match(annotation)
-    if match:
-        return CliParam(param, "list", item=match.group(1))
+    shape = param.shape
+    choices = [str(v) for v in shape.enum if shape.type != "array"]
+    if shape.type in _SCALAR_KINDS:
+        return CliParam(param, _SCALAR_KINDS[shape.type], choices=choices)
+    if shape.type == "array" and shape.item in ("string", "integer", "number"):
+        return CliParam(param, "list", item=_SCALAR_KINDS[shape.item or "string"])
     return CliParam(param, "json")
 
 
 def build_commands(document: dict[str, Any], resources: list[Any]) -> dict[str, list[CliCommand]]:
     """Resource name -> its commands, in the order of the operations table."""
     schemas = document.get("components", {}).get("schemas", {})
-    ops = {
-        op["operationId"]: op
-        for item in document.get("paths", {}).values()
-        for op in item.values()
-        if isinstance(op, dict) and "operationId" in op
-    }
     commands: dict[str, list[CliCommand]] = {}
     for resource in resources:
         downloads = {d.op.operation_id: d.name for d in resource.downloads}
         entries = commands[resource.name] = []
         for view in resource.operations:
-            items, columns = _table(ops[view.operation_id], schemas, view)
+            items, columns = _table(schemas, view)
             entries.append(
                 CliCommand(
                     resource=resource.name,
@@ -204,7 +192,7 @@ def build_commands(document: dict[str, Any], resources: list[Any]) -> dict[str, 
             )
         for waiter in resource.waiters:
             view = waiter.op
-            items, columns = _table(ops[view.operation_id], schemas, view)
+            items, columns = _table(schemas, view)
             select = waiter.select
             entries.append(
                 CliCommand(
@@ -224,7 +212,7 @@ def build_commands(document: dict[str, Any], resources: list[Any]) -> dict[str, 
                     waits=True,
                     select=select.python_name if select else None,
                     items=None if select else items,
-                    columns=_columns(_item_schema(ops[view.operation_id], schemas, select), schemas)
+                    columns=_columns(_item_schema(view, schemas, select), schemas)
                     if select
                     else columns,
                 )
@@ -235,6 +223,8 @@ def build_commands(document: dict[str, Any], resources: list[Any]) -> dict[str, 
 
 def _help(view: OperationView) -> str:
     summary = " ".join((view.summary or view.operation_id).split()).rstrip(".") + "."
+    if view.deprecated:
+        summary = f"(Deprecated) {summary}"
     text = " ".join(view.description.split())
     return f"{summary}\n\n{text}\n\n{view.method} {view.path}" if text else summary
 
@@ -271,29 +261,22 @@ def _resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def _response_schema(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
-    for status in ("200", "201", "202"):
-        response = op.get("responses", {}).get(status)
-        if response and "content" in response:
-            media = [m for t, m in response["content"].items() if "json" in t]
-            return _resolve(media[0].get("schema", {}), schemas) if media else {}
-    return {}
+def _response_schema(view: OperationView, schemas: dict[str, Any]) -> dict[str, Any]:
+    """The operation's result (its first JSON success response), resolved."""
+    return _resolve(view.result_schema or {}, schemas)
 
 
 def _item_schema(
-    op: dict[str, Any], schemas: dict[str, Any], select: Param | None
+    view: OperationView, schemas: dict[str, Any], select: Param | None
 ) -> dict[str, Any]:
-    waiter = op.get("x-pixxel-waiter") or {}
-    key = (waiter.get("select") or {}).get("items") if select else None
-    prop = _response_schema(op, schemas).get("properties", {}).get(key or "", {})
+    key = ((view.waiter or {}).get("select") or {}).get("items") if select else None
+    prop = _response_schema(view, schemas).get("properties", {}).get(key or "", {})
     return _resolve(_resolve(prop, schemas).get("items", {}), schemas)
 
 
-def _table(
-    op: dict[str, Any], schemas: dict[str, Any], view: OperationView
-) -> tuple[str | None, list[str]]:
+def _table(schemas: dict[str, Any], view: OperationView) -> tuple[str | None, list[str]]:
     """The list property shown as rows (if any) and the columns of the table."""
-    schema = _response_schema(op, schemas)
+    schema = _response_schema(view, schemas)
     if view.pagination:
         items: str | None = view.pagination["items"]
     else:

@@ -7,13 +7,16 @@ import json
 import re
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from datamodel_code_generator.__main__ import Exit
 from datamodel_code_generator.__main__ import main as datamodel_codegen
 
 from .settings import PACKAGE, TEMPLATES
 from .spec import SpecError
+
+if TYPE_CHECKING:
+    from .operations import OperationView
 
 RUNTIME_MODELS = f"{PACKAGE}._runtime._models"
 
@@ -175,27 +178,23 @@ _SCHEMA_LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SCHEMA_MAP = ("properties", "patternProperties", "$defs", "dependentSchemas")
 
 
-def response_schemas(document: dict[str, Any]) -> dict[str, Any]:
+def response_schemas(document: dict[str, Any], views: list[OperationView]) -> dict[str, Any]:
     """The JSON Schema (Draft 2020-12) of every JSON success response, by operation and status.
 
     ``{"operations": {operationId: {status: schema}}, "components": {"schemas": ...}}``: each
-    response schema is a ``$ref`` into ``components`` (or an inline schema), as in the spec.
+    response schema is a ``$ref`` into ``components`` (or an inline schema), as in the spec. The
+    responses come from the operation model (``views``): its success rule, its JSON rule.
     """
     operations: dict[str, dict[str, Any]] = {}
-    for path_item in document.get("paths", {}).values():
-        for operation in path_item.values():
-            if not isinstance(operation, dict) or "operationId" not in operation:
-                continue
-            declared: dict[str, Any] = {}
-            for status, response in operation.get("responses", {}).items():
-                if not str(status).startswith("2"):
-                    continue
-                response = _resolve_response(document, response)
-                for media_type, content in response.get("content", {}).items():
-                    if "json" in media_type and "schema" in content:
-                        declared[str(status)] = _validation_only(content["schema"])
-            if declared:
-                operations[operation["operationId"]] = declared
+    for view in views:
+        declared = {
+            response.status: _validation_only(media.schema)
+            for response in view.success_responses
+            for media in [m for m in response.content if m.json][:1]
+            if media.schema
+        }
+        if declared:
+            operations[view.operation_id] = declared
     schemas = document.get("components", {}).get("schemas", {})
     return {
         "operations": dict(sorted(operations.items())),
@@ -203,20 +202,12 @@ def response_schemas(document: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def write_response_schemas(document: dict[str, Any], output: Path) -> None:
+def write_response_schemas(
+    document: dict[str, Any], views: list[OperationView], output: Path
+) -> None:
     """Write :func:`response_schemas` of ``document`` to ``output`` (compact, stable order)."""
-    text = json.dumps(response_schemas(document), sort_keys=True, separators=(",", ":"))
+    text = json.dumps(response_schemas(document, views), sort_keys=True, separators=(",", ":"))
     output.write_text(text + "\n", encoding="utf-8")
-
-
-def _resolve_response(document: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
-    ref = response.get("$ref")
-    if not isinstance(ref, str):
-        return response
-    node: Any = document
-    for part in ref.removeprefix("#/").split("/"):
-        node = node[part]
-    return _resolve_response(document, node)
 
 
 def _validation_only(schema: Any) -> Any:

@@ -1527,7 +1527,7 @@ def indices_create(
         str | None,
         typer.Option(
             "--expression-type",
-            help="The expression_type field. Required (here or in --body).",
+            help="The expression_type field. One of: composite, index, grayscale. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -2735,7 +2735,9 @@ def stores_create(
     type_: Annotated[
         str | None,
         typer.Option(
-            "--type", help="The type field. Required (here or in --body).", show_default=False
+            "--type",
+            help="The type field. One of: S3, GCS, AZBLOB. Required (here or in --body).",
+            show_default=False,
         ),
     ] = None,
     configs: Annotated[
@@ -3131,7 +3133,7 @@ def visualizations_update_metadata(
         str | None,
         typer.Option(
             "--visualization-mode",
-            help="The visualization_mode field. Required (here or in --body).",
+            help="The visualization_mode field. One of: dynamic, theoretical. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
@@ -3224,7 +3226,7 @@ def visualizations_rollback_metadata(
         str | None,
         typer.Option(
             "--visualization-mode",
-            help="The visualization_mode field. Required (here or in --body).",
+            help="The visualization_mode field. One of: dynamic, theoretical. Required (here or in --body).",
             show_default=False,
         ),
     ] = None,
