@@ -1,0 +1,103 @@
+"""Generate the conformance spec into a throw-away package, and import it in place of ``pixxel``.
+
+The spec lives in tests/conformance/spec (one part per feature, see ``features.py``). It is copied
+to a temporary folder: first built whole, to collect the generator's refusals (one line per use of
+a feature the pipeline does not honour), then with the honoured parts only, into a package the
+tests import. The real spec and generated/ are never touched.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+import yaml
+
+from generator.build import build
+from generator.spec import SpecError
+
+from .features import BY_PART, status_of
+
+SPEC = Path(__file__).resolve().parent / "spec"
+PACKAGE = "pixxel"
+
+
+@dataclass
+class Suite:
+    out: Path
+    """The generated package's folder (``out/pixxel``, ``out/openapi.json``)."""
+    refusals: dict[str, list[str]] = field(default_factory=dict)
+    """Part name -> the generator's refusal lines for it (from the build of every part)."""
+    unattributed: list[str] = field(default_factory=list)
+    """Refusal lines naming no part (there should be none)."""
+
+    @property
+    def bundle(self) -> Path:
+        return self.out / "openapi.json"
+
+
+def _write_root(folder: Path, parts: list[str]) -> Path:
+    root = yaml.safe_load((SPEC / "openapi.yaml").read_text(encoding="utf-8"))
+    root["x-pixxel-parts"] = [f"parts/{part}.yaml" for part in parts]
+    path = folder / "openapi.yaml"
+    path.write_text(yaml.safe_dump(root, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def build_suite(tmp: Path) -> Suite:
+    """Build every part (collecting refusals), then the honoured parts into ``tmp/out``."""
+    spec = tmp / "spec"
+    shutil.copytree(SPEC, spec)
+    listed = [Path(p).stem for p in yaml.safe_load((SPEC / "openapi.yaml").read_text())["x-pixxel-parts"]]
+    unknown = sorted(set(listed) ^ set(BY_PART))
+    if unknown:
+        raise AssertionError(f"parts and the feature table disagree on: {unknown}")
+    suite = Suite(out=tmp / "out")
+    try:
+        build(_write_root(spec, listed), tmp / "all")
+    except SpecError as error:
+        for line in str(error).splitlines():
+            part = line.split(":", 1)[0]
+            name = Path(part).stem
+            if part.startswith("spec/parts/") and name in BY_PART:
+                suite.refusals.setdefault(name, []).append(line)
+            else:
+                suite.unattributed.append(line)
+    honoured = [part for part in listed if part not in suite.refusals]
+    build(_write_root(spec, honoured), suite.out)
+    return suite
+
+
+def expected_refused() -> set[str]:
+    return {part for part in BY_PART if status_of(part) == "refused"}
+
+
+@contextmanager
+def imported(out: Path) -> Iterator[ModuleType]:
+    """Import the package in ``out`` as ``pixxel``; the repository's ``pixxel`` is put back after.
+
+    The test session has the real package imported; its modules are set aside (not reloaded:
+    objects the other tests hold stay valid) and restored on exit.
+    """
+    mine = lambda name: name == PACKAGE or name.startswith(PACKAGE + ".")  # noqa: E731
+    saved = {name: module for name, module in sys.modules.items() if mine(name)}
+    for name in saved:
+        del sys.modules[name]
+    sys.path.insert(0, str(out))
+    try:
+        import importlib
+
+        package = importlib.import_module(PACKAGE)
+        if Path(package.__file__ or "").parent != out / PACKAGE:
+            raise AssertionError(f"imported {package.__file__}, not the conformance package")
+        yield package
+    finally:
+        sys.path.remove(str(out))
+        for name in [name for name in sys.modules if mine(name)]:
+            del sys.modules[name]
+        sys.modules.update(saved)
