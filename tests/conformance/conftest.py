@@ -66,7 +66,9 @@ class Wire:
         if not content_type:
             del self._reply.headers["Content-Type"]
 
-    def reply_json(self, body: str, status: int = 200, content_type: str = "application/json") -> None:
+    def reply_json(
+        self, body: str, status: int = 200, content_type: str = "application/json"
+    ) -> None:
         self.reply(status, body, content_type)
 
     def _handle(self, request: Request) -> Response:

@@ -24,7 +24,9 @@ class Feature:
 
 
 FEATURES: tuple[Feature, ...] = (
-    Feature("query_form", "parameters", "query `style: form`, `explode` true and false", "honoured"),
+    Feature(
+        "query_form", "parameters", "query `style: form`, `explode` true and false", "honoured"
+    ),
     Feature(
         "query_space_delimited",
         "parameters",
@@ -37,7 +39,9 @@ FEATURES: tuple[Feature, ...] = (
         "query `style: pipeDelimited`, `explode` true and false",
         "refused",
     ),
-    Feature("query_deep_object", "parameters", "query `style: deepObject` (`explode: true`)", "refused"),
+    Feature(
+        "query_deep_object", "parameters", "query `style: deepObject` (`explode: true`)", "refused"
+    ),
     Feature("path_styles", "parameters", "path `style` simple, label, matrix", "refused"),
     Feature(
         "path_encoding",
@@ -50,9 +54,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("enums", "parameters", "enums (parameters and response fields)", "honoured"),
     Feature("json_body", "request bodies", "`application/json` body", "honoured"),
     Feature("multipart_body", "request bodies", "`multipart/form-data` with files", "refused"),
-    Feature(
-        "form_body", "request bodies", "`application/x-www-form-urlencoded` body", "refused"
-    ),
+    Feature("form_body", "request bodies", "`application/x-www-form-urlencoded` body", "refused"),
     Feature("octet_body", "request bodies", "`application/octet-stream` body", "refused"),
     Feature(
         "one_of_discriminator",
@@ -72,7 +74,9 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         "several_success", "responses", "several 2xx statuses with different schemas", "honoured"
     ),
-    Feature("binary_response", "responses", "binary responses (`image/png`...) as bytes", "honoured"),
+    Feature(
+        "binary_response", "responses", "binary responses (`image/png`...) as bytes", "honoured"
+    ),
     Feature("text_response", "responses", "`text/plain` responses as str", "honoured"),
     Feature("geo_json", "responses", "other JSON media types (`application/geo+json`)", "honoured"),
     Feature("nullable", "schemas", "nullable (`type: [x, 'null']`)", "honoured"),
@@ -86,9 +90,7 @@ FEATURES: tuple[Feature, ...] = (
         "`deprecated: true` warns (`DeprecationWarning`)",
         "honoured",
     ),
-    Feature(
-        "read_write_only", "operations", "a new tag becomes a new resource", "honoured"
-    ),
+    Feature("read_write_only", "operations", "a new tag becomes a new resource", "honoured"),
 )
 
 BY_PART: dict[str, list[Feature]] = {}

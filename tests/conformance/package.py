@@ -53,7 +53,9 @@ def build_suite(tmp: Path) -> Suite:
     """Build every part (collecting refusals), then the honoured parts into ``tmp/out``."""
     spec = tmp / "spec"
     shutil.copytree(SPEC, spec)
-    listed = [Path(p).stem for p in yaml.safe_load((SPEC / "openapi.yaml").read_text())["x-pixxel-parts"]]
+    listed = [
+        Path(p).stem for p in yaml.safe_load((SPEC / "openapi.yaml").read_text())["x-pixxel-parts"]
+    ]
     unknown = sorted(set(listed) ^ set(BY_PART))
     if unknown:
         raise AssertionError(f"parts and the feature table disagree on: {unknown}")
@@ -77,6 +79,10 @@ def expected_refused() -> set[str]:
     return {part for part in BY_PART if status_of(part) == "refused"}
 
 
+def _mine(name: str) -> bool:
+    return name == PACKAGE or name.startswith(PACKAGE + ".")
+
+
 @contextmanager
 def imported(out: Path) -> Iterator[ModuleType]:
     """Import the package in ``out`` as ``pixxel``; the repository's ``pixxel`` is put back after.
@@ -84,8 +90,7 @@ def imported(out: Path) -> Iterator[ModuleType]:
     The test session has the real package imported; its modules are set aside (not reloaded:
     objects the other tests hold stay valid) and restored on exit.
     """
-    mine = lambda name: name == PACKAGE or name.startswith(PACKAGE + ".")  # noqa: E731
-    saved = {name: module for name, module in sys.modules.items() if mine(name)}
+    saved = {name: module for name, module in sys.modules.items() if _mine(name)}
     for name in saved:
         del sys.modules[name]
     sys.path.insert(0, str(out))
@@ -98,6 +103,6 @@ def imported(out: Path) -> Iterator[ModuleType]:
         yield package
     finally:
         sys.path.remove(str(out))
-        for name in [name for name in sys.modules if mine(name)]:
+        for name in [name for name in sys.modules if _mine(name)]:
             del sys.modules[name]
         sys.modules.update(saved)

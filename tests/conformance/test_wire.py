@@ -127,7 +127,11 @@ def test_multipart_with_a_file(client: Any, wire: Wire) -> None:
     assert wire.last.content_type.startswith("multipart/form-data; boundary=")
     form = _form_parts(wire.last)
     upload = form.files["file"]
-    assert (upload.filename, upload.mimetype, upload.read()) == ("scene.tif", "image/tiff", b"II*\x00")
+    assert (upload.filename, upload.mimetype, upload.read()) == (
+        "scene.tif",
+        "image/tiff",
+        b"II*\x00",
+    )
     assert form.form["name"] == "n 1"
     assert json.loads(form.form["meta"]) == {"band": 3}
     assert result.size == 4
@@ -185,7 +189,9 @@ def test_all_of(client: Any, wire: Wire, conf: ModuleType) -> None:
 
 
 @needs("read_write_only")
-def test_read_only_and_write_only_and_a_new_resource(client: Any, wire: Wire, conf: ModuleType) -> None:
+def test_read_only_and_write_only_and_a_new_resource(
+    client: Any, wire: Wire, conf: ModuleType
+) -> None:
     assert isinstance(client.widgets, conf.resources.widgets.Widgets)  # the new tag's resource
     create = client.widgets.create
     assert "id" not in inspect.signature(create).parameters  # readOnly: not an argument
