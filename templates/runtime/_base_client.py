@@ -142,6 +142,10 @@ class BaseAPIClient:
         self._fast_timeout = self._options.timeout.as_dict()
         return headers
 
+    def _url(self, call: PreparedRequest[Any]) -> str:
+        query = call.query_string
+        return self._options.base_url + call.url + ("?" + query if query else "")
+
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, call: PreparedRequest[Any]
     ) -> httpx.Request:
@@ -153,9 +157,11 @@ class BaseAPIClient:
                 fast_headers.update(call.headers)
             return httpx.Request(
                 call.method,
-                self._options.base_url + call.url,
+                self._url(call),
                 params=call.params or None,
                 json=call.json,
+                content=call.content,
+                files=call.files,
                 headers=fast_headers,
                 extensions={
                     "timeout": self._fast_timeout if call.timeout is None else timeout.as_dict()
@@ -166,9 +172,11 @@ class BaseAPIClient:
         headers.update(call.headers)
         return http.build_request(
             call.method,
-            self._options.base_url + call.url,
+            self._url(call),
             params=call.params or None,
             json=call.json,
+            content=call.content,
+            files=call.files,
             headers=headers,
             timeout=timeout,
         )
