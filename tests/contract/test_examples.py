@@ -60,9 +60,9 @@ def test_each_request_example_is_sent_unchanged_and_valid(example: RequestExampl
         raise Sent
 
     http = httpx.Client(transport=httpx.MockTransport(capture))
-    with Pixxel(api_key="fake-key", base_url=BASE_URL, http_client=http, max_retries=0) as client:
-        with pytest.raises(Sent):
-            _send(client, example)
+    client = Pixxel(api_key="fake-key", base_url=BASE_URL, http_client=http, max_retries=0)
+    with client, pytest.raises(Sent):
+        _send(client, example)
     (request,) = sent
     _check_unchanged(example, request)
     openapi().validate_request(CoreRequest(request, OPERATIONS[example.operation_id].path))
