@@ -32,8 +32,9 @@ from .spec import Bundle, SpecError
 
 
 def is_success(status: str) -> bool:
-    """A success response: any ``2xx`` status. The only definition the generator uses."""
-    return len(status) == 3 and status.startswith("2") and status.isdigit()
+    """A success response: any ``2xx`` status, or the ``2XX`` range. The only definition the
+    generator uses."""
+    return status == "2XX" or (len(status) == 3 and status.startswith("2") and status.isdigit())
 
 
 def is_json(media_type: str) -> bool:
@@ -55,16 +56,23 @@ PAGE_SIZE_ARGUMENT = "page_size"
 ITEM_LIMIT_ARGUMENT = "limit"
 
 HONOURED: dict[str, frozenset[str]] = {
-    # where a parameter travels, and the styles each location encodes (OpenAPI 3.1 names)
-    "parameter locations": frozenset({"path", "query"}),
-    "path styles": frozenset({"simple"}),
-    "query styles": frozenset({"form"}),
-    # request bodies and responses
-    "request media types": frozenset({"application/json", "+json"}),
+    # where a parameter travels, and the styles each location encodes (OpenAPI 3.1 names; the
+    # runtime's pixxel._runtime._params.Parameter serializes each one)
+    "parameter locations": frozenset({"path", "query", "header", "cookie"}),
+    "path styles": frozenset({"simple", "label", "matrix"}),
+    "query styles": frozenset({"form", "spaceDelimited", "pipeDelimited", "deepObject"}),
+    "header styles": frozenset({"simple"}),
+    "cookie styles": frozenset({"form"}),
+    # request bodies (pixxel._runtime._bodies.RequestBody) and responses (_response)
+    "request media types": frozenset(
+        {"application/json", "+json", "multipart/form-data", "application/x-www-form-urlencoded"}
+        | {"application/octet-stream", "text/*", "image/*", "application/pdf", "application/zip"}
+    ),
     "response media types": frozenset(
         {"application/json", "+json", "text/*", "application/octet-stream", "image/*"}
         | {"application/xml", "application/pdf", "application/zip"}
     ),
+    "response statuses": frozenset({"2XX", "default"}),  # besides explicit codes (200, 404)
     # keys an operation, a parameter, a media type and a response may hold
     "operation keys": frozenset(
         {"operationId", "tags", "summary", "description", "parameters", "requestBody"}
@@ -75,6 +83,8 @@ HONOURED: dict[str, frozenset[str]] = {
         | {"examples"}
     ),
     "media type keys": frozenset({"schema", "example", "examples"}),
+    "request media type keys": frozenset({"schema", "example", "examples", "encoding"}),
+    "encoding keys": frozenset({"contentType", "style", "explode"}),
     "response keys": frozenset({"description", "content"}),
     "request body keys": frozenset({"description", "content", "required"}),
     # the project's extensions, where each may appear
@@ -93,6 +103,9 @@ wire, in parsing, in the command line and in the docs (spec/README.md has the ta
 DEFAULT_STYLES = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
 
 JSON_TYPES = {"integer": "int", "number": "float", "boolean": "bool", "string": "str"}
+FILE_ANNOTATION = "FileContent"
+"""What a binary value (a raw body, a file field of a form) is given as: bytes, text, a path or
+an open binary file (``pixxel._runtime._types.FileContent``)."""
 
 # x-pixxel-input kinds: the annotation the method shows, and the runtime converter it calls.
 INPUT_ANNOTATIONS = {
@@ -205,11 +218,22 @@ class Param:
         return f"{self.annotation}{null} | NotGiven = NOT_GIVEN"
 
     @property
-    def wire_value(self) -> str:
-        """The expression an endpoint module sends for this parameter (its style applied)."""
-        if self.location == "query" and self.style == "form" and not self.explode:
-            return f"query_list({self.endpoint_name})"
-        return self.endpoint_name
+    def constant(self) -> str:
+        """The endpoint module's name of this parameter's runtime ``Parameter``."""
+        return f"{self.endpoint_name.upper()}_PARAMETER"
+
+    @property
+    def runtime_arguments(self) -> str:
+        """The arguments of the runtime's ``Parameter(...)``: wire name, location, and the style,
+        explode and required only where they differ from OpenAPI's defaults."""
+        args = [_py_string(self.name), _py_string(self.location)]
+        if self.style != DEFAULT_STYLES[self.location]:
+            args.append(f"style={_py_string(self.style or '')}")
+        if self.explode != (self.style == "form"):
+            args.append(f"explode={self.explode}")
+        if self.required and self.location != "path":
+            args.append("required=True")
+        return ", ".join(args)
 
 
 @dataclass(frozen=True)
@@ -221,6 +245,34 @@ class MediaType:
     """As the spec writes it (``$ref`` kept); ``{}`` when the spec gives none."""
     examples: dict[str, Any] = field(default_factory=dict)
     """Example name -> value (``example`` alone is named ``example``)."""
+    encoding: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Property -> its ``encoding`` (``contentType``, ``style``, ``explode``): form bodies."""
+    python_type: str = "Any"
+    """What a body of this media type parses to (responses) or is given as (requests)."""
+
+    @property
+    def essence(self) -> str:
+        return self.name.split(";", 1)[0].strip().lower()
+
+    @property
+    def form(self) -> bool:
+        """``multipart/form-data`` or ``application/x-www-form-urlencoded``: a body of fields."""
+        return self.essence in ("multipart/form-data", "application/x-www-form-urlencoded")
+
+    @property
+    def runtime_encoding(self) -> str:
+        """The ``encoding={...}`` mapping of the runtime's ``RequestBody`` (``""`` when none)."""
+        entries = []
+        for name, spec in sorted(self.encoding.items()):
+            args = []
+            if "contentType" in spec:
+                args.append(f"content_type={_py_string(spec['contentType'])}")
+            if "style" in spec:
+                args.append(f"style={_py_string(spec['style'])}")
+            if "explode" in spec:
+                args.append(f"explode={bool(spec['explode'])}")
+            entries.append(f"{_py_string(name)}: PartEncoding({', '.join(args)})")
+        return "{" + ", ".join(entries) + "}" if entries else ""
 
     @property
     def json(self) -> bool:
@@ -234,12 +286,29 @@ class Response:
     status: str
     description: str
     content: tuple[MediaType, ...]
-    python_type: str
-    """What the body parses to: ``models.X``, ``Any``, ``str``, ``bytes`` or ``None``."""
 
     @property
     def success(self) -> bool:
         return is_success(self.status)
+
+    @property
+    def python_type(self) -> str:
+        """What the body parses to: ``models.X``, ``Any``, ``str``, ``bytes`` (the union over its
+        media types) or ``None`` for an empty body."""
+        return union([m.python_type for m in self.content])
+
+    @property
+    def runtime_value(self) -> str:
+        """This status's entry of an endpoint module's ``RESPONSES``: the type, or a mapping of
+        media type to type when the status has several."""
+        if len(self.content) <= 1:
+            return self.python_type
+        entries = [f"{_py_string(m.essence)}: {m.python_type}" for m in self.content]
+        return "{" + ", ".join(entries) + "}"
+
+    @property
+    def runtime_key(self) -> str:
+        return self.status if self.status.isdigit() else _py_string(self.status)
 
 
 @dataclass(frozen=True)
@@ -249,8 +318,18 @@ class RequestBody:
 
     @property
     def media_type(self) -> MediaType:
-        """The media type the client sends (the first one the spec lists)."""
+        """The media type the client sends (the only one: several are refused)."""
         return self.content[0]
+
+    @property
+    def runtime_arguments(self) -> str:
+        """The arguments of the runtime's ``RequestBody(...)``."""
+        args = [_py_string(self.media_type.name)]
+        if self.media_type.runtime_encoding:
+            args.append(f"encoding={self.media_type.runtime_encoding}")
+        if self.required:
+            args.append("required=True")
+        return ", ".join(args)
 
 
 @dataclass
@@ -286,8 +365,9 @@ class OperationView:
     """Arguments of the method alone, never sent (a paged list's ``limit``)."""
     request_body: RequestBody | None = None
     body_model: str | None = None
-    """The model a body split into fields is validated with (``None`` for a whole body)."""
+    """The model a JSON body split into fields is validated with (``None`` otherwise)."""
     body_is_whole: bool = False
+    """The body is one ``body`` argument (not an object schema split into fields)."""
     responses: list[Response] = field(default_factory=list)
     """Every declared response, in status order."""
     response_types: dict[str, str] = field(default_factory=dict)
@@ -317,20 +397,16 @@ class OperationView:
         return None
 
     @property
+    def form_body(self) -> bool:
+        """A form body (multipart or urlencoded) split into fields, sent as they are given."""
+        body = self.request_body
+        return body is not None and body.media_type.form and not self.body_is_whole
+
+    @property
     def accept(self) -> str:
         """The Accept header for responses that are not JSON only (``""``: the client's JSON)."""
         types = list(dict.fromkeys(m.name for r in self.success_responses for m in r.content))
         return ", ".join(types) if types and types != ["application/json"] else ""
-
-    @property
-    def url_template(self) -> str:
-        """The path as an f-string body, each path parameter quoted as one segment."""
-        url = self.path.replace("{", "{{").replace("}", "}}")
-        for param in self.path_params:
-            url = url.replace(
-                "{{" + param.name + "}}", "{path_segment(" + param.endpoint_name + ")}"
-            )
-        return url
 
     @property
     def page_roles(self) -> dict[str, str]:
@@ -397,6 +473,11 @@ def _geometry_types(types: list[str] | None) -> str:
     return " or ".join(types)
 
 
+def _py_string(text: str) -> str:
+    """``text`` as a Python string literal (double quotes, as ruff formats them)."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def python_name(name: str) -> str:
     return str(PythonIdentifier(name, prefix="field_"))
 
@@ -437,6 +518,8 @@ class TypeNamer:
             return f"builtins.list[{self.annotation(schema.get('items') or {})}]"
         if kind == "object":
             return "dict[str, Any]"
+        if kind == "string" and (schema.get("format") == "binary" or "contentMediaType" in schema):
+            return FILE_ANNOTATION
         if kind == "string" and schema.get("format") in ("date-time", "date"):
             return "str | datetime" if schema["format"] == "date-time" else "str | date"
         return JSON_TYPES.get(kind, "Any")
@@ -492,18 +575,14 @@ class TypeNamer:
             return f"models.{ref_name(element['$ref'])}"
         return "Any"
 
-    def response_type(self, content: tuple[MediaType, ...]) -> str:
-        """What a response body parses to, from its first media type: ``models.X``, ``Any``,
-        ``str``, ``bytes``, or ``None`` for an empty body. The single source of return types:
-        the endpoint modules' ``RESPONSES`` and ``PreparedRequest[...]`` and the resource
-        methods."""
-        if not content:
-            return "None"
-        media = content[0]
-        if media.json:
-            name = ref_name(media.schema.get("$ref", ""))
-            return f"models.{name}" if name and name not in SCHEMA_OVERRIDES else "Any"
-        if media.name.startswith("text/") or media.name.endswith("xml"):
+    def media_type(self, name: str, schema: dict[str, Any]) -> str:
+        """What a response body of media type ``name`` parses to: ``models.X``, ``Any``, ``str``
+        or ``bytes``. The single source of return types: the endpoint modules' ``RESPONSES``
+        and ``PreparedRequest[...]`` and the resource methods."""
+        if is_json(name):
+            ref = ref_name(schema.get("$ref", ""))
+            return f"models.{ref}" if ref and ref not in SCHEMA_OVERRIDES else "Any"
+        if name.startswith("text/") or name.split(";")[0].endswith("xml"):
             return "str"
         return "bytes"
 
@@ -631,14 +710,23 @@ def _param(
     )
 
 
-def _media_types(content: dict[str, Any]) -> tuple[MediaType, ...]:
+def _media_types(content: dict[str, Any], namer: TypeNamer) -> tuple[MediaType, ...]:
     found = []
     for name, media in content.items():
         examples = {"example": media["example"]} if "example" in media else {}
         examples.update(
             {key: e["value"] for key, e in (media.get("examples") or {}).items() if "value" in e}
         )
-        found.append(MediaType(name, media.get("schema") or {}, examples))
+        schema = media.get("schema") or {}
+        found.append(
+            MediaType(
+                name,
+                schema,
+                examples,
+                encoding=dict(media.get("encoding") or {}),
+                python_type=namer.media_type(name, schema),
+            )
+        )
     return tuple(found)
 
 
@@ -647,13 +735,11 @@ def _responses(op: dict[str, Any], components: dict[str, Any], namer: TypeNamer)
     for status, response in sorted(op.get("responses", {}).items()):
         if "$ref" in response:
             response = components["responses"][ref_name(response["$ref"])]
-        content = _media_types(response.get("content") or {})
         responses.append(
             Response(
                 status=str(status),
                 description=response.get("description", ""),
-                content=content,
-                python_type=namer.response_type(content),
+                content=_media_types(response.get("content") or {}, namer),
             )
         )
     return responses
@@ -665,17 +751,19 @@ def _add_body(
     raw = op.get("requestBody")
     if raw is None:
         return
-    view.request_body = RequestBody(bool(raw.get("required")), _media_types(raw["content"]))
-    schema = view.request_body.media_type.schema
+    view.request_body = RequestBody(bool(raw.get("required")), _media_types(raw["content"], namer))
+    media = view.request_body.media_type
+    schema = media.schema
     ref = schema.get("$ref")
     target = components["schemas"][ref_name(ref)] if ref else schema
-    if not ref or "properties" not in target:
+    structured = media.json or media.form
+    if not structured or not ref or "properties" not in target:
         view.body_is_whole = True
         view.body_params.append(
             Param(
                 "body",
                 "body",
-                namer.annotation(schema),
+                namer.annotation(schema) if structured else FILE_ANNOTATION,
                 view.request_body.required,
                 "The request body.",
                 "body",
@@ -684,7 +772,7 @@ def _add_body(
             )
         )
         return
-    view.body_model = ref_name(ref)
+    view.body_model = ref_name(ref) if media.json else None
     required = set(target.get("required", []))
     for name, prop in target["properties"].items():
         if prop.get("readOnly"):
@@ -841,7 +929,7 @@ def _operation_refusals(op: dict[str, Any], document: dict[str, Any]) -> list[st
         param = raw
         if "$ref" in raw:
             param = components.get("parameters", {}).get(ref_name(raw["$ref"]), {})
-        found += _parameter_refusals(param)
+        found += _parameter_refusals(param, components)
     body = op.get("requestBody")
     if body is not None:
         if "$ref" in body:
@@ -856,13 +944,21 @@ def _operation_refusals(op: dict[str, Any], document: dict[str, Any]) -> list[st
                 found.append(f"request body media type {name} is not honoured")
             found += [
                 f"request body {name} key {k!r} is not honoured"
-                for k in _unknown_keys(media, "media type keys", None)
+                for k in _unknown_keys(media, "request media type keys", None)
             ]
+            for field_name, encoding in (media.get("encoding") or {}).items():
+                found += [
+                    f"request body {name} encoding of {field_name!r}: key {k!r} is not honoured"
+                    for k in _unknown_keys(encoding, "encoding keys", None)
+                ]
         if len(body.get("content") or {}) > 1:
             found.append("a request body with several media types is not honoured")
     for status, response in (op.get("responses") or {}).items():
         status = str(status)
-        if not (len(status) == 3 and status.isdigit()):
+        if (
+            not (len(status) == 3 and status.isdigit())
+            and status not in HONOURED["response statuses"]
+        ):
             found.append(f"response status {status!r} is not honoured (give explicit codes)")
             continue
         if "$ref" in response:
@@ -881,7 +977,7 @@ def _operation_refusals(op: dict[str, Any], document: dict[str, Any]) -> list[st
     return found
 
 
-def _parameter_refusals(param: dict[str, Any]) -> list[str]:
+def _parameter_refusals(param: dict[str, Any], components: dict[str, Any]) -> list[str]:
     location = param.get("in", "")
     what = f"{location} parameter {param.get('name')!r}"
     found = [
@@ -893,10 +989,24 @@ def _parameter_refusals(param: dict[str, Any]) -> list[str]:
     style = param.get("style", DEFAULT_STYLES.get(location))
     if style not in HONOURED[f"{location} styles"]:
         found.append(f"{what}: style {style} is not honoured")
-    schema = param.get("schema") or {}
+    explode = bool(param.get("explode", style == "form"))
+    if style == "deepObject" and not explode:
+        found.append(f"{what}: style deepObject without explode is not defined by OpenAPI")
+    schema = _resolved(param.get("schema") or {}, components)
     types = _types(schema)
-    if "object" in types or "properties" in schema:
-        found.append(f"{what}: an object value is not honoured")
-    if location == "path" and param.get("explode") and "array" in types:
-        found.append(f"{what}: explode on a path array is not honoured")
+    if location == "cookie" and explode and types and types[0] in ("array", "object"):
+        found.append(f"{what}: an exploded cookie array or object has no OpenAPI syntax")
+    values = [schema.get("items") or {}] if "array" in types else []
+    values += list((schema.get("properties") or {}).values())
+    if "object" in types or "array" in types:
+        for value in values:
+            if set(_types(_resolved(value, components))) & {"array", "object"}:
+                found.append(f"{what}: nested arrays or objects in a parameter are not honoured")
+                break
     return found
+
+
+def _resolved(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = components.get("schemas", {}).get(ref_name(schema["$ref"]), {})
+    return schema

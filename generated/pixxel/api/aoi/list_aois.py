@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
+from ..._runtime._params import Parameter
 from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
@@ -17,7 +18,16 @@ if TYPE_CHECKING:
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+OFFSET_PARAMETER = Parameter("offset", "query")
+LIMIT_PARAMETER = Parameter("limit", "query")
+CREATED_AT_PARAMETER = Parameter("created_at", "query")
+UPDATED_AT_PARAMETER = Parameter("updated_at", "query")
+AOI_ID_PARAMETER = Parameter("aoi_id", "query")
+AOI_NAME_PARAMETER = Parameter("aoi_name", "query")
+PROJECT_ID_PARAMETER = Parameter("project_id", "query")
+SATELLITE_NAME_PARAMETER = Parameter("satellite_name", "query")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.AoiList,
     }
@@ -35,18 +45,18 @@ def build_request(
     project_id: Any = None,
     satellite_name: Any = None,
 ) -> PreparedRequest[models.AoiList]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url="/v0/aois",
+        path="/v0/aois",
         responses=RESPONSES,
-        params={
-            "offset": offset,
-            "limit": limit,
-            "created_at": created_at,
-            "updated_at": updated_at,
-            "aoi_id": aoi_id,
-            "aoi_name": aoi_name,
-            "project_id": project_id,
-            "satellite_name": satellite_name,
-        },
+        parameters=[
+            (OFFSET_PARAMETER, offset),
+            (LIMIT_PARAMETER, limit),
+            (CREATED_AT_PARAMETER, created_at),
+            (UPDATED_AT_PARAMETER, updated_at),
+            (AOI_ID_PARAMETER, aoi_id),
+            (AOI_NAME_PARAMETER, aoi_name),
+            (PROJECT_ID_PARAMETER, project_id),
+            (SATELLITE_NAME_PARAMETER, satellite_name),
+        ],
     )

@@ -10,14 +10,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+CID_PARAMETER = Parameter("cid", "path")
+ID_PARAMETER = Parameter("id", "path")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.StacItem,
     }
@@ -29,8 +33,12 @@ def build_request(
     cid: Any,
     id: Any,
 ) -> PreparedRequest[models.StacItem]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url=f"/v0/archives/collections/{path_segment(cid)}/items/{path_segment(id)}",
+        path="/v0/archives/collections/{cid}/items/{id}",
         responses=RESPONSES,
+        parameters=[
+            (CID_PARAMETER, cid),
+            (ID_PARAMETER, id),
+        ],
     )

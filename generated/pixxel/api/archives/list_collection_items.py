@@ -10,14 +10,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+CID_PARAMETER = Parameter("cid", "path")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.StacItemCollection,
     }
@@ -28,8 +31,11 @@ def build_request(
     *,
     cid: Any,
 ) -> PreparedRequest[models.StacItemCollection]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url=f"/v0/archives/collections/{path_segment(cid)}/items",
+        path="/v0/archives/collections/{cid}/items",
         responses=RESPONSES,
+        parameters=[
+            (CID_PARAMETER, cid),
+        ],
     )

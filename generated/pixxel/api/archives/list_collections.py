@@ -10,14 +10,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, query_list
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+IDS_PARAMETER = Parameter("ids", "query", explode=False)
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.StacCollectionList,
     }
@@ -28,11 +31,11 @@ def build_request(
     *,
     ids: Any = None,
 ) -> PreparedRequest[models.StacCollectionList]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url="/v0/archives/collections",
+        path="/v0/archives/collections",
         responses=RESPONSES,
-        params={
-            "ids": query_list(ids),
-        },
+        parameters=[
+            (IDS_PARAMETER, ids),
+        ],
     )

@@ -10,14 +10,19 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+AOI_ID_PARAMETER = Parameter("aoi_id", "path")
+OFFSET_PARAMETER = Parameter("offset", "query")
+LIMIT_PARAMETER = Parameter("limit", "query")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.AssetList,
     }
@@ -30,12 +35,13 @@ def build_request(
     offset: Any = None,
     limit: Any = None,
 ) -> PreparedRequest[models.AssetList]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url=f"/v0/aois/{path_segment(aoi_id)}/assets",
+        path="/v0/aois/{aoi_id}/assets",
         responses=RESPONSES,
-        params={
-            "offset": offset,
-            "limit": limit,
-        },
+        parameters=[
+            (AOI_ID_PARAMETER, aoi_id),
+            (OFFSET_PARAMETER, offset),
+            (LIMIT_PARAMETER, limit),
+        ],
     )

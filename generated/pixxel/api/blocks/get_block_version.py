@@ -10,14 +10,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+NAME_PARAMETER = Parameter("name", "path")
+VERSION_PARAMETER = Parameter("version", "path")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.Block,
     }
@@ -29,8 +33,12 @@ def build_request(
     name: Any,
     version: Any,
 ) -> PreparedRequest[models.Block]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url=f"/v0/blocks/{path_segment(name)}/versions/{path_segment(version)}",
+        path="/v0/blocks/{name}/versions/{version}",
         responses=RESPONSES,
+        parameters=[
+            (NAME_PARAMETER, name),
+            (VERSION_PARAMETER, version),
+        ],
     )

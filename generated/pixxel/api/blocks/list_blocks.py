@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
+from ..._runtime._params import Parameter
 from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
@@ -17,7 +18,11 @@ if TYPE_CHECKING:
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+MODE_PARAMETER = Parameter("mode", "query")
+NAME_PARAMETER = Parameter("name", "query")
+VERSION_PARAMETER = Parameter("version", "query")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.BlockList,
     }
@@ -30,13 +35,13 @@ def build_request(
     name: Any = None,
     version: Any = None,
 ) -> PreparedRequest[models.BlockList]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url="/v0/blocks",
+        path="/v0/blocks",
         responses=RESPONSES,
-        params={
-            "mode": mode,
-            "name": name,
-            "version": version,
-        },
+        parameters=[
+            (MODE_PARAMETER, mode),
+            (NAME_PARAMETER, name),
+            (VERSION_PARAMETER, version),
+        ],
     )

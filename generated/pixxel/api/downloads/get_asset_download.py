@@ -10,14 +10,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+AOI_ID_PARAMETER = Parameter("aoi_id", "path")
+DOWNLOAD_ID_PARAMETER = Parameter("download_id", "path")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.AssetDownload,
     }
@@ -29,8 +33,12 @@ def build_request(
     aoi_id: Any,
     download_id: Any,
 ) -> PreparedRequest[models.AssetDownload]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url=f"/v0/aois/{path_segment(aoi_id)}/downloads/{path_segment(download_id)}",
+        path="/v0/aois/{aoi_id}/downloads/{download_id}",
         responses=RESPONSES,
+        parameters=[
+            (AOI_ID_PARAMETER, aoi_id),
+            (DOWNLOAD_ID_PARAMETER, download_id),
+        ],
     )

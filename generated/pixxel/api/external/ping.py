@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.PingResponse,
     }
@@ -25,8 +25,8 @@ RESPONSES: Mapping[int, Any] = LazyResponses(
 
 
 def build_request() -> PreparedRequest[models.PingResponse]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url="/ping",
+        path="/ping",
         responses=RESPONSES,
     )

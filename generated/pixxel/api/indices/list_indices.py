@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
+from ..._runtime._params import Parameter
 from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
@@ -17,7 +18,14 @@ if TYPE_CHECKING:
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+OFFSET_PARAMETER = Parameter("offset", "query")
+LIMIT_PARAMETER = Parameter("limit", "query")
+SATELLITE_ID_PARAMETER = Parameter("satellite_id", "query")
+TYPE__PARAMETER = Parameter("type", "query")
+EXPRESSION_TYPE_PARAMETER = Parameter("expression_type", "query")
+INDEX_ID_PARAMETER = Parameter("index_id", "query")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.IndexList,
     }
@@ -33,16 +41,16 @@ def build_request(
     expression_type: Any = None,
     index_id: Any = None,
 ) -> PreparedRequest[models.IndexList]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url="/v0/indices",
+        path="/v0/indices",
         responses=RESPONSES,
-        params={
-            "offset": offset,
-            "limit": limit,
-            "satellite_id": satellite_id,
-            "type": type_,
-            "expression_type": expression_type,
-            "index_id": index_id,
-        },
+        parameters=[
+            (OFFSET_PARAMETER, offset),
+            (LIMIT_PARAMETER, limit),
+            (SATELLITE_ID_PARAMETER, satellite_id),
+            (TYPE__PARAMETER, type_),
+            (EXPRESSION_TYPE_PARAMETER, expression_type),
+            (INDEX_ID_PARAMETER, index_id),
+        ],
     )

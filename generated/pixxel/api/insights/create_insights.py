@@ -9,15 +9,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime._bodies import RequestBody
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+AOI_ID_PARAMETER = Parameter("aoi_id", "path")
+
+BODY = RequestBody("application/json", required=True)
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.InsightEstimate,
         201: models.Insight,
@@ -30,9 +36,13 @@ def build_request(
     aoi_id: Any,
     body: Any = None,
 ) -> PreparedRequest[models.InsightEstimate | models.Insight]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="POST",
-        url=f"/v0/aoi/{path_segment(aoi_id)}/insights",
+        path="/v0/aoi/{aoi_id}/insights",
         responses=RESPONSES,
-        json=body,
+        parameters=[
+            (AOI_ID_PARAMETER, aoi_id),
+        ],
+        body=body,
+        request_body=BODY,
     )

@@ -10,14 +10,19 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+AOI_ID_PARAMETER = Parameter("aoi_id", "path")
+INSIGHT_ID_PARAMETER = Parameter("insight_id", "path")
+PROJECT_ID_PARAMETER = Parameter("project_id", "query", required=True)
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: None,
     }
@@ -30,11 +35,13 @@ def build_request(
     insight_id: Any,
     project_id: Any = None,
 ) -> PreparedRequest[None]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="DELETE",
-        url=f"/v0/aoi/{path_segment(aoi_id)}/insights/{path_segment(insight_id)}",
+        path="/v0/aoi/{aoi_id}/insights/{insight_id}",
         responses=RESPONSES,
-        params={
-            "project_id": project_id,
-        },
+        parameters=[
+            (AOI_ID_PARAMETER, aoi_id),
+            (INSIGHT_ID_PARAMETER, insight_id),
+            (PROJECT_ID_PARAMETER, project_id),
+        ],
     )

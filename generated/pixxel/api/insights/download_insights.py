@@ -9,15 +9,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime._bodies import RequestBody
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+AOI_ID_PARAMETER = Parameter("aoi_id", "path")
+INSIGHT_ID_PARAMETER = Parameter("insight_id", "path")
+
+BODY = RequestBody("application/json")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.InsightDownload,
     }
@@ -30,9 +37,14 @@ def build_request(
     insight_id: Any,
     body: Any = None,
 ) -> PreparedRequest[models.InsightDownload]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="PUT",
-        url=f"/v0/aoi/{path_segment(aoi_id)}/insights/{path_segment(insight_id)}/download",
+        path="/v0/aoi/{aoi_id}/insights/{insight_id}/download",
         responses=RESPONSES,
-        json=body,
+        parameters=[
+            (AOI_ID_PARAMETER, aoi_id),
+            (INSIGHT_ID_PARAMETER, insight_id),
+        ],
+        body=body,
+        request_body=BODY,
     )

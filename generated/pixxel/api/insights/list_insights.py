@@ -10,14 +10,21 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+AOI_ID_PARAMETER = Parameter("aoi_id", "path")
+ID_PARAMETER = Parameter("id", "query")
+STATUS_PARAMETER = Parameter("status", "query")
+CREATED_BY_PARAMETER = Parameter("created_by", "query")
+CREATED_ON_PARAMETER = Parameter("created_on", "query")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.InsightList,
     }
@@ -32,14 +39,15 @@ def build_request(
     created_by: Any = None,
     created_on: Any = None,
 ) -> PreparedRequest[models.InsightList]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url=f"/v0/aoi/{path_segment(aoi_id)}/insights",
+        path="/v0/aoi/{aoi_id}/insights",
         responses=RESPONSES,
-        params={
-            "id": id,
-            "status": status,
-            "created_by": created_by,
-            "created_on": created_on,
-        },
+        parameters=[
+            (AOI_ID_PARAMETER, aoi_id),
+            (ID_PARAMETER, id),
+            (STATUS_PARAMETER, status),
+            (CREATED_BY_PARAMETER, created_by),
+            (CREATED_ON_PARAMETER, created_on),
+        ],
     )

@@ -10,14 +10,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+WORKFLOW_ID_PARAMETER = Parameter("workflow_id", "path")
+JOB_ID_PARAMETER = Parameter("job_id", "path")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.Job,
     }
@@ -29,8 +33,12 @@ def build_request(
     workflow_id: Any,
     job_id: Any,
 ) -> PreparedRequest[models.Job]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url=f"/v0/workflows/{path_segment(workflow_id)}/jobs/{path_segment(job_id)}",
+        path="/v0/workflows/{workflow_id}/jobs/{job_id}",
         responses=RESPONSES,
+        parameters=[
+            (WORKFLOW_ID_PARAMETER, workflow_id),
+            (JOB_ID_PARAMETER, job_id),
+        ],
     )

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
+from ..._runtime._params import Parameter
 from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
@@ -17,7 +18,19 @@ if TYPE_CHECKING:
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+USER_ID_PARAMETER = Parameter("user_id", "query")
+TYPE__PARAMETER = Parameter("type", "query")
+STATUS_PARAMETER = Parameter("status", "query")
+ORDER_IDS_PARAMETER = Parameter("order_ids", "query")
+CREATED_BY_PARAMETER = Parameter("created_by", "query")
+CREATED_AT_PARAMETER = Parameter("created_at", "query")
+PROJECT_IDS_PARAMETER = Parameter("project_ids", "query")
+IDS_PARAMETER = Parameter("ids", "query")
+AREA_PARAMETER = Parameter("area", "query")
+LIMIT_PARAMETER = Parameter("limit", "query")
+OFFSET_PARAMETER = Parameter("offset", "query")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.OrderItemList,
     }
@@ -38,21 +51,21 @@ def build_request(
     limit: Any = None,
     offset: Any = None,
 ) -> PreparedRequest[models.OrderItemList]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url="/v0/order-items",
+        path="/v0/order-items",
         responses=RESPONSES,
-        params={
-            "user_id": user_id,
-            "type": type_,
-            "status": status,
-            "order_ids": order_ids,
-            "created_by": created_by,
-            "created_at": created_at,
-            "project_ids": project_ids,
-            "ids": ids,
-            "area": area,
-            "limit": limit,
-            "offset": offset,
-        },
+        parameters=[
+            (USER_ID_PARAMETER, user_id),
+            (TYPE__PARAMETER, type_),
+            (STATUS_PARAMETER, status),
+            (ORDER_IDS_PARAMETER, order_ids),
+            (CREATED_BY_PARAMETER, created_by),
+            (CREATED_AT_PARAMETER, created_at),
+            (PROJECT_IDS_PARAMETER, project_ids),
+            (IDS_PARAMETER, ids),
+            (AREA_PARAMETER, area),
+            (LIMIT_PARAMETER, limit),
+            (OFFSET_PARAMETER, offset),
+        ],
     )

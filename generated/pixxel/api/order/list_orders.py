@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
+from ..._runtime._params import Parameter
 from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
@@ -17,7 +18,11 @@ if TYPE_CHECKING:
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+USER_ID_PARAMETER = Parameter("user_id", "query")
+LIMIT_PARAMETER = Parameter("limit", "query")
+OFFSET_PARAMETER = Parameter("offset", "query")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.OrderList,
     }
@@ -30,13 +35,13 @@ def build_request(
     limit: Any = None,
     offset: Any = None,
 ) -> PreparedRequest[models.OrderList]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url="/v0/orders",
+        path="/v0/orders",
         responses=RESPONSES,
-        params={
-            "user_id": user_id,
-            "limit": limit,
-            "offset": offset,
-        },
+        parameters=[
+            (USER_ID_PARAMETER, user_id),
+            (LIMIT_PARAMETER, limit),
+            (OFFSET_PARAMETER, offset),
+        ],
     )

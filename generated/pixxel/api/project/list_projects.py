@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
+from ..._runtime._params import Parameter
 from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
@@ -17,7 +18,10 @@ if TYPE_CHECKING:
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+PAGE_NUM_PARAMETER = Parameter("page_num", "query")
+PAGE_SIZE_PARAMETER = Parameter("page_size", "query")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.ProjectList,
     }
@@ -29,12 +33,12 @@ def build_request(
     page_num: Any = None,
     page_size: Any = None,
 ) -> PreparedRequest[models.ProjectList]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url="/v0/projects",
+        path="/v0/projects",
         responses=RESPONSES,
-        params={
-            "page_num": page_num,
-            "page_size": page_size,
-        },
+        parameters=[
+            (PAGE_NUM_PARAMETER, page_num),
+            (PAGE_SIZE_PARAMETER, page_size),
+        ],
     )

@@ -17,17 +17,17 @@ if TYPE_CHECKING:
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
-        200: str,
+        200: {"text/csv": str, "application/octet-stream": bytes},
     }
 )
 
 
-def build_request() -> PreparedRequest[str]:
-    return PreparedRequest(
+def build_request() -> PreparedRequest[str | bytes]:
+    return PreparedRequest.build(
         method="GET",
-        url="/v0/reports",
+        path="/v0/reports",
         responses=RESPONSES,
-        headers={"Accept": "text/csv, application/octet-stream"},
+        accept="text/csv, application/octet-stream",
     )

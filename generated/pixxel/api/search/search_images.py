@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime._bodies import RequestBody
 from ..._runtime._lazy import LazyModule, LazyResponses
 from ..._runtime._request import PreparedRequest
 
@@ -17,7 +18,9 @@ if TYPE_CHECKING:
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+BODY = RequestBody("application/json", required=True)
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.SearchResponse,
     }
@@ -28,9 +31,10 @@ def build_request(
     *,
     body: Any = None,
 ) -> PreparedRequest[models.SearchResponse]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="POST",
-        url="/v0/search",
+        path="/v0/search",
         responses=RESPONSES,
-        json=body,
+        body=body,
+        request_body=BODY,
     )

@@ -10,14 +10,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+ID_PARAMETER = Parameter("id", "path")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: None,
         204: None,
@@ -29,8 +32,11 @@ def build_request(
     *,
     id: Any,
 ) -> PreparedRequest[None]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="DELETE",
-        url=f"/v0/stores/{path_segment(id)}",
+        path="/v0/stores/{id}",
         responses=RESPONSES,
+        parameters=[
+            (ID_PARAMETER, id),
+        ],
     )

@@ -10,14 +10,19 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+WORKFLOW_ID_PARAMETER = Parameter("workflow_id", "path")
+JOB_ID_PARAMETER = Parameter("job_id", "path")
+TASK_ID_PARAMETER = Parameter("task_id", "path")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.TaskDownload,
     }
@@ -30,8 +35,13 @@ def build_request(
     job_id: Any,
     task_id: Any,
 ) -> PreparedRequest[models.TaskDownload]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="PUT",
-        url=f"/v0/workflows/{path_segment(workflow_id)}/jobs/{path_segment(job_id)}/tasks/{path_segment(task_id)}/download",
+        path="/v0/workflows/{workflow_id}/jobs/{job_id}/tasks/{task_id}/download",
         responses=RESPONSES,
+        parameters=[
+            (WORKFLOW_ID_PARAMETER, workflow_id),
+            (JOB_ID_PARAMETER, job_id),
+            (TASK_ID_PARAMETER, task_id),
+        ],
     )

@@ -9,15 +9,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..._runtime._bodies import RequestBody
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+AOI_ID_PARAMETER = Parameter("aoi_id", "path")
+VISUALIZATION_ID_PARAMETER = Parameter("visualization_id", "path")
+
+BODY = RequestBody("application/json")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: bytes,
     }
@@ -30,10 +37,15 @@ def build_request(
     visualization_id: Any,
     body: Any = None,
 ) -> PreparedRequest[bytes]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="POST",
-        url=f"/v0/aois/{path_segment(aoi_id)}/visualizations/{path_segment(visualization_id)}/png",
+        path="/v0/aois/{aoi_id}/visualizations/{visualization_id}/png",
         responses=RESPONSES,
-        json=body,
-        headers={"Accept": "image/png"},
+        parameters=[
+            (AOI_ID_PARAMETER, aoi_id),
+            (VISUALIZATION_ID_PARAMETER, visualization_id),
+        ],
+        body=body,
+        request_body=BODY,
+        accept="image/png",
     )

@@ -10,14 +10,24 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+AOI_ID_PARAMETER = Parameter("aoi_id", "path")
+OFFSET_PARAMETER = Parameter("offset", "query")
+LIMIT_PARAMETER = Parameter("limit", "query")
+TYPE__PARAMETER = Parameter("type", "query")
+USER_ID_PARAMETER = Parameter("user_id", "query")
+EXPRESSION_TYPE_PARAMETER = Parameter("expression_type", "query")
+INDEX_ID_PARAMETER = Parameter("index_id", "query")
+VISUALIZATION_ID_PARAMETER = Parameter("visualization_id", "query")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.VisualizationList,
     }
@@ -35,17 +45,18 @@ def build_request(
     index_id: Any = None,
     visualization_id: Any = None,
 ) -> PreparedRequest[models.VisualizationList]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url=f"/v0/aois/{path_segment(aoi_id)}/visualizations",
+        path="/v0/aois/{aoi_id}/visualizations",
         responses=RESPONSES,
-        params={
-            "offset": offset,
-            "limit": limit,
-            "type": type_,
-            "user_id": user_id,
-            "expression_type": expression_type,
-            "index_id": index_id,
-            "visualization_id": visualization_id,
-        },
+        parameters=[
+            (AOI_ID_PARAMETER, aoi_id),
+            (OFFSET_PARAMETER, offset),
+            (LIMIT_PARAMETER, limit),
+            (TYPE__PARAMETER, type_),
+            (USER_ID_PARAMETER, user_id),
+            (EXPRESSION_TYPE_PARAMETER, expression_type),
+            (INDEX_ID_PARAMETER, index_id),
+            (VISUALIZATION_ID_PARAMETER, visualization_id),
+        ],
     )

@@ -10,14 +10,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+WORKFLOW_ID_PARAMETER = Parameter("workflow_id", "path")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.WorkflowEstimate,
     }
@@ -28,8 +31,11 @@ def build_request(
     *,
     workflow_id: Any,
 ) -> PreparedRequest[models.WorkflowEstimate]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url=f"/v0/workflows/{path_segment(workflow_id)}/estimate",
+        path="/v0/workflows/{workflow_id}/estimate",
         responses=RESPONSES,
+        parameters=[
+            (WORKFLOW_ID_PARAMETER, workflow_id),
+        ],
     )

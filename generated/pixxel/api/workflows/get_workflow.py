@@ -10,14 +10,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
-from ..._runtime._request import PreparedRequest, path_segment
+from ..._runtime._params import Parameter
+from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
     from ... import models
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+WORKFLOW_ID_PARAMETER = Parameter("workflow_id", "path")
+PROJECT_ID_PARAMETER = Parameter("project_id", "query", required=True)
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.Workflow,
     }
@@ -29,11 +33,12 @@ def build_request(
     workflow_id: Any,
     project_id: Any = None,
 ) -> PreparedRequest[models.Workflow]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url=f"/v0/workflows/{path_segment(workflow_id)}",
+        path="/v0/workflows/{workflow_id}",
         responses=RESPONSES,
-        params={
-            "project_id": project_id,
-        },
+        parameters=[
+            (WORKFLOW_ID_PARAMETER, workflow_id),
+            (PROJECT_ID_PARAMETER, project_id),
+        ],
     )

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._runtime._lazy import LazyModule, LazyResponses
+from ..._runtime._params import Parameter
 from ..._runtime._request import PreparedRequest
 
 if TYPE_CHECKING:
@@ -17,7 +18,14 @@ if TYPE_CHECKING:
 else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
-RESPONSES: Mapping[int, Any] = LazyResponses(
+PROJECT_ID_PARAMETER = Parameter("project_id", "query", required=True)
+ID_PARAMETER = Parameter("id", "query")
+NAME_PARAMETER = Parameter("name", "query")
+CREATED_BY_PARAMETER = Parameter("created_by", "query")
+CREATED_ON_PARAMETER = Parameter("created_on", "query")
+UPDATED_AT_PARAMETER = Parameter("updated_at", "query")
+
+RESPONSES: Mapping[Any, Any] = LazyResponses(
     lambda: {
         200: models.WorkflowListResponse,
     }
@@ -33,16 +41,16 @@ def build_request(
     created_on: Any = None,
     updated_at: Any = None,
 ) -> PreparedRequest[models.WorkflowListResponse]:
-    return PreparedRequest(
+    return PreparedRequest.build(
         method="GET",
-        url="/v0/workflows",
+        path="/v0/workflows",
         responses=RESPONSES,
-        params={
-            "project_id": project_id,
-            "id": id,
-            "name": name,
-            "created_by": created_by,
-            "created_on": created_on,
-            "updated_at": updated_at,
-        },
+        parameters=[
+            (PROJECT_ID_PARAMETER, project_id),
+            (ID_PARAMETER, id),
+            (NAME_PARAMETER, name),
+            (CREATED_BY_PARAMETER, created_by),
+            (CREATED_ON_PARAMETER, created_on),
+            (UPDATED_AT_PARAMETER, updated_at),
+        ],
     )
