@@ -75,6 +75,22 @@ def build_suite(tmp: Path) -> Suite:
     return suite
 
 
+def build_beyond(tmp: Path) -> list[str]:
+    """The generator's refusal lines for spec/beyond/refused.yaml built alone (every operation in
+    it uses a feature beyond the table); ``[]`` if it generated."""
+    spec = tmp / "spec"
+    shutil.copytree(SPEC, spec)
+    root = _write_root(spec, [])
+    document = yaml.safe_load(root.read_text(encoding="utf-8"))
+    document["x-pixxel-parts"] = ["beyond/refused.yaml"]
+    root.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    try:
+        build(root, tmp / "out")
+    except SpecError as error:
+        return str(error).splitlines()
+    return []
+
+
 def expected_refused() -> set[str]:
     return {part for part in BY_PART if status_of(part) == "refused"}
 

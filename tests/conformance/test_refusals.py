@@ -4,10 +4,14 @@ ignored; and the feature table (features.py) says exactly that, as does spec/REA
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
+import yaml
 
 from ..support.paths import ROOT
-from .features import BY_PART, FEATURES
-from .package import Suite, expected_refused
+from .features import BY_PART, markdown_table
+from .package import SPEC, Suite, build_beyond, expected_refused
 
 # "<spec file>: <operationId>: <what> is not honoured" (the file relative to the spec's folder)
 REFUSAL = re.compile(r"^spec/parts/(?P<part>\w+)\.yaml: (?P<op>\w+): (?P<what>.+ not honoured.*)$")
@@ -31,22 +35,55 @@ def test_the_honoured_parts_generate(suite: Suite) -> None:
     assert {"features", "widgets"} <= resources or "read_write_only" in suite.refusals
 
 
-def readme_table() -> dict[str, str]:
-    """Feature -> status, from the table of spec/README.md."""
-    text = (ROOT / "spec" / "README.md").read_text(encoding="utf-8")
-    rows = {}
-    for line in text.splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) == 4 and cells[3] in ("honoured", "refused"):
-            rows[cells[1]] = cells[3]
-    return rows
-
-
 def test_spec_readme_shows_the_table() -> None:
-    expected = {f.name: f.status for f in FEATURES}
-    assert readme_table() == expected
+    text = (ROOT / "spec" / "README.md").read_text(encoding="utf-8")
+    assert markdown_table() in text, (
+        "spec/README.md does not show the feature table of tests/conformance/features.py; "
+        "print it with `python -m tests.conformance.features`"
+    )
 
 
 def test_every_part_is_in_the_table() -> None:
     parts = {p.stem for p in (ROOT / "tests" / "conformance" / "spec" / "parts").glob("*.yaml")}
     assert parts == set(BY_PART)
+
+
+def test_features_beyond_the_table_are_refused_one_line_each(tmp_path: Path) -> None:
+    beyond = yaml.safe_load((SPEC / "beyond" / "refused.yaml").read_text(encoding="utf-8"))
+    operations = {op["operationId"] for item in beyond["paths"].values() for op in item.values()}
+    lines = build_beyond(tmp_path)
+    pattern = re.compile(r"^spec/beyond/refused\.yaml: (?P<op>\w+): (?P<what>.+)$")
+    refused = {}
+    for line in lines:
+        match = pattern.match(line)
+        assert match, f"not a one-line refusal naming file, operation and feature: {line}"
+        refused.setdefault(match["op"], []).append(match["what"])
+    assert set(refused) == operations, lines
+    for op, what in refused.items():
+        assert len(what) == 1, (op, what)
+
+
+@pytest.mark.parametrize(
+    ("operation", "feature"),
+    [
+        ("allowReserved", "allowReserved"),
+        ("parameterContent", "content"),
+        ("deepObjectUnexploded", "deepObject"),
+        ("explodedCookie", "cookie"),
+        ("nestedQuery", "nested"),
+        ("twoMediaTypes", "several media types"),
+        ("withCallbacks", "callbacks"),
+        ("withLinks", "links"),
+        ("withResponseHeaders", "headers"),
+    ],
+)
+def test_each_refusal_names_its_feature(
+    operation: str, feature: str, beyond_lines: list[str]
+) -> None:
+    line = next(line for line in beyond_lines if f": {operation}: " in line)
+    assert feature in line
+
+
+@pytest.fixture(scope="module")
+def beyond_lines(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    return build_beyond(tmp_path_factory.mktemp("beyond"))

@@ -48,7 +48,7 @@ def test_query_pipe_delimited(client: Any, wire: Wire) -> None:
 
 @needs("query_deep_object")
 def test_query_deep_object(client: Any, wire: Wire) -> None:
-    client.features.query_deep_object(filter={"colour": "red", "size": 3})
+    client.features.query_deep_object(filter_={"colour": "red", "size": 3})
     assert wire.last.query == b"filter%5Bcolour%5D=red&filter%5Bsize%5D=3"
 
 
