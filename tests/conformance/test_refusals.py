@@ -53,7 +53,7 @@ def test_features_beyond_the_table_are_refused_one_line_each(tmp_path: Path) -> 
     operations = {op["operationId"] for item in beyond["paths"].values() for op in item.values()}
     lines = build_beyond(tmp_path)
     pattern = re.compile(r"^spec/beyond/refused\.yaml: (?P<op>\w+): (?P<what>.+)$")
-    refused = {}
+    refused: dict[str, list[str]] = {}
     for line in lines:
         match = pattern.match(line)
         assert match, f"not a one-line refusal naming file, operation and feature: {line}"
