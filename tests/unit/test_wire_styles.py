@@ -407,3 +407,35 @@ def test_a_deprecated_operation_warns_at_the_callers_line() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         Things(_Client())._send(current, PreparedRequest(method="GET", url="/new", responses={}))  # type: ignore[arg-type]
+
+
+# --- discriminated unions -------------------------------------------------------------------
+
+
+def test_a_discriminated_union_parses_to_its_variant() -> None:
+    from typing import Annotated, Literal
+
+    from pydantic import Discriminator, Tag
+
+    from pixxel._runtime._models import BaseModel, BaseRootModel, decoded_json_validator
+    from pixxel._runtime._unions import by_property
+
+    class Circle(BaseModel):
+        kind: Literal["circle"]
+        radius: float
+
+    class Square(BaseModel):
+        kind: Literal["square"]
+        side: float
+
+    class Shape(BaseRootModel[Circle | Square]):
+        root: Annotated[
+            Annotated[Circle, Tag("circle")] | Annotated[Square, Tag("square")],
+            Discriminator(by_property("kind")),
+        ]
+
+    read = decoded_json_validator(Shape).validate_python
+    square = read({"kind": "square", "side": 3}).root
+    assert isinstance(square, Square) and square.side == 3
+    assert read({"kind": "hexagon", "n": 6}).root == {"kind": "hexagon", "n": 6}  # kept as sent
+    assert isinstance(Shape.model_validate(Circle(kind="circle", radius=1)).root, Circle)
