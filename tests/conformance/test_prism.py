@@ -53,7 +53,7 @@ CALLS: dict[str, tuple[str, str, tuple[Any, ...], dict[str, Any], str | type | N
         "features",
         "query_deep_object",
         (),
-        {"filter": {"colour": "red", "size": 3}},
+        {"filter_": {"colour": "red", "size": 3}},
         None,
     ),
     "path_styles": ("features", "path_styles", (["a", "b"], ["x", "y"], ["m", "n"]), {}, None),
@@ -68,20 +68,17 @@ CALLS: dict[str, tuple[str, str, tuple[Any, ...], dict[str, Any], str | type | N
     "defaults": ("features", "with_defaults", (), {"limit": 5, "order": "desc"}, None),
     "enums": ("features", "with_enums", (), {"colour": "green"}, "Paint"),
     "json_body": ("features", "send_json", (), {"title": "t", "words": 3}, "Note"),
+    # Prism does not read a JSON part of a multipart body ("meta must be object") nor an
+    # exploded array of a form body (`tags=x&tags=y`, OpenAPI's default; it wants `tags[]=x`):
+    # those two fields are checked on the recording server (test_wire) only.
     "multipart_body": (
         "features",
         "upload_file",
         (),
-        {"file": ("a.tif", b"II*\x00"), "name": "n", "meta": {"band": 1}},
+        {"file": ("a.tif", b"II*\x00"), "name": "n"},
         "Stored",
     ),
-    "form_body": (
-        "features",
-        "send_form",
-        (),
-        {"name": "a b", "count": 2, "tags": ["x", "y"]},
-        None,
-    ),
+    "form_body": ("features", "send_form", (), {"name": "a b", "count": 2}, None),
     "octet_body": ("features", "put_blob", ("k",), {"body": b"\x00\x01"}, None),
     "one_of_discriminator": (
         "features",
