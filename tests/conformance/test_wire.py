@@ -307,3 +307,22 @@ def test_deprecated_operation_warns_once_at_the_call(client: Any, wire: Wire) ->
     assert deprecations[0].filename == __file__
     assert "old_call" in str(deprecations[0].message)
     assert "deprecated" in (inspect.getdoc(client.features.old_call) or "").lower()
+
+
+# --- the asyncio client sends the same bytes -----------------------------------------------
+
+
+@needs("query_form")
+@needs("form_body")
+async def test_async_client_sends_the_same_bytes(
+    conf: ModuleType, wire: Wire, httpserver: Any
+) -> None:
+    wire.reply_json('{"ok": true}')
+    base_url = httpserver.url_for("").rstrip("/")
+    async with conf.AsyncPixxel(api_key="test-key-not-a-secret", base_url=base_url) as client:
+        result = await client.features.query_form(joined=["a", "b c"])
+        assert wire.last.query == b"joined=a,b%20c"
+        assert result.ok is True
+        wire.reply(204)
+        await client.features.send_form(name="a b", tags=["x", "y"])
+        assert wire.last.body == b"name=a%20b&tags=x&tags=y"
