@@ -326,3 +326,36 @@ async def test_async_client_sends_the_same_bytes(
         wire.reply(204)
         await client.features.send_form(name="a b", tags=["x", "y"])
         assert wire.last.body == b"name=a%20b&tags=x&tags=y"
+
+
+# --- strict mode reads every media type ------------------------------------------------------
+
+
+@needs("geo_json")
+@needs("text_response")
+@needs("binary_response")
+@needs("several_success")
+@needs("int64")
+def test_strict_mode_reads_every_declared_media_type(
+    conf: ModuleType, wire: Wire, httpserver: Any
+) -> None:
+    base_url = httpserver.url_for("").rstrip("/")
+    with conf.Pixxel(
+        api_key="test-key-not-a-secret", base_url=base_url, strict_response_validation=True
+    ) as strict:
+        wire.reply_json(
+            '{"type": "FeatureCollection", "features": []}', content_type="application/geo+json"
+        )
+        assert isinstance(strict.features.get_geo(), conf.models.Features)
+        wire.reply(200, b"hi", "text/plain")
+        assert strict.features.get_text() == "hi"
+        wire.reply(200, b"\x89PNG", "image/png")
+        assert strict.features.get_image() == b"\x89PNG"
+        wire.reply_json('{"ticket": "t"}', status=202)
+        assert isinstance(strict.features.start_run(), conf.models.RunTicket)
+        wire.reply_json('{"id": 9007199254740993, "value": 9223372036854775807}')
+        counter = strict.features.get_counter(1)
+        assert (counter.id, counter.value) == (2**53 + 1, 2**63 - 1)
+        wire.reply_json('{"type": "FeatureCollection"}', content_type="application/geo+json")
+        with pytest.raises(conf.APIResponseValidationError, match="features"):
+            strict.features.get_geo()  # `features` is required: strict mode says so
