@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import importlib.util
 import json
 import re
+import sys
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,14 +22,25 @@ if TYPE_CHECKING:
 
 RUNTIME_MODELS = f"{PACKAGE}._runtime._models"
 
+
+def _runtime_formats() -> Any:
+    """templates/runtime/_formats.py, the one definition of the project's formats (loaded from
+    its file: the runtime is a template here, not an importable package)."""
+    path = TEMPLATES / "runtime" / "_formats.py"
+    spec = importlib.util.spec_from_file_location("pixxel_runtime_formats", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while building
+    spec.loader.exec_module(module)
+    return module
+
+
+_FORMATS = _runtime_formats()
 # Formats the runtime parses leniently: each becomes a reference to a placeholder schema that
 # --type-overrides swaps for the runtime's annotated type.
-FORMAT_TYPES = {
-    "date-time": "Timestamp",
-    "timestamp": "Timestamp",
-    "date": "PlainDate",
-    "date-dmy": "DateDmy",
-    "date-underscore": "DateUnderscore",
+FORMAT_TYPES: dict[str, str] = {
+    **_FORMATS.TIMESTAMP_FORMATS,
+    **{name: f.runtime_type for name, f in _FORMATS.DATE_FORMATS.items()},
 }
 PLACEHOLDER_PREFIX = "PixxelRuntime"
 # Schemas that stand for a runtime type rather than a model of their own:

@@ -27,6 +27,7 @@ from openapi_schema_validator import OAS31Validator, oas31_format_checker
 
 from generator.operations import OperationView, build_views
 from generator.spec import Bundle
+from pixxel._runtime._formats import DATE_FORMATS
 
 from ..support.paths import BUNDLED_SPEC
 
@@ -169,9 +170,7 @@ class SchemaFaker:
         )
         by_format = {
             "date-time": day.isoformat().replace("+00:00", "Z"),
-            "date": day.date().isoformat(),
-            "date-dmy": day.strftime("%d-%m-%Y"),
-            "date-underscore": day.strftime("%Y_%m_%d"),
+            **{name: day.strftime(f.strptime) for name, f in DATE_FORMATS.items()},
             "uuid": f"{self.rng.getrandbits(32):08x}-0000-4000-8000-{self.rng.getrandbits(48):012x}",
             "uri": f"https://example.com/{self.rng.randint(0, 999)}",
         }

@@ -56,6 +56,7 @@ def test_a_full_call_sets_every_optional_argument(operation_id: str) -> None:
     assert set(call.kwargs) == expected
     assert len(call.args) == len(view.path_params)
 
+
 @pytest.mark.contract
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 def test_prism_violations_are_read(prism: str) -> None:
