@@ -220,7 +220,7 @@ class Param:
     @property
     def constant(self) -> str:
         """The endpoint module's name of this parameter's runtime ``Parameter``."""
-        return f"{self.endpoint_name.upper()}_PARAMETER"
+        return f"{self.endpoint_name.strip('_').upper()}_PARAMETER"
 
     @property
     def runtime_arguments(self) -> str:
