@@ -121,6 +121,8 @@ def generate_models(document: dict[str, Any], output: Path) -> None:
             "--use-schema-description",
             "--use-field-description",
             "--use-double-quotes",
+            "--read-only-write-only-model-type",
+            "all",
             "--disable-timestamp",
             "--custom-file-header",
             '"""Pydantic models of every schema in the Pixxel API spec (generated)."""',
@@ -224,12 +226,17 @@ def write_response_schemas(
 
 
 def _validation_only(schema: Any) -> Any:
-    """``schema`` without its documentation keywords and ``x-`` extensions."""
+    """``schema`` without its documentation keywords and ``x-`` extensions, and with its
+    ``writeOnly`` properties not required (the file validates responses only)."""
     if not isinstance(schema, dict):
         return schema
     out: dict[str, Any] = {}
+    write_only = {n for n, p in (schema.get("properties") or {}).items() if p.get("writeOnly")}
     for key, value in schema.items():
         if key in _DOC_KEYWORDS or key.startswith("x-"):
+            continue
+        if key == "required" and write_only:  # a response need not carry a writeOnly field
+            out[key] = [name for name in value if name not in write_only]
             continue
         if key in _ONE_SCHEMA:
             out[key] = _validation_only(value)

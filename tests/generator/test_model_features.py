@@ -16,7 +16,8 @@ import yaml
 
 from generator.cli import build_commands, cli_param
 from generator.docs import resource_pages
-from generator.operations import OperationView, build_views
+from generator.models import response_schemas
+from generator.operations import OperationView, TypeNamer, build_views
 from generator.render import group_resources
 from generator.settings import SPEC_ROOT
 from generator.spec import Bundle, load
@@ -130,3 +131,22 @@ def test_read_only_properties_are_not_arguments(bundle: Bundle) -> None:
     document["components"]["schemas"]["ThingUpload"]["properties"]["name"]["readOnly"] = True
     (upload, _) = build_views(Bundle(document=document, origins=bundle.origins))
     assert [p.name for p in upload.body_params] == ["file", "meta"]
+
+
+def test_read_only_and_write_only_fields_pick_the_request_and_response_models(
+    bundle: Bundle,
+) -> None:
+    """datamodel-code-generator writes ``<Name>Request`` without the readOnly fields and
+    ``<Name>Response`` without the writeOnly ones; the model names them where they are used."""
+    document = copy.deepcopy(bundle.document)
+    schemas = document["components"]["schemas"]
+    schemas["ThingUpload"]["properties"]["name"]["writeOnly"] = True
+    schemas["ThingUpload"]["required"] = ["file", "name"]
+    schemas["ThingUpload"]["properties"]["meta"]["readOnly"] = True
+    namer = TypeNamer(document["components"])
+    assert namer.model_name("ThingUpload", "request") == "ThingUploadRequest"
+    assert namer.model_name("ThingUpload", "response") == "ThingUploadResponse"
+    (upload, _) = build_views(Bundle(document=document, origins=bundle.origins))
+    assert upload.response_types["200"] == "models.ThingUploadResponse | str"
+    shipped = response_schemas(document, [upload])["components"]["schemas"]["ThingUpload"]
+    assert shipped["required"] == ["file"]  # `name` is write-only: never required in a response
