@@ -17,6 +17,7 @@ the file, the operation and the feature.
 
 from __future__ import annotations
 
+import json
 import keyword
 from dataclasses import dataclass, field
 from typing import Any
@@ -194,6 +195,10 @@ class Param:
 
     def __post_init__(self) -> None:
         self.endpoint_name = self.endpoint_name or self.python_name
+        if self.default is not NO_DEFAULT and "default" not in self.description.lower():
+            # Not given, nothing is sent and the server applies its default: say which.
+            shown = json.dumps(self.default, ensure_ascii=False)
+            self.description = f"{self.description} The API's default: ``{shown}``.".strip()
         if self.input and self.name.isidentifier() and not keyword.iskeyword(self.name):
             # Converted inputs keep their wire name even where it shadows a module (``datetime``,
             # as pystac-client spells it); the endpoint module keeps its own keyword.
