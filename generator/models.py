@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import importlib.util
 import json
 import re
+import sys
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,14 +22,25 @@ if TYPE_CHECKING:
 
 RUNTIME_MODELS = f"{PACKAGE}._runtime._models"
 
+
+def _runtime_formats() -> Any:
+    """templates/runtime/_formats.py, the one definition of the project's formats (loaded from
+    its file: the runtime is a template here, not an importable package)."""
+    path = TEMPLATES / "runtime" / "_formats.py"
+    spec = importlib.util.spec_from_file_location("pixxel_runtime_formats", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while building
+    spec.loader.exec_module(module)
+    return module
+
+
+_FORMATS = _runtime_formats()
 # Formats the runtime parses leniently: each becomes a reference to a placeholder schema that
 # --type-overrides swaps for the runtime's annotated type.
-FORMAT_TYPES = {
-    "date-time": "Timestamp",
-    "timestamp": "Timestamp",
-    "date": "PlainDate",
-    "date-dmy": "DateDmy",
-    "date-underscore": "DateUnderscore",
+FORMAT_TYPES: dict[str, str] = {
+    **_FORMATS.TIMESTAMP_FORMATS,
+    **{name: f.runtime_type for name, f in _FORMATS.DATE_FORMATS.items()},
 }
 PLACEHOLDER_PREFIX = "PixxelRuntime"
 # Schemas that stand for a runtime type rather than a model of their own:
@@ -108,6 +121,8 @@ def generate_models(document: dict[str, Any], output: Path) -> None:
             "--use-schema-description",
             "--use-field-description",
             "--use-double-quotes",
+            "--read-only-write-only-model-type",
+            "all",
             "--disable-timestamp",
             "--custom-file-header",
             '"""Pydantic models of every schema in the Pixxel API spec (generated)."""',
@@ -211,12 +226,17 @@ def write_response_schemas(
 
 
 def _validation_only(schema: Any) -> Any:
-    """``schema`` without its documentation keywords and ``x-`` extensions."""
+    """``schema`` without its documentation keywords and ``x-`` extensions, and with its
+    ``writeOnly`` properties not required (the file validates responses only)."""
     if not isinstance(schema, dict):
         return schema
     out: dict[str, Any] = {}
+    write_only = {n for n, p in (schema.get("properties") or {}).items() if p.get("writeOnly")}
     for key, value in schema.items():
         if key in _DOC_KEYWORDS or key.startswith("x-"):
+            continue
+        if key == "required" and write_only:  # a response need not carry a writeOnly field
+            out[key] = [name for name in value if name not in write_only]
             continue
         if key in _ONE_SCHEMA:
             out[key] = _validation_only(value)

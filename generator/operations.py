@@ -17,6 +17,7 @@ the file, the operation and the feature.
 
 from __future__ import annotations
 
+import json
 import keyword
 from dataclasses import dataclass, field
 from typing import Any
@@ -194,6 +195,10 @@ class Param:
 
     def __post_init__(self) -> None:
         self.endpoint_name = self.endpoint_name or self.python_name
+        if self.default is not NO_DEFAULT and "default" not in self.description.lower():
+            # Not given, nothing is sent and the server applies its default: say which.
+            shown = json.dumps(self.default, ensure_ascii=False)
+            self.description = f"{self.description} The API's default: ``{shown}``.".strip()
         if self.input and self.name.isidentifier() and not keyword.iskeyword(self.name):
             # Converted inputs keep their wire name even where it shadows a module (``datetime``,
             # as pystac-client spells it); the endpoint module keeps its own keyword.
@@ -220,7 +225,7 @@ class Param:
     @property
     def constant(self) -> str:
         """The endpoint module's name of this parameter's runtime ``Parameter``."""
-        return f"{self.endpoint_name.upper()}_PARAMETER"
+        return f"{self.endpoint_name.strip('_').upper()}_PARAMETER"
 
     @property
     def runtime_arguments(self) -> str:
@@ -553,6 +558,17 @@ class TypeNamer:
             return ValueShape("array", item=item.type, enum=item.enum)
         return ValueShape(kind, enum=enum, format=resolved.get("format"))
 
+    def model_name(self, name: str, direction: str) -> str:
+        """The model of schema ``name`` in a request or a response: a schema with ``readOnly``
+        properties has a ``<Name>Request`` model without them, one with ``writeOnly``
+        properties a ``<Name>Response`` model without those (datamodel-code-generator's
+        ``--read-only-write-only-model-type all``; the build checks the names exist)."""
+        flag, suffix = (
+            ("readOnly", "Request") if direction == "request" else ("writeOnly", "Response")
+        )
+        properties = (self.schemas.get(name) or {}).get("properties") or {}
+        return name + suffix if any(p.get(flag) for p in properties.values()) else name
+
     def nullable(self, schema: dict[str, Any]) -> bool:
         types = schema.get("type")
         if types == "null" or (isinstance(types, list) and "null" in types):
@@ -581,7 +597,9 @@ class TypeNamer:
         and ``PreparedRequest[...]`` and the resource methods."""
         if is_json(name):
             ref = ref_name(schema.get("$ref", ""))
-            return f"models.{ref}" if ref and ref not in SCHEMA_OVERRIDES else "Any"
+            if not ref or ref in SCHEMA_OVERRIDES:
+                return "Any"
+            return f"models.{self.model_name(ref, 'response')}"
         if name.startswith("text/") or name.split(";")[0].endswith("xml"):
             return "str"
         return "bytes"
@@ -772,7 +790,7 @@ def _add_body(
             )
         )
         return
-    view.body_model = ref_name(ref) if media.json else None
+    view.body_model = namer.model_name(ref_name(ref), "request") if media.json else None
     required = set(target.get("required", []))
     for name, prop in target["properties"].items():
         if prop.get("readOnly"):

@@ -2609,6 +2609,26 @@ class Store(BaseModel):
     """
 
 
+class StoreCreateResponse(BaseModel):
+    """
+    Body of `POST /v0/stores`.
+    """
+
+    configs: StoreConfigs
+    """
+    Bucket location.
+    """
+    labels: dict[str, str] | None = None
+    """
+    Optional user-defined metadata labels, e.g. `{"env": "prod"}`.
+    """
+    name: str
+    """
+    Unique, human-friendly name of the store.
+    """
+    type: StoreType
+
+
 class StoreCreate(BaseModel):
     """
     Body of `POST /v0/stores`.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import subprocess
@@ -177,10 +178,14 @@ def test_endpoint_modules_take_their_return_types_from_the_operation_views(
     bundle = load(SPEC_ROOT)
     views = operations.build_views(bundle)
     get_order = next(v for v in views if v.operation_id == "getOrder")
-    get_order.response_types = {
-        status: "models.MarkedForTheTest" for status in get_order.response_types
-    }
-    get_order.returns = "models.MarkedForTheTest"
+    marked = "models.MarkedForTheTest"
+    get_order.responses = [
+        dataclasses.replace(
+            r, content=tuple(dataclasses.replace(m, python_type=marked) for m in r.content)
+        )
+        for r in get_order.responses
+    ]
+    get_order.returns = marked
     spec_json = tmp_path / "openapi.json"
     spec_json.write_text(bundle.to_json())
     package = tmp_path / "pixxel"

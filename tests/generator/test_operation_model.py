@@ -208,9 +208,9 @@ def _operation(document: dict[str, Any], path: str, method: str = "get") -> dict
 COLLECTIONS = "/v0/archives/collections"
 
 
-def _set_style(style: str) -> Any:
+def _set_style(style: str, explode: bool = False) -> Any:
     def change(document: dict[str, Any]) -> None:
-        _operation(document, COLLECTIONS)["parameters"][0]["style"] = style
+        _operation(document, COLLECTIONS)["parameters"][0].update(style=style, explode=explode)
 
     return change
 
@@ -235,8 +235,13 @@ def _add_callbacks(document: dict[str, Any]) -> None:
     _operation(document, COLLECTIONS)["callbacks"] = {}
 
 
-def _default_response(document: dict[str, Any]) -> None:
-    _operation(document, COLLECTIONS)["responses"]["default"] = {"description": "anything"}
+def _range_response(document: dict[str, Any]) -> None:
+    _operation(document, COLLECTIONS)["responses"]["3XX"] = {"description": "anything"}
+
+
+def _two_body_media_types(document: dict[str, Any]) -> None:
+    content = _operation(document, "/v0/aois", "post")["requestBody"]["content"]
+    content["application/x-www-form-urlencoded"] = content["application/json"]
 
 
 def _unknown_extension(document: dict[str, Any]) -> None:
@@ -246,18 +251,35 @@ def _unknown_extension(document: dict[str, Any]) -> None:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (_set_style("pipeDelimited"), "query parameter 'ids': style pipeDelimited is not honoured"),
-        (_set_style("deepObject"), "query parameter 'ids': style deepObject is not honoured"),
+        (_set_style("matrix"), "query parameter 'ids': style matrix is not honoured"),
         (
-            _add_parameter(name="X-Trace", **{"in": "cookie"}),
-            "cookie parameter 'X-Trace': cookie parameters are not honoured",
+            _set_style("deepObject", explode=False),
+            "query parameter 'ids': style deepObject without explode is not defined by OpenAPI",
+        ),
+        (
+            _add_parameter(name="X-Trace", style="form", **{"in": "header"}),
+            "header parameter 'X-Trace': style form is not honoured",
+        ),
+        (
+            _add_parameter(name="tags", explode=True, schema={"type": "array"}, **{"in": "cookie"}),
+            "cookie parameter 'tags': an exploded cookie array or object has no OpenAPI syntax",
+        ),
+        (
+            _add_parameter(
+                name="box", schema={"type": "array", "items": {"type": "array"}}, **{"in": "query"}
+            ),
+            "query parameter 'box': nested arrays or objects in a parameter are not honoured",
         ),
         (
             _add_parameter(name="q", allowReserved=True, **{"in": "query"}),
             "query parameter 'q': key 'allowReserved' is not honoured",
         ),
+        (
+            _add_parameter(name="q", content={}, **{"in": "query"}),
+            "query parameter 'q': key 'content' is not honoured",
+        ),
         (_add_callbacks, "operation key 'callbacks' is not honoured"),
-        (_default_response, "response status 'default' is not honoured (give explicit codes)"),
+        (_range_response, "response status '3XX' is not honoured (give explicit codes)"),
         (_unknown_extension, "operation key 'x-pixxel-pagnation' is not honoured"),
     ],
 )
@@ -267,10 +289,14 @@ def test_a_feature_the_pipeline_does_not_honour_is_refused_in_one_line(
     assert _refused(bundle, change) == [f"spec/parts/archives.yaml: listCollections: {expected}"]
 
 
-def test_an_unhonoured_request_media_type_is_refused(bundle: Bundle) -> None:
-    lines = _refused(bundle, _set_body_media)
+def test_a_multipart_request_body_is_honoured(bundle: Bundle) -> None:
+    assert _refused(bundle, _set_body_media) == []
+
+
+def test_a_request_body_with_several_media_types_is_refused(bundle: Bundle) -> None:
+    lines = _refused(bundle, _two_body_media_types)
     assert lines == [
-        "spec/parts/aois.yaml: createAoi: request body media type multipart/form-data is not honoured"
+        "spec/parts/aois.yaml: createAoi: a request body with several media types is not honoured"
     ]
 
 
@@ -288,7 +314,13 @@ def test_make_generate_refuses_with_one_line_per_feature(tmp_path: Path) -> None
     part = spec / "parts" / "archives.yaml"
     text = part.read_text()
     assert text.count("style: form\n") == 1
-    part.write_text(text.replace("style: form\n", "style: spaceDelimited\n"))
+    assert text.count("x-pixxel-method: list_collections\n") == 1
+    text = text.replace("style: form\n", "style: form\n          allowReserved: true\n")
+    text = text.replace(
+        "x-pixxel-method: list_collections\n",
+        "x-pixxel-method: list_collections\n      callbacks: {}\n",
+    )
+    part.write_text(text)
     out = ["--out", str(tmp_path / "out")]
     result = subprocess.run(
         [sys.executable, "-m", "generator", "generate", "--spec", str(spec / "openapi.yaml"), *out],
@@ -298,9 +330,10 @@ def test_make_generate_refuses_with_one_line_per_feature(tmp_path: Path) -> None
         timeout=300,
     )
     assert result.returncode == 1
+    where = "spec/parts/archives.yaml: listCollections:"
     assert result.stderr == (
-        "error: spec/parts/archives.yaml: listCollections: query parameter 'ids': style"
-        " spaceDelimited is not honoured\n"
+        f"error: {where} operation key 'callbacks' is not honoured\n"
+        f"{where} query parameter 'ids': key 'allowReserved' is not honoured\n"
     )
     assert not (tmp_path / "out").exists()
 
@@ -308,11 +341,11 @@ def test_make_generate_refuses_with_one_line_per_feature(tmp_path: Path) -> None
 def test_build_views_raises_the_refusals(bundle: Bundle) -> None:
     document = copy.deepcopy(bundle.document)
     _add_callbacks(document)
-    _default_response(document)
+    _range_response(document)
     with pytest.raises(SpecError) as caught:
         build_views(Bundle(document=document, origins=bundle.origins))
     assert str(caught.value).splitlines() == [
         "spec/parts/archives.yaml: listCollections: operation key 'callbacks' is not honoured",
-        "spec/parts/archives.yaml: listCollections: response status 'default' is not honoured"
+        "spec/parts/archives.yaml: listCollections: response status '3XX' is not honoured"
         " (give explicit codes)",
     ]

@@ -21,7 +21,7 @@ else:
 OFFSET_PARAMETER = Parameter("offset", "query")
 LIMIT_PARAMETER = Parameter("limit", "query")
 SATELLITE_ID_PARAMETER = Parameter("satellite_id", "query")
-TYPE__PARAMETER = Parameter("type", "query")
+TYPE_PARAMETER = Parameter("type", "query")
 EXPRESSION_TYPE_PARAMETER = Parameter("expression_type", "query")
 INDEX_ID_PARAMETER = Parameter("index_id", "query")
 
@@ -49,7 +49,7 @@ def build_request(
             (OFFSET_PARAMETER, offset),
             (LIMIT_PARAMETER, limit),
             (SATELLITE_ID_PARAMETER, satellite_id),
-            (TYPE__PARAMETER, type_),
+            (TYPE_PARAMETER, type_),
             (EXPRESSION_TYPE_PARAMETER, expression_type),
             (INDEX_ID_PARAMETER, index_id),
         ],

@@ -19,7 +19,7 @@ else:
     models = LazyModule(__name__.partition(".")[0] + ".models")  # imported by the first call
 
 USER_ID_PARAMETER = Parameter("user_id", "query")
-TYPE__PARAMETER = Parameter("type", "query")
+TYPE_PARAMETER = Parameter("type", "query")
 STATUS_PARAMETER = Parameter("status", "query")
 ORDER_IDS_PARAMETER = Parameter("order_ids", "query")
 CREATED_BY_PARAMETER = Parameter("created_by", "query")
@@ -57,7 +57,7 @@ def build_request(
         responses=RESPONSES,
         parameters=[
             (USER_ID_PARAMETER, user_id),
-            (TYPE__PARAMETER, type_),
+            (TYPE_PARAMETER, type_),
             (STATUS_PARAMETER, status),
             (ORDER_IDS_PARAMETER, order_ids),
             (CREATED_BY_PARAMETER, created_by),

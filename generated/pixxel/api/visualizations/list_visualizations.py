@@ -21,7 +21,7 @@ else:
 AOI_ID_PARAMETER = Parameter("aoi_id", "path")
 OFFSET_PARAMETER = Parameter("offset", "query")
 LIMIT_PARAMETER = Parameter("limit", "query")
-TYPE__PARAMETER = Parameter("type", "query")
+TYPE_PARAMETER = Parameter("type", "query")
 USER_ID_PARAMETER = Parameter("user_id", "query")
 EXPRESSION_TYPE_PARAMETER = Parameter("expression_type", "query")
 INDEX_ID_PARAMETER = Parameter("index_id", "query")
@@ -53,7 +53,7 @@ def build_request(
             (AOI_ID_PARAMETER, aoi_id),
             (OFFSET_PARAMETER, offset),
             (LIMIT_PARAMETER, limit),
-            (TYPE__PARAMETER, type_),
+            (TYPE_PARAMETER, type_),
             (USER_ID_PARAMETER, user_id),
             (EXPRESSION_TYPE_PARAMETER, expression_type),
             (INDEX_ID_PARAMETER, index_id),
