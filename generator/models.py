@@ -135,7 +135,58 @@ def generate_models(document: dict[str, Any], output: Path) -> None:
         raise SpecError(f"datamodel-code-generator failed (exit {status}) on the bundled spec")
     # Root models get the runtime's base too (tolerant JSON, `to_dict`); ruff drops the then
     # unused `pydantic.RootModel` import when the package is formatted.
-    output.write_text(re.sub(r"\(RootModel\[", "(BaseRootModel[", output.read_text()))
+    text = re.sub(r"\(RootModel\[", "(BaseRootModel[", output.read_text())
+    output.write_text(_tagged_unions(text, document))
+
+
+# `Annotated[A | B, Field(discriminator="kind")]` as datamodel-code-generator writes it.
+_DISCRIMINATED = re.compile(
+    r"""Annotated\[((?:\w+ \| )+\w+), Field\(discriminator=["']([^"']+)["']\)\]"""
+)
+_UNION_IMPORTS = (
+    "from pydantic import Discriminator, Tag\n"
+    f"from {RUNTIME_MODELS.rsplit('.', 1)[0]}._unions import by_property\n"
+)
+
+
+def _tagged_unions(text: str, document: dict[str, Any]) -> str:
+    """Discriminated unions with callable discriminators: pydantic cannot read the tag of the
+    runtime's tolerant models, so each member gets its ``Tag`` (from the discriminator's
+    ``mapping``, else the member's ``const``/single ``enum`` value of the property, else its
+    schema name) and ``Discriminator(by_property(<property>))`` picks it from the data."""
+    schemas = document.get("components", {}).get("schemas", {})
+    mapped = {
+        (d["propertyName"], ref.rsplit("/", 1)[-1]): tag
+        for schema in schemas.values()
+        if isinstance(d := schema.get("discriminator"), dict)
+        for tag, ref in (d.get("mapping") or {}).items()
+    }
+
+    def tag(prop: str, member: str) -> str:
+        if (prop, member) in mapped:
+            return str(mapped[(prop, member)])
+        field = ((schemas.get(member) or {}).get("properties") or {}).get(prop) or {}
+        if "const" in field:
+            return str(field["const"])
+        if len(field.get("enum") or ()) == 1:
+            return str(field["enum"][0])
+        return member
+
+    def rewrite(match: re.Match[str]) -> str:
+        prop = match.group(2)
+        members = [
+            f"Annotated[{m}, Tag({json.dumps(tag(prop, m))})]" for m in match.group(1).split(" | ")
+        ]
+        return f"Annotated[{' | '.join(members)}, Discriminator(by_property({json.dumps(prop)}))]"
+
+    rewritten, count = _DISCRIMINATED.subn(rewrite, text)
+    if "discriminator=" in rewritten:
+        line = next(ln for ln in rewritten.splitlines() if "discriminator=" in ln)
+        raise SpecError(f"a discriminator in this form is not honoured: {line.strip()}")
+    if count:
+        head, sep, rest = rewritten.partition("from __future__ import annotations\n")
+        rewritten = head + sep + _UNION_IMPORTS + rest
+    return rewritten
 
 
 def _with_runtime_types(document: dict[str, Any]) -> dict[str, Any]:

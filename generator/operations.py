@@ -223,6 +223,16 @@ class Param:
         return f"{self.annotation}{null} | NotGiven = NOT_GIVEN"
 
     @property
+    def structured(self) -> bool:
+        """An array or object value (not one string, number or boolean)."""
+        return self.shape.type in ("array", "object")
+
+    @property
+    def path_annotation(self) -> str:
+        """The annotation of a path argument: an id (``str``), or what an array or object takes."""
+        return self.annotation if self.structured else "str"
+
+    @property
     def constant(self) -> str:
         """The endpoint module's name of this parameter's runtime ``Parameter``."""
         return f"{self.endpoint_name.strip('_').upper()}_PARAMETER"
@@ -443,9 +453,10 @@ class OperationView:
         """Statements that check the path arguments and turn the arguments with an
         ``x-pixxel-input`` into wire values, before anything is sent."""
         where = f"{self.resource}.{self.method_name}"
-        lines = [
+        lines = [  # arrays and objects (label/matrix styles) are checked by the runtime
             f'{p.python_name} = path_argument({p.python_name}, "{where}", "{p.python_name}")'
             for p in self.path_params
+            if not p.structured
         ]
         for p in self.body_params + self.query_params:
             if p.input:
