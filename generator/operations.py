@@ -33,9 +33,9 @@ from .spec import Bundle, SpecError
 
 
 def is_success(status: str) -> bool:
-    """A success response: any ``2xx`` status, or the ``2XX`` range. The only definition the
+    """A success response: any ``2xx`` status (ranges are refused). The only definition the
     generator uses."""
-    return status == "2XX" or (len(status) == 3 and status.startswith("2") and status.isdigit())
+    return len(status) == 3 and status.startswith("2") and status.isdigit()
 
 
 def is_json(media_type: str) -> bool:
@@ -73,7 +73,7 @@ HONOURED: dict[str, frozenset[str]] = {
         {"application/json", "+json", "text/*", "application/octet-stream", "image/*"}
         | {"application/xml", "application/pdf", "application/zip"}
     ),
-    "response statuses": frozenset({"2XX", "default"}),  # besides explicit codes (200, 404)
+    "response statuses": frozenset(),  # besides explicit codes (200, 404): no ranges, no default
     # keys an operation, a parameter, a media type and a response may hold
     "operation keys": frozenset(
         {"operationId", "tags", "summary", "description", "parameters", "requestBody"}
