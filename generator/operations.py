@@ -24,7 +24,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from .models import SCHEMA_OVERRIDES
+from .models import SCHEMA_OVERRIDES, runtime_module
 from .spec import Bundle, SpecError
 
 # --------------------------------------------------------------------------------------------
@@ -44,17 +44,14 @@ def is_json(media_type: str) -> bool:
     return essence == "application/json" or essence.endswith("+json")
 
 
-PAGING_STYLES: dict[str, dict[str, str]] = {
-    "offset": {"offset": "offset", "limit": "size"},
-    "body-offset": {"offset": "offset", "limit": "size"},
-    "page": {"page_num": "page", "page_size": "size"},
-}
-"""``x-pixxel-pagination.style`` -> wire parameter -> the ``PageRequest`` field that fills it.
-The one paging vocabulary: ``size`` is the API's page size, given as the ``page_size`` argument
-whatever its wire name; ``limit`` (the method's own) caps the items the iterator yields."""
-
-PAGE_SIZE_ARGUMENT = "page_size"
-ITEM_LIMIT_ARGUMENT = "limit"
+_PAGING = runtime_module("_paging_words")
+PAGING_STYLES: dict[str, dict[str, str]] = _PAGING.PAGING_STYLES
+"""``x-pixxel-pagination.style`` -> wire parameter -> the ``PageRequest`` field that fills it:
+the runtime's one definition (templates/runtime/_paging_words.py). ``size`` is the API's page
+size, given as the ``page_size`` argument whatever its wire name; ``limit`` (the method's own)
+caps the items the iterator yields."""
+PAGE_SIZE_ARGUMENT: str = _PAGING.PAGING_ARGUMENTS["size"][0]
+ITEM_LIMIT_ARGUMENT: str = _PAGING.PAGING_ARGUMENTS["limit"][0]
 
 HONOURED: dict[str, frozenset[str]] = {
     # where a parameter travels, and the styles each location encodes (OpenAPI 3.1 names; the
