@@ -23,11 +23,12 @@ if TYPE_CHECKING:
 RUNTIME_MODELS = f"{PACKAGE}._runtime._models"
 
 
-def _runtime_formats() -> Any:
-    """templates/runtime/_formats.py, the one definition of the project's formats (loaded from
-    its file: the runtime is a template here, not an importable package)."""
-    path = TEMPLATES / "runtime" / "_formats.py"
-    spec = importlib.util.spec_from_file_location("pixxel_runtime_formats", path)
+def runtime_module(name: str) -> Any:
+    """``templates/runtime/<name>.py``, loaded from its file: the one definition of a convention
+    the generator shares with the runtime (the runtime is a template here, not a package, so
+    only its dependency-free modules are loaded this way)."""
+    path = TEMPLATES / "runtime" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"pixxel_runtime{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while building
@@ -35,7 +36,7 @@ def _runtime_formats() -> Any:
     return module
 
 
-_FORMATS = _runtime_formats()
+_FORMATS = runtime_module("_formats")
 # Formats the runtime parses leniently: each becomes a reference to a placeholder schema that
 # --type-overrides swaps for the runtime's annotated type.
 FORMAT_TYPES: dict[str, str] = {

@@ -24,7 +24,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from .models import SCHEMA_OVERRIDES
+from .models import SCHEMA_OVERRIDES, runtime_module
 from .spec import Bundle, SpecError
 
 # --------------------------------------------------------------------------------------------
@@ -33,9 +33,9 @@ from .spec import Bundle, SpecError
 
 
 def is_success(status: str) -> bool:
-    """A success response: any ``2xx`` status, or the ``2XX`` range. The only definition the
+    """A success response: any ``2xx`` status (ranges are refused). The only definition the
     generator uses."""
-    return status == "2XX" or (len(status) == 3 and status.startswith("2") and status.isdigit())
+    return len(status) == 3 and status.startswith("2") and status.isdigit()
 
 
 def is_json(media_type: str) -> bool:
@@ -44,17 +44,14 @@ def is_json(media_type: str) -> bool:
     return essence == "application/json" or essence.endswith("+json")
 
 
-PAGING_STYLES: dict[str, dict[str, str]] = {
-    "offset": {"offset": "offset", "limit": "size"},
-    "body-offset": {"offset": "offset", "limit": "size"},
-    "page": {"page_num": "page", "page_size": "size"},
-}
-"""``x-pixxel-pagination.style`` -> wire parameter -> the ``PageRequest`` field that fills it.
-The one paging vocabulary: ``size`` is the API's page size, given as the ``page_size`` argument
-whatever its wire name; ``limit`` (the method's own) caps the items the iterator yields."""
-
-PAGE_SIZE_ARGUMENT = "page_size"
-ITEM_LIMIT_ARGUMENT = "limit"
+_PAGING = runtime_module("_paging_words")
+PAGING_STYLES: dict[str, dict[str, str]] = _PAGING.PAGING_STYLES
+"""``x-pixxel-pagination.style`` -> wire parameter -> the ``PageRequest`` field that fills it:
+the runtime's one definition (templates/runtime/_paging_words.py). ``size`` is the API's page
+size, given as the ``page_size`` argument whatever its wire name; ``limit`` (the method's own)
+caps the items the iterator yields."""
+PAGE_SIZE_ARGUMENT: str = _PAGING.PAGING_ARGUMENTS["size"][0]
+ITEM_LIMIT_ARGUMENT: str = _PAGING.PAGING_ARGUMENTS["limit"][0]
 
 HONOURED: dict[str, frozenset[str]] = {
     # where a parameter travels, and the styles each location encodes (OpenAPI 3.1 names; the
@@ -73,7 +70,7 @@ HONOURED: dict[str, frozenset[str]] = {
         {"application/json", "+json", "text/*", "application/octet-stream", "image/*"}
         | {"application/xml", "application/pdf", "application/zip"}
     ),
-    "response statuses": frozenset({"2XX", "default"}),  # besides explicit codes (200, 404)
+    "response statuses": frozenset(),  # besides explicit codes (200, 404): no ranges, no default
     # keys an operation, a parameter, a media type and a response may hold
     "operation keys": frozenset(
         {"operationId", "tags", "summary", "description", "parameters", "requestBody"}
