@@ -113,6 +113,8 @@ class PreparedRequest(Generic[ResultT]):
                 headers[param.name] = text
             else:
                 cookies.append(text)
+        if "{" in url:  # values are percent-encoded: a brace left is a template nobody filled
+            raise ValueError(f"{method} {path}: no value for path parameter(s) in {url}")
         if cookies:
             headers["Cookie"] = "; ".join(cookies)
         if accept:

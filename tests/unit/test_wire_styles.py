@@ -187,6 +187,15 @@ def test_build_places_every_location() -> None:
     }
 
 
+def test_a_path_template_must_be_filled() -> None:
+    with pytest.raises(ValueError, match=r"no value for path parameter\(s\) in /x/\{id\}"):
+        PreparedRequest.build(method="GET", path="/x/{id}", responses={})
+    call = PreparedRequest.build(
+        method="GET", path="/x/{id}", responses={}, parameters=[(Parameter("id", "path"), "{id}")]
+    )
+    assert call.url == "/x/%7Bid%7D"
+
+
 def test_extra_query_replaces_an_encoded_parameter() -> None:
     call = PreparedRequest.build(
         method="GET",
