@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any, Final, Literal
@@ -48,7 +48,8 @@ def encode(text: str) -> str:
 
 def scalar_text(value: Any, where: str) -> str:
     """The text of one primitive value: booleans as ``true``/``false``, enums by value, dates
-    and datetimes in ISO 8601, numbers as Python writes them (integers exactly, at any size)."""
+    in ISO 8601, datetimes in RFC 3339 (naive ones as UTC, UTC written ``Z``), numbers as Python
+    writes them (integers exactly, at any size)."""
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
@@ -61,7 +62,12 @@ def scalar_text(value: Any, where: str) -> str:
         if not math.isfinite(value):
             raise ValueError(f"{where}: {value!r} cannot be sent")
         return repr(value)
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime):
+        # RFC 3339, as `format: date-time` asks: a naive datetime is UTC (the project's rule).
+        moment: datetime = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+        text = moment.isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+    if isinstance(value, date):
         return value.isoformat()
     raise TypeError(f"{where}: a {type(value).__name__} cannot be sent as a parameter value")
 

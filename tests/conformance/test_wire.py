@@ -244,7 +244,7 @@ def test_date_and_date_time(client: Any, wire: Wire) -> None:
     result = client.features.get_calendar(
         day=date(2024, 5, 1), at=datetime(2024, 5, 1, 12, 30, tzinfo=UTC)
     )
-    assert wire.last.query == b"day=2024-05-01&at=2024-05-01T12%3A30%3A00%2B00%3A00"
+    assert wire.last.query == b"day=2024-05-01&at=2024-05-01T12%3A30%3A00Z"
     assert result.day == date(2024, 5, 1)
     assert result.at == datetime(2024, 5, 1, 12, 30, tzinfo=UTC)
 

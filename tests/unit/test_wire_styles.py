@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -132,7 +132,12 @@ class Colour(Enum):
         (2**63 - 1, "9223372036854775807"),
         (1.5, "1.5"),
         (date(2024, 5, 1), "2024-05-01"),
-        (datetime(2024, 5, 1, 12, 30, tzinfo=UTC), "2024-05-01T12%3A30%3A00%2B00%3A00"),
+        (datetime(2024, 5, 1, 12, 30, tzinfo=UTC), "2024-05-01T12%3A30%3A00Z"),
+        (datetime(2024, 5, 1, 12, 30), "2024-05-01T12%3A30%3A00Z"),  # naive: UTC
+        (
+            datetime(2024, 5, 1, 12, 30, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+            "2024-05-01T12%3A30%3A00%2B05%3A30",
+        ),
     ],
 )
 def test_primitive_values(value: Any, text: str) -> None:
@@ -316,7 +321,7 @@ def test_bytes_on_the_wire(httpserver: HTTPServer, own_pool: bool) -> None:
     )
     assert client.request(INFO, call) is None
     _path, query, headers, body = seen[0]
-    assert query == b"ids=a%7Cb%20c&at=2024-01-01T00%3A00%3A00%2B00%3A00"
+    assert query == b"ids=a%7Cb%20c&at=2024-01-01T00%3A00%3A00Z"
     assert headers["Cookie"] == "session=abc"
     assert headers["Content-Type"] == "application/x-www-form-urlencoded"
     assert body == b"name=a%20b"
