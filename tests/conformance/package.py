@@ -35,6 +35,8 @@ class Suite:
     """Part name -> the generator's refusal lines for it (from the build of every part)."""
     unattributed: list[str] = field(default_factory=list)
     """Refusal lines naming no part (there should be none)."""
+    spec_root: Path | None = None
+    """The root of the honoured parts (what ``out`` was generated from)."""
 
     @property
     def bundle(self) -> Path:
@@ -71,7 +73,8 @@ def build_suite(tmp: Path) -> Suite:
             else:
                 suite.unattributed.append(line)
     honoured = [part for part in listed if part not in suite.refusals]
-    build(_write_root(spec, honoured), suite.out)
+    suite.spec_root = _write_root(spec, honoured)
+    build(suite.spec_root, suite.out)
     return suite
 
 
