@@ -74,7 +74,7 @@ HONOURED: dict[str, frozenset[str]] = {
     # keys an operation, a parameter, a media type and a response may hold
     "operation keys": frozenset(
         {"operationId", "tags", "summary", "description", "parameters", "requestBody"}
-        | {"responses", "deprecated", "security", "externalDocs"}
+        | {"responses", "deprecated", "security"}
     ),
     "parameter keys": frozenset(
         {"name", "in", "required", "description", "schema", "style", "explode", "example"}
