@@ -89,7 +89,7 @@ CALLS: dict[str, tuple[str, str, tuple[Any, ...], dict[str, Any], str | type | N
     ),
     "any_of": ("features", "send_pet", (), {"body": {"meows": True}}, "Pet"),
     "all_of": ("features", "get_labelled", (), {}, "LabelledItem"),
-    "read_write_only": ("widgets", "create", (), {"name": "w", "secret": "s"}, "Widget"),
+    "read_write_only": ("widgets", "create", (), {"name": "w", "secret": "s"}, "WidgetResponse"),
     "no_content": ("features", "delete_thing", ("t1",), {}, None),
     "several_success": ("features", "start_run", (), {}, "RunResult"),
     "binary_response": ("features", "get_image", (), {}, bytes),
@@ -112,6 +112,14 @@ CALLS: dict[str, tuple[str, str, tuple[Any, ...], dict[str, Any], str | type | N
 }
 
 
+PRISM_CANNOT: dict[str, str] = {
+    # Measured with the pinned Prism: reading array path values it crashes (prism-http
+    # validator/deserializers/style/simple.js: "value.split is not a function") and drops the
+    # connection, and every later call fails. The recording server checks these bytes.
+    "path_styles": "Prism crashes on array path parameters (simple/label/matrix)",
+}
+
+
 @pytest.fixture(scope="module")
 def prism(suite: Suite, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if os.environ.get(PRISM_ENV) != "1":
@@ -131,6 +139,8 @@ def test_every_part_has_a_call() -> None:
 def test_against_prism(part: str, prism: str, conf: ModuleType) -> None:
     if status_of(part) == "refused":
         pytest.skip(f"{part}: refused at generate time (test_refusals checks the refusal)")
+    if part in PRISM_CANNOT:
+        pytest.skip(f"{part}: {PRISM_CANNOT[part]}; test_wire checks it on the recording server")
     resource, method, args, kwargs, expected = CALLS[part]
     with conf.Pixxel(api_key=API_KEY, base_url=prism, max_retries=0) as client:
         call = getattr(getattr(client, resource).with_raw_response, method)

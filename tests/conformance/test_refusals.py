@@ -75,6 +75,7 @@ def test_features_beyond_the_table_are_refused_one_line_each(tmp_path: Path) -> 
         ("withCallbacks", "callbacks"),
         ("withLinks", "links"),
         ("withResponseHeaders", "headers"),
+        ("withStatusRange", "2XX"),
     ],
 )
 def test_each_refusal_names_its_feature(

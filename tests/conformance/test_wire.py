@@ -198,8 +198,10 @@ def test_read_only_and_write_only_and_a_new_resource(
     wire.reply_json('{"id": "w1", "name": "w"}', status=201)
     result = create(name="w", secret="s")
     assert json.loads(wire.last.body) == {"name": "w", "secret": "s"}
+    assert isinstance(result, conf.models.WidgetResponse)
     assert result.id == "w1" and result.name == "w"
     assert "secret" not in type(result).model_fields  # writeOnly: not part of the response
+    assert "id" not in conf.models.WidgetRequest.model_fields  # readOnly: not in the request
 
 
 @needs("nullable")
