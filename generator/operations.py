@@ -543,12 +543,7 @@ class TypeNamer:
     def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
         """``schema`` with its ``$ref`` followed and a ``[X, null]`` union narrowed to ``X``."""
         while "$ref" in schema:
-            name = ref_name(schema["$ref"])
-            if name == "StacBbox":
-                return {"type": "array", "items": {"type": "number"}}
-            if name in SCHEMA_OVERRIDES:
-                return {}
-            schema = self.schemas[name]
+            schema = self.schemas[ref_name(schema["$ref"])]
         for key in ("anyOf", "oneOf"):
             members = [s for s in schema.get(key, []) if s.get("type") != "null"]
             if key in schema and len(members) == 1:
