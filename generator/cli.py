@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .operations import OperationView, Param
+from .operations import FILE_ANNOTATION, OperationView, Param
 from .spec import SpecError
 
 MAX_COLUMNS = 6
@@ -23,7 +23,8 @@ class CliParam:
 
     param: Param
     kind: str
-    """``str``, ``int``, ``float``, ``bool``, ``list`` (comma-separated or repeated) or ``json``."""
+    """``str``, ``int``, ``float``, ``bool``, ``list`` (comma-separated or repeated), ``json`` or
+    ``file`` (a path, whose file is sent)."""
     item: str = "str"
     """Type of each element of a ``list`` option."""
     choices: list[str] = field(default_factory=list)
@@ -46,7 +47,7 @@ class CliParam:
     @property
     def python_type(self) -> str:
         """Type of the function parameter typer parses the option into."""
-        return {"list": "list[str]", "json": "str"}.get(self.kind, self.kind)
+        return {"list": "list[str]", "json": "str", "file": "Path"}.get(self.kind, self.kind)
 
     @property
     def help(self) -> str:
@@ -55,6 +56,8 @@ class CliParam:
             text += f" Comma-separated {self.item} values (or repeat the option)."
         elif self.kind == "json":
             text += " JSON."
+        elif self.kind == "file":
+            text += " A file path."
         if self.choices:
             text += " One of: " + ", ".join(self.choices) + "."
         if self.param.required and self.param.location != "path":
@@ -155,6 +158,8 @@ def cli_param(param: Param) -> CliParam:
             return CliParam(param, "str")
         return CliParam(param, "json")  # a GeoJSON geometry or FeatureCollection
     shape = param.shape
+    if param.annotation == FILE_ANNOTATION:  # a file field of a form: sent from its path
+        return CliParam(param, "file")
     choices = [str(v) for v in shape.enum if shape.type != "array"]
     if shape.type in _SCALAR_KINDS:
         return CliParam(param, _SCALAR_KINDS[shape.type], choices=choices)

@@ -25,7 +25,7 @@ from typing import Any
 from openapi_python_client.strings import PythonIdentifier
 
 from .models import SCHEMA_OVERRIDES, runtime_module
-from .spec import Bundle, SpecError
+from .spec import HTTP_METHODS, Bundle, SpecError
 
 # --------------------------------------------------------------------------------------------
 # The project's rules, once each
@@ -71,10 +71,13 @@ HONOURED: dict[str, frozenset[str]] = {
         | {"application/xml", "application/pdf", "application/zip"}
     ),
     "response statuses": frozenset(),  # besides explicit codes (200, 404): no ranges, no default
+    # what a path item and the components may hold
+    "path item keys": frozenset(HTTP_METHODS),
+    "component kinds": frozenset({"schemas", "parameters", "responses", "securitySchemes"}),
     # keys an operation, a parameter, a media type and a response may hold
     "operation keys": frozenset(
         {"operationId", "tags", "summary", "description", "parameters", "requestBody"}
-        | {"responses", "deprecated", "security", "externalDocs"}
+        | {"responses", "deprecated", "security"}
     ),
     "parameter keys": frozenset(
         {"name", "in", "required", "description", "schema", "style", "explode", "example"}
@@ -540,12 +543,7 @@ class TypeNamer:
     def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
         """``schema`` with its ``$ref`` followed and a ``[X, null]`` union narrowed to ``X``."""
         while "$ref" in schema:
-            name = ref_name(schema["$ref"])
-            if name == "StacBbox":
-                return {"type": "array", "items": {"type": "number"}}
-            if name in SCHEMA_OVERRIDES:
-                return {}
-            schema = self.schemas[name]
+            schema = self.schemas[ref_name(schema["$ref"])]
         for key in ("anyOf", "oneOf"):
             members = [s for s in schema.get(key, []) if s.get("type") != "null"]
             if key in schema and len(members) == 1:
@@ -694,10 +692,14 @@ def build_views(bundle: Bundle) -> list[OperationView]:
 
 def _part_of(bundle: Bundle, path: str) -> str:
     """``spec/parts/x.yaml`` for the file that defines ``path`` (``spec`` when unknown)."""
+    return _origin_of(bundle, ("paths", path))
+
+
+def _origin_of(bundle: Bundle, location: tuple[str, ...]) -> str:
     if () not in bundle.origins:
         return "spec"
     spec_dir = bundle.origins[()].parent.resolve()
-    origin = bundle.origin(("paths", path)).resolve()
+    origin = bundle.origin(location).resolve()
     try:
         return "spec/" + origin.relative_to(spec_dir).as_posix()
     except ValueError:
@@ -921,9 +923,18 @@ def refusals(bundle: Bundle) -> list[str]:
     ``<file>: <operationId>: <feature>``."""
     document = bundle.document
     lines = []
+    for path, item in document.get("paths", {}).items():
+        lines += [
+            f"{_part_of(bundle, path)}: {path}: path item key {key!r} is not honoured"
+            for key in sorted(set(item) - HONOURED["path item keys"])
+        ]
     for method, path, op in bundle.operations():
         where = f"{_part_of(bundle, path)}: {op.get('operationId', f'{method.upper()} {path}')}"
         lines += [f"{where}: {problem}" for problem in _operation_refusals(op, document)]
+    for kind in sorted(set(document.get("components", {})) - HONOURED["component kinds"]):
+        for name in document["components"][kind] or {}:
+            part = _origin_of(bundle, ("components", kind, name))
+            lines.append(f"{part}: components/{kind}/{name}: {kind} components are not honoured")
     return lines
 
 

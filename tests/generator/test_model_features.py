@@ -150,3 +150,9 @@ def test_read_only_and_write_only_fields_pick_the_request_and_response_models(
     assert upload.response_types["200"] == "models.ThingUploadResponse | str"
     shipped = response_schemas(document, [upload])["components"]["schemas"]["ThingUpload"]
     assert shipped["required"] == ["file"]  # `name` is write-only: never required in a response
+
+
+def test_a_file_field_is_a_path_option(views: dict[str, OperationView]) -> None:
+    fields = {p.name: cli_param(p) for p in views["uploadThing"].body_params}
+    assert (fields["file"].kind, fields["file"].python_type) == ("file", "Path")
+    assert fields["file"].help.endswith("A file path. Required (here or in --body).")

@@ -289,6 +289,25 @@ def test_a_feature_the_pipeline_does_not_honour_is_refused_in_one_line(
     assert _refused(bundle, change) == [f"spec/parts/archives.yaml: listCollections: {expected}"]
 
 
+def _path_level_parameters(document: dict[str, Any]) -> None:
+    document["paths"][COLLECTIONS]["parameters"] = []
+    document["paths"][COLLECTIONS]["head"] = {"responses": {}}
+
+
+def _examples_component(document: dict[str, Any]) -> None:
+    document["components"]["examples"] = {"Sample": {"value": 1}}
+
+
+def test_path_item_keys_and_component_kinds_beyond_the_model_are_refused(bundle: Bundle) -> None:
+    assert _refused(bundle, _path_level_parameters) == [
+        f"spec/parts/archives.yaml: {COLLECTIONS}: path item key 'head' is not honoured",
+        f"spec/parts/archives.yaml: {COLLECTIONS}: path item key 'parameters' is not honoured",
+    ]
+    assert _refused(bundle, _examples_component) == [
+        "spec/openapi.yaml: components/examples/Sample: examples components are not honoured"
+    ]
+
+
 def test_a_multipart_request_body_is_honoured(bundle: Bundle) -> None:
     assert _refused(bundle, _set_body_media) == []
 
