@@ -52,7 +52,8 @@ def _write_root(folder: Path, parts: list[str]) -> Path:
 
 
 def build_suite(tmp: Path) -> Suite:
-    """Build every part (collecting refusals), then the honoured parts into ``tmp/out``."""
+    """Build every part into ``tmp/all``; when the generator refuses some, collect its refusal
+    lines and build the honoured parts alone into ``tmp/out``."""
     spec = tmp / "spec"
     shutil.copytree(SPEC, spec)
     listed = [
@@ -61,9 +62,11 @@ def build_suite(tmp: Path) -> Suite:
     unknown = sorted(set(listed) ^ set(BY_PART))
     if unknown:
         raise AssertionError(f"parts and the feature table disagree on: {unknown}")
-    suite = Suite(out=tmp / "out")
+    root = _write_root(spec, listed)
+    suite = Suite(out=tmp / "all", spec_root=root)
     try:
-        build(_write_root(spec, listed), tmp / "all")
+        build(root, suite.out)
+        return suite  # nothing refused: this is the package the tests import
     except SpecError as error:
         for line in str(error).splitlines():
             part = line.split(":", 1)[0]
@@ -73,8 +76,9 @@ def build_suite(tmp: Path) -> Suite:
             else:
                 suite.unattributed.append(line)
     honoured = [part for part in listed if part not in suite.refusals]
-    suite.spec_root = _write_root(spec, honoured)
-    build(suite.spec_root, suite.out)
+    root = _write_root(spec, honoured)
+    suite.out, suite.spec_root = tmp / "out", root
+    build(root, suite.out)
     return suite
 
 
