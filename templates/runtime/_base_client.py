@@ -152,8 +152,10 @@ class BaseAPIClient:
         timeout = call.timeout or self._options.timeout
         if self._plain_pool:
             fast_headers = self._fast_headers or self._prepare_fast_path(http)
-            if call.headers:
+            if call.headers or not call.authenticated:
                 fast_headers = httpx.Headers(fast_headers)
+                if not call.authenticated:
+                    del fast_headers["Authorization"]
                 fast_headers.update(call.headers)
             return httpx.Request(
                 call.method,
@@ -169,6 +171,8 @@ class BaseAPIClient:
             )
         # The call's headers (its Accept, the caller's extra_headers) win over the client's.
         headers = httpx.Headers(self._own_headers())
+        if not call.authenticated:
+            del headers["Authorization"]
         headers.update(call.headers)
         return http.build_request(
             call.method,

@@ -91,6 +91,7 @@ FEATURES: tuple[Feature, ...] = (
         "honoured",
     ),
     Feature("read_write_only", "operations", "a new tag becomes a new resource", "honoured"),
+    Feature("no_security", "operations", "`security: []` (the API key is not sent)", "honoured"),
 )
 
 BY_PART: dict[str, list[Feature]] = {}

@@ -109,6 +109,7 @@ CALLS: dict[str, tuple[str, str, tuple[Any, ...], dict[str, Any], str | type | N
         "CalendarEntry",
     ),
     "deprecated": ("features", "old_call", (), {}, None),
+    "no_security": ("features", "get_health", (), {}, None),
 }
 
 

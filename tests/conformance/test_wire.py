@@ -311,6 +311,14 @@ def test_deprecated_operation_warns_once_at_the_call(client: Any, wire: Wire) ->
     assert "deprecated" in (inspect.getdoc(client.features.old_call) or "").lower()
 
 
+@needs("no_security")
+def test_an_operation_without_security_sends_no_api_key(client: Any, wire: Wire) -> None:
+    client.features.get_health()
+    assert "Authorization" not in wire.last.headers
+    client.features.delete_thing("t1")  # the document's security: the key is sent
+    assert wire.last.headers["Authorization"] == "test-key-not-a-secret"
+
+
 # --- the asyncio client sends the same bytes -----------------------------------------------
 
 

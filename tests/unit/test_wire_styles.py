@@ -330,6 +330,27 @@ def test_bytes_on_the_wire(httpserver: HTTPServer, own_pool: bool) -> None:
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+@pytest.mark.parametrize("own_pool", [True, False], ids=["own pool", "given httpx client"])
+def test_an_operation_without_security_sends_no_key(httpserver: HTTPServer, own_pool: bool) -> None:
+    seen: list[dict[str, str]] = []
+
+    def record(request: Request) -> Response:
+        seen.append(dict(request.headers))
+        return Response(b"", status=204)
+
+    httpserver.expect_request("/ping").respond_with_handler(record)
+    http = None if own_pool else httpx.Client()
+    client = Pixxel(api_key=API_KEY, base_url=httpserver.url_for(""), http_client=http)
+    for authenticated in (False, True):
+        call = PreparedRequest.build(
+            method="GET", path="/ping", responses={204: None}, authenticated=authenticated
+        )
+        client.request(INFO, call)
+    assert "Authorization" not in seen[0]
+    assert seen[1]["Authorization"] == API_KEY  # the next call of the same client has it
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 def test_multipart_on_the_wire(httpserver: HTTPServer) -> None:
     seen: list[Request] = []
 

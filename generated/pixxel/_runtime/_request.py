@@ -75,6 +75,8 @@ class PreparedRequest(Generic[ResultT]):
     """``(name, fragment)`` pairs, already encoded (``("ids", "ids=a,b")``), or ``None``."""
     content: bytes | None = None
     files: list[tuple[str, tuple[str | None, Any, str | None]]] | None = None
+    authenticated: bool = True
+    """``False`` for an operation whose spec says ``security: []``: the API key is not sent."""
 
     def __post_init__(self) -> None:
         self.params = {k: _query_value(v) for k, v in self.params.items() if v is not None}
@@ -92,13 +94,15 @@ class PreparedRequest(Generic[ResultT]):
         body: Any = None,
         request_body: RequestBody | None = None,
         accept: str | None = None,
+        authenticated: bool = True,
     ) -> PreparedRequest[Any]:
         """One call of an operation from the spec's facts and the caller's values.
 
         ``path`` is the spec's template (``/v0/things/{id}``); ``parameters`` pairs each declared
         :class:`~pixxel._runtime._params.Parameter` with its value (``None``/``NOT_GIVEN``: not
         sent); ``body`` is encoded as ``request_body`` declares; ``accept`` is the Accept header
-        (``None``: the client's ``application/json``).
+        (``None``: the client's ``application/json``); ``authenticated=False`` (``security: []``)
+        leaves the API key out.
         """
         url = path
         query: list[tuple[str, str]] = []
@@ -122,7 +126,14 @@ class PreparedRequest(Generic[ResultT]):
             headers["Cookie"] = "; ".join(cookies)
         if accept:
             headers["Accept"] = accept
-        request = cls(method=method, url=url, responses=responses, headers=headers, query=query)
+        request = cls(
+            method=method,
+            url=url,
+            responses=responses,
+            headers=headers,
+            query=query,
+            authenticated=authenticated,
+        )
         encoded = None
         if request_body is not None:
             encoded = request_body.encode(body)
