@@ -192,6 +192,9 @@ class Param:
     default: Any = NO_DEFAULT
     deprecated: bool = False
     examples: list[Any] = field(default_factory=list)
+    choices: list[str] | None = None
+    """The values an inline ``enum`` allows (a ``Literal`` annotation; for an array, of each
+    element): checked before sending."""
 
     def __post_init__(self) -> None:
         self.endpoint_name = self.endpoint_name or self.python_name
@@ -211,6 +214,16 @@ class Param:
             self.description = f"{self.description} {accepts}".strip()
 
     @property
+    def one_or_many(self) -> bool:
+        """A list of strings that also takes one string (``collections="pixxel-td-l2a"``)."""
+        return self.annotation == "builtins.list[str]" and not self.input and not self.paging
+
+    @property
+    def signature_annotation(self) -> str:
+        """The annotation the method's signature shows (what it accepts)."""
+        return "str | builtins.list[str]" if self.one_or_many else self.annotation
+
+    @property
     def default_annotation(self) -> str:
         """Annotation and default of an optional parameter.
 
@@ -218,9 +231,9 @@ class Param:
         ``None`` can send an explicit ``null`` where the spec allows one.
         """
         if self.location != "body" or self.paging:
-            return f"{self.annotation} | None = None"
+            return f"{self.signature_annotation} | None = None"
         null = " | None" if self.nullable else ""
-        return f"{self.annotation}{null} | NotGiven = NOT_GIVEN"
+        return f"{self.signature_annotation}{null} | NotGiven = NOT_GIVEN"
 
     @property
     def structured(self) -> bool:
@@ -396,6 +409,8 @@ class OperationView:
     download: dict[str, Any] | None = None
     waiter_item: str = "Any"
     """Annotation of the element a list-polling waiter picks."""
+    exclusive: list[list[str]] = field(default_factory=list)
+    """Groups of body fields of which at most one may be given (``x-pixxel-exclusive``)."""
 
     @property
     def success_responses(self) -> list[Response]:
@@ -469,6 +484,18 @@ class OperationView:
                 lines.append(
                     f'{p.python_name} = convert_nested({p.python_name}, "{where}", "{p.python_name}", {spec})'
                 )
+            elif p.choices:
+                lines.append(
+                    f'{p.python_name} = check_choice({p.python_name}, "{where}", "{p.python_name}", {tuple(p.choices)!r})'
+                )
+            elif p.one_or_many:
+                lines.append(
+                    f'{p.python_name} = one_or_many({p.python_name}, "{where}", "{p.python_name}")'
+                )
+        by_wire = {p.name: p.python_name for p in self.body_params}
+        for group in self.exclusive:
+            given = ", ".join(f"{by_wire[name]}={by_wire[name]}" for name in group)
+            lines.append(f'check_exclusive("{where}", {given})')
         return lines
 
     @property
@@ -735,6 +762,7 @@ def _param(
         default=namer.resolve(schema).get("default", NO_DEFAULT),
         deprecated=bool(param.get("deprecated", False)),
         examples=examples,
+        choices=_choices(schema),
     )
 
 
@@ -801,6 +829,11 @@ def _add_body(
         )
         return
     view.body_model = namer.model_name(ref_name(ref), "request") if media.json else None
+    view.exclusive = [list(group) for group in target.get("x-pixxel-exclusive", [])]
+    for group in view.exclusive:
+        unknown = set(group) - set(target["properties"])
+        if unknown:
+            raise SpecError(f"{ref_name(ref)}: x-pixxel-exclusive names {sorted(unknown)}")
     required = set(target.get("required", []))
     for name, prop in target["properties"].items():
         if prop.get("readOnly"):
@@ -819,6 +852,7 @@ def _add_body(
             shape=namer.shape(prop),
             default=prop.get("default", NO_DEFAULT),
             deprecated=bool(prop.get("deprecated", False)),
+            choices=_choices(prop),
         )
         view.body_params.append(param)
         if param.nested_inputs:
@@ -827,6 +861,17 @@ def _add_body(
                 f" In each element, {fields} take the same Python values as elsewhere (GeoJSON"
                 " or ``__geo_interface__`` objects, ``datetime``/``date``; naive means UTC)."
             )
+
+
+def _choices(schema: dict[str, Any]) -> list[str] | None:
+    """The string values an inline ``enum`` allows (of the schema, or of its array's items);
+    ``None`` for a referenced enum (an open enum: ``models.X | str`` takes new values too)."""
+    if schema.get("type") == "array":
+        schema = schema.get("items") or {}
+    enum = schema.get("enum")
+    if "$ref" in schema or not enum or not all(isinstance(v, str | None) for v in enum):
+        return None
+    return [v for v in enum if v is not None]
 
 
 def _input_of(

@@ -38,6 +38,13 @@ def compare_packages(old: griffe.Module, new: griffe.Module) -> list[Change]:
             continue
         text = f"`{found.obj.path}`: {_explain(found)}"
         changes.append(patch(text) if found.kind in _PATCH else breaking(text))
+    # The package's own exports (``__all__``) are aliases of runtime objects, which the walk
+    # below leaves out: compare them by name.
+    old_exports, new_exports = _exports(old), _exports(new)
+    for name in sorted(old_exports - new_exports):
+        changes.append(breaking(f"`{old.path}.{name}`: no longer exported"))
+    for name in sorted(new_exports - old_exports):
+        changes.append(added(f"`{new.path}.{name}`: newly exported"))
     old_names, new_names = _public(old), _public(new)
     for path in sorted(new_names.keys() - old_names.keys()):
         changes.append(added(f"`{path}`: new public {new_names[path].kind.value}"))
@@ -58,6 +65,11 @@ def _explain(found: griffe.Breakage) -> str:
     if isinstance(found.new_value, griffe.Parameter):
         return f"argument `{found.new_value.name}`: {kind.value.lower()}"
     return f"{kind.value.lower()} ({found.old_value} -> {found.new_value})"
+
+
+def _exports(module: griffe.Module) -> set[str]:
+    """The names in the package's ``__all__``."""
+    return {str(name) for name in module.exports or []}
 
 
 def _public(module: griffe.Module) -> dict[str, griffe.Object]:

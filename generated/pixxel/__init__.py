@@ -10,7 +10,7 @@
 >>> client.aois.list()
 """
 
-from typing import TYPE_CHECKING, Any
+import typing as _typing
 
 from ._client import AsyncPixxel, Pixxel
 from ._operations import OPERATIONS
@@ -31,29 +31,37 @@ from ._runtime._errors import (
     UnprocessableEntityError,
 )
 from ._runtime._raw_json import decode_raw_json
+from ._runtime._request import OperationInfo, PreparedRequest
 from ._runtime._response import RawResponse
+from ._runtime._types import NOT_GIVEN, NotGiven
 from ._runtime._waiting import WaitError, WaitFailedError, WaitTimeoutError
 from ._version import __version__
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from ._runtime._download import (
         DownloadError,
         DownloadResult,
         download_many,
         download_many_async,
     )
+    from ._runtime._pagination import AsyncPaginator, SyncPaginator
     from ._runtime._stac import to_geodataframe, to_item_collection
 
 _LAZY = {"DownloadError", "DownloadResult", "download_many", "download_many_async"}
 # STAC hand-offs load pydantic models: on first use too.
 _LAZY_STAC = {"to_geodataframe", "to_item_collection"}
+_LAZY_PAGING = {"AsyncPaginator", "SyncPaginator"}
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     if name in _LAZY_STAC:
         from ._runtime import _stac
 
         return getattr(_stac, name)
+    if name in _LAZY_PAGING:
+        from ._runtime import _pagination
+
+        return getattr(_pagination, name)
     # The download machinery (threads, hashing) loads on first use: `import pixxel` stays light.
     if name in _LAZY:
         from ._runtime import _download
@@ -62,13 +70,20 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'pixxel' has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    """The public names (the lazy ones too), so that notebooks and IDEs complete them."""
+    return sorted(__all__)
+
+
 __all__ = [
+    "NOT_GIVEN",
     "OPERATIONS",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPaginator",
     "AsyncPixxel",
     "AuthenticationError",
     "BadRequestError",
@@ -77,11 +92,15 @@ __all__ = [
     "DownloadResult",
     "InternalServerError",
     "NotFoundError",
+    "NotGiven",
+    "OperationInfo",
     "PermissionDeniedError",
     "Pixxel",
+    "PreparedRequest",
     "RateLimitError",
     "RawResponse",
     "RetryEvent",
+    "SyncPaginator",
     "UnprocessableEntityError",
     "WaitError",
     "WaitFailedError",

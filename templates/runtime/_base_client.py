@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._connection_errors import describe_transport_error
 from ._errors import APIConnectionError, APITimeoutError, status_error
 from ._fetch import mark_own_pool
 from ._logging import logger, setup_logging_from_env
@@ -16,7 +17,6 @@ from ._options import ClientOptions
 from ._redact import redact_key, redact_url
 from ._request import OperationInfo, PreparedRequest
 from ._response import RawResponse, parse_response
-from ._transport import describe_transport_error
 
 __all__ = ["AsyncAPIClient", "RetryEvent", "SyncAPIClient"]
 

@@ -4,9 +4,9 @@ Downloads go through the ``httpx`` pool the client sends with, so whatever the u
 their ``http_client`` (proxy, certificates, mounts, a mock transport) applies to them too. An
 ``httpx.AsyncClient`` is driven from the download's worker thread on the caller's event loop.
 
-The one exception is a faster path with ``http.client``: it reads the body into one reused buffer
-(``readinto``) and on a fast link moves about 1.5x more data per second than httpx's stream,
-whose parser copies every chunk several times (see bench/). It is taken only where it cannot
+The one exception is a faster path with ``http.client``: it reads the body in large steps
+(``read1``, one socket read each) and on a fast link moves more data per second than httpx's
+stream, whose parser copies every chunk several times (see bench/). It is taken only where it cannot
 bypass anything: the pool is one the SDK created itself (see :func:`mark_own_pool`), no proxy is
 set in the environment, and the request carries no API credentials; it trusts the certificates
 such a pool trusts (``SSL_CERT_FILE``/``SSL_CERT_DIR``, else certifi). It never
@@ -32,10 +32,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TRANSPORT_ERRORS",
-    "Body",
     "Engine",
     "InsecureRedirectError",
     "Pool",
+    "ResponseStream",
     "mark_own_pool",
     "open_body",
 ]
@@ -43,7 +43,8 @@ __all__ = [
 Engine = Literal["auto", "httpx", "stdlib"]
 Pool = httpx.Client | httpx.AsyncClient
 BUFFER_SIZE = 1 << 20
-READ_TIMEOUT = 60.0
+DEFAULT_TIMEOUT = 60.0
+"""Seconds the stdlib path waits when the request names no timeout (the client's default)."""
 MAX_REDIRECTS = 5
 ERROR_BODY_LIMIT = 1 << 16
 TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (
@@ -67,7 +68,7 @@ class InsecureRedirectError(Exception):
     """A redirect from ``https`` to ``http`` was refused."""
 
 
-class Body:
+class ResponseStream:
     """A response being read: status, headers, and the body in chunks."""
 
     status_code: int
@@ -97,7 +98,7 @@ class Body:
         )
 
 
-class _HttpxBody(Body):
+class _HttpxStream(ResponseStream):
     def __init__(self, response: httpx.Response) -> None:
         self._response = response
         self.status_code = response.status_code
@@ -114,7 +115,7 @@ class _HttpxBody(Body):
         self._response.close()
 
 
-class _BridgedBody(Body):
+class _BridgedStream(ResponseStream):
     """A response of an ``httpx.AsyncClient``, read from a worker thread via the client's loop."""
 
     def __init__(self, response: httpx.Response, loop: asyncio.AbstractEventLoop) -> None:
@@ -150,7 +151,7 @@ def _on_loop(loop: asyncio.AbstractEventLoop, coroutine: Coroutine[Any, Any, T])
     return asyncio.run_coroutine_threadsafe(coroutine, loop).result()
 
 
-class _StdlibBody(Body):
+class _StdlibStream(ResponseStream):
     def __init__(
         self, connection: http.client.HTTPConnection, response: http.client.HTTPResponse, url: str
     ) -> None:
@@ -160,10 +161,12 @@ class _StdlibBody(Body):
         self.headers = httpx.Headers(response.getheaders())
         self.url = url
 
-    def chunks(self) -> Iterator[memoryview]:
-        buffer = memoryview(bytearray(BUFFER_SIZE))
-        while count := self._response.readinto(buffer):
-            yield buffer[:count]
+    def chunks(self) -> Iterator[bytes]:
+        # read1: at most one read from the socket, so every byte that arrived is handed on
+        # before a stall times out (readinto would wait to fill its buffer and, on a timeout,
+        # drop what it had read, and the next attempt could not resume from it).
+        while chunk := self._response.read1(BUFFER_SIZE):
+            yield chunk
 
     def close(self) -> None:
         self._connection.close()
@@ -174,7 +177,7 @@ def open_body(
     request: httpx.Request,
     engine: Engine,
     loop: asyncio.AbstractEventLoop | None = None,
-) -> Body:
+) -> ResponseStream:
     """Send ``request`` and return its response with the body still unread.
 
     An ``httpx.AsyncClient`` needs ``loop``, the running loop it belongs to (this function is
@@ -185,8 +188,8 @@ def open_body(
     if isinstance(pool, httpx.AsyncClient):
         if loop is None:
             raise TypeError("an httpx.AsyncClient needs its event loop")
-        return _BridgedBody(_on_loop(loop, pool.send(request, stream=True)), loop)
-    return _HttpxBody(pool.send(request, stream=True))
+        return _BridgedStream(_on_loop(loop, pool.send(request, stream=True)), loop)
+    return _HttpxStream(pool.send(request, stream=True))
 
 
 def stdlib_can_send(pool: Pool, request: httpx.Request) -> bool:
@@ -214,24 +217,39 @@ def _tls_context_for(cafile: str | None, capath: str | None) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=certifi.where())
 
 
-def _send_stdlib(request: httpx.Request) -> Body:
+def _timeouts(request: httpx.Request) -> tuple[float | None, float | None]:
+    """(connect, read) seconds from the request's httpx timeout: the same limits httpx keeps.
+
+    ``None`` waits forever, as in httpx; a request without a timeout gets :data:`DEFAULT_TIMEOUT`.
+    """
+    limits = request.extensions.get("timeout")
+    if not isinstance(limits, dict):
+        return DEFAULT_TIMEOUT, DEFAULT_TIMEOUT
+    return limits.get("connect"), limits.get("read")
+
+
+def _send_stdlib(request: httpx.Request) -> ResponseStream:
     url = str(request.url)
     headers = {
         k: v for k, v in request.headers.items() if k.lower() not in ("host", "content-length")
     }
+    connect, read = _timeouts(request)
     for _ in range(MAX_REDIRECTS + 1):
         parts = urlsplit(url)
         connection: http.client.HTTPConnection
         if parts.scheme == "https":
             connection = http.client.HTTPSConnection(
-                parts.netloc, timeout=READ_TIMEOUT, context=_tls_context()
+                parts.netloc, timeout=connect, context=_tls_context()
             )
         else:
-            connection = http.client.HTTPConnection(parts.netloc, timeout=READ_TIMEOUT)
+            connection = http.client.HTTPConnection(parts.netloc, timeout=connect)
         target = parts.path or "/"
         if parts.query:
             target += "?" + parts.query
         try:
+            connection.connect()
+            assert connection.sock is not None
+            connection.sock.settimeout(read)  # every later send and receive, as httpx's read
             connection.request(request.method, target, headers=headers)
             response = connection.getresponse()
         except BaseException:
@@ -248,7 +266,7 @@ def _send_stdlib(request: httpx.Request) -> Body:
                 )
             url = following
             continue
-        return _StdlibBody(connection, response, url)
+        return _StdlibStream(connection, response, url)
     raise http.client.HTTPException(f"more than {MAX_REDIRECTS} redirects")
 
 

@@ -3,15 +3,17 @@
 Which request field takes which shape is declared in the spec (``x-pixxel-input``); the generated
 method calls :func:`to_geometry`, :func:`to_feature_collection` or :func:`to_bbox` before anything
 is sent, so a bad shape fails with a ``ValueError`` naming the method and the argument.
-shapely, geopandas and pystac objects work through the ``__geo_interface__`` protocol alone.
+shapely, geopandas and pystac objects work through the ``__geo_interface__`` protocol alone; a
+GeoDataFrame or GeoSeries with a known CRS other than EPSG:4326 is reprojected to it first.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeAlias, runtime_checkable
+
+from ._naming import describe
 
 __all__ = [
     "BboxInput",
@@ -63,12 +65,6 @@ BboxInput: TypeAlias = Sequence[float] | SupportsGeoInterface
 are taken."""
 
 
-def describe(method: str, argument: str) -> str:
-    """``method(argument=...)``, then the path inside the argument when there is one."""
-    root = re.split(r"[.\[]", argument, maxsplit=1)[0]
-    return f"{method}({root}=...)" + ("" if root == argument else f" at {argument}")
-
-
 class _Where:
     """Where a value came from: the prefix of every error message."""
 
@@ -81,7 +77,7 @@ class _Where:
 
 def _geojson(value: Any, where: _Where, wanted: str) -> dict[str, Any]:
     if isinstance(value, SupportsGeoInterface) and not isinstance(value, Mapping):
-        value = value.__geo_interface__
+        value = _in_wgs84(value, where).__geo_interface__
     if not isinstance(value, Mapping):
         raise TypeError(
             f"{where.text}: expected {wanted} (a GeoJSON dict or an object with "
@@ -91,6 +87,25 @@ def _geojson(value: Any, where: _Where, wanted: str) -> dict[str, Any]:
         raise where.error(f"expected {wanted}; the GeoJSON object has no 'type'")
     plain: dict[str, Any] = _plain(value)
     return plain
+
+
+def _in_wgs84(value: Any, where: _Where) -> Any:
+    """``value`` in EPSG:4326 when it carries another known CRS (a GeoDataFrame or GeoSeries in
+    UTM, say): reprojected with its own ``to_crs``. Objects without a CRS pass as they are."""
+    crs = getattr(value, "crs", None)
+    to_crs = getattr(value, "to_crs", None)
+    if crs is None or not callable(to_crs):
+        return value
+    try:
+        if crs.to_epsg() == 4326:
+            return value
+        return to_crs(4326)
+    except Exception as error:  # pyproj raises several kinds for a CRS it cannot transform
+        name = getattr(crs, "name", None) or str(crs)
+        raise where.error(
+            f"its CRS is {name} and it could not be reprojected to EPSG:4326 ({error}); "
+            "reproject it first with .to_crs(4326)"
+        ) from None
 
 
 def _plain(value: Any) -> Any:

@@ -17,6 +17,9 @@ from typing import Any
 from ._redact import redact_url
 
 logger = logging.getLogger("pixxel")
+# A library logs nothing unless the application asks: without this, Python's last-resort handler
+# would print the logger's warnings (the paging guards) to stderr.
+logger.addHandler(logging.NullHandler())
 
 # httpx logs on "httpx"; httpcore on these children (a logger's filters do not apply to records
 # that reach it from its children, so each one gets the filter).
@@ -67,7 +70,8 @@ def setup_logging_from_env() -> None:
     """Logging set up when a client is created: redaction always, ``PIXXEL_LOG`` if set."""
     redact_http_logs()
     level = os.environ.get("PIXXEL_LOG", "").strip().upper()
-    if level not in {"DEBUG", "INFO", "WARNING", "ERROR"} or logger.handlers:
+    configured = any(not isinstance(h, logging.NullHandler) for h in logger.handlers)
+    if level not in {"DEBUG", "INFO", "WARNING", "ERROR"} or configured:
         return
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))

@@ -1,4 +1,4 @@
-"""Client settings and their defaults."""
+"""Client settings and their defaults; a header value (the API key) checked before any request."""
 
 from __future__ import annotations
 
@@ -9,9 +9,14 @@ from typing import Any
 import httpx
 
 from ._retry import RetryPolicy
-from ._transport import check_header_value
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientOptions", "resolve_timeout"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "ClientOptions",
+    "check_header_value",
+    "resolve_timeout",
+]
 
 DEFAULT_BASE_URL = "https://api.pixxel.space"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -96,3 +101,29 @@ def _check_retries(max_retries: int | None) -> int:
     if max_retries < 0:
         raise ValueError(f"max_retries must be 0 or more, got {max_retries!r}")
     return max_retries
+
+
+def check_header_value(name: str, value: str, argument: str) -> None:
+    """Raise ``ValueError`` when ``value`` cannot be sent as an HTTP header value.
+
+    The message says what is wrong and where, never the value itself (it may be a secret).
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{argument} must be a string, got {type(value).__name__}")
+    problem = None
+    if value != value.strip():
+        edge = "starts" if value[:1].isspace() else "ends"
+        problem = f"{edge} with whitespace (a stray space or newline?)"
+    else:
+        for index, char in enumerate(value):
+            if char in "\r\n" or (ord(char) < 0x20 and char != "\t") or ord(char) == 0x7F:
+                problem = f"holds a control character ({char!r}) at position {index}"
+                break
+            if ord(char) > 0x7E:
+                problem = f"holds a non-ASCII character at position {index}"
+                break
+    if problem:
+        raise ValueError(
+            f"{argument} {problem}: it cannot be sent as the {name} header. "
+            "Check how the value was copied or read."
+        )

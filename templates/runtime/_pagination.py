@@ -12,7 +12,9 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
+from ._errors import APIResponseValidationError, json_type
 from ._logging import logger
+from ._naming import describe, operation_label
 from ._paging_words import PAGING_ARGUMENTS
 from ._request import OperationInfo, PreparedRequest
 from ._response import RawResponse
@@ -45,7 +47,7 @@ def check_paging(info: OperationInfo, start: PageRequest) -> None:
         value = getattr(start, field_name)
         if value is None:
             continue
-        where = f"{info.resource}.{info.method_name}({argument}=...)"
+        where = describe(f"{info.resource}.{info.method_name}", argument)
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"{where}: expected an int, got {type(value).__name__} {value!r}")
         if value < smallest:
@@ -62,7 +64,7 @@ class _PageWalker(Generic[ItemT, PageT]):
         start: PageRequest,
     ) -> None:
         if info.pagination is None:
-            raise ValueError(f"{info.operation_id} does not page")
+            raise ValueError(f"{operation_label(info.operation_id)} does not page")
         check_paging(info, start)
         self.info = info
         self.style = info.pagination["style"]
@@ -94,13 +96,40 @@ class _PageWalker(Generic[ItemT, PageT]):
         return PageRequest(offset=self.start.offset, size=self.size(0))
 
     def items_of(self, page: PageT) -> list[Any]:
+        """The items of ``page``: none for an absent or ``null`` items field (the end).
+
+        Any other value that is not a list (kept as sent by the tolerant models) is a page
+        that cannot be read: :meth:`check_items` refuses it rather than yield nothing.
+        """
+        items = self._raw_items(page)
+        return list(items) if isinstance(items, list) else []
+
+    def _raw_items(self, page: Any) -> Any:
+        if isinstance(page, dict):  # a top-level value of another type, kept as sent
+            return page.get(self.items_key)
         items = getattr(page, self.items_key, None)
         if items is None:
             extra = getattr(page, "model_extra", None)
             items = extra.get(self.items_key) if extra else None
-        # A page whose items are not a list (kept as sent by the tolerant models) has none to
-        # give; iterating a string or an object here would invent items.
-        return list(items) if isinstance(items, list) else []
+        return items
+
+    def check_items(self, page: Any, raw: RawResponse[Any]) -> None:
+        """Raise :class:`APIResponseValidationError` (with the raw page) when the page is not an
+        object, or its items field is neither a list nor absent/``null``."""
+        if not isinstance(page, dict) and not hasattr(type(page), "model_fields"):
+            problem = f"the page is a JSON {json_type(page)}, not an object"
+            loc: tuple[Any, ...] = ()
+        else:
+            items = self._raw_items(page)
+            if items is None or isinstance(items, list):
+                return
+            problem = f"{self.items_key!r} is a JSON {json_type(items)}, not an array of items"
+            loc = (self.items_key,)
+        raise APIResponseValidationError(
+            operation_id=self.info.operation_id,
+            response=raw.http_response,
+            errors=[{"loc": loc, "msg": f"cannot read this page: {problem}", "type": "page"}],
+        )
 
     def total_of(self, page: PageT) -> int | None:
         if not self.total_path:
@@ -169,12 +198,13 @@ class _Walk(Generic[PageT]):
         if digest in self.bodies:
             logger.warning(
                 "%s returned a page it had already returned; stopping instead of looping",
-                info.operation_id,
+                operation_label(info.operation_id),
             )
             self.request = None
             return None
         self.bodies.add(digest)
         page = raw.parse()
+        self.walker.check_items(page, raw)
         items = self.walker.items_of(page)
         self.pages += 1
         self.seen += len(items)
@@ -182,7 +212,7 @@ class _Walk(Generic[PageT]):
         if self.request is not None and self.pages >= MAX_PAGES:
             logger.warning(
                 "%s: stopping after %d pages (the most one iteration fetches)",
-                info.operation_id,
+                operation_label(info.operation_id),
                 MAX_PAGES,
             )
             self.request = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
-from ._geo import describe
+from ._naming import describe
 from ._pagination import AsyncPaginator, PageRequest, SyncPaginator, check_paging
 from ._request import OperationInfo, PreparedRequest
 from ._response import RawResponse

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal, TypeAlias
 
-from ._geo import describe
+from ._naming import describe
 
 __all__ = ["DateTimeInput", "DateTimeRangeInput", "to_datetime", "to_interval"]
 

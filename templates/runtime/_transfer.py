@@ -24,7 +24,7 @@ from pathlib import Path
 import httpx
 
 from ._errors import APIError, status_error
-from ._fetch import TRANSPORT_ERRORS, Body, InsecureRedirectError
+from ._fetch import TRANSPORT_ERRORS, InsecureRedirectError, ResponseStream
 from ._integrity import Checksum, checksum_from_headers
 from ._logging import logger
 from ._partfile import DestinationBusyError, PartFile, Record
@@ -35,7 +35,7 @@ __all__ = ["DownloadError", "DownloadResult", "RequestFactory", "Transfer"]
 
 RequestFactory = Callable[[], httpx.Request]
 """Builds the request for the file; called again for a fresh signed URL when one expires."""
-Sender = Callable[[httpx.Request], Body]
+Sender = Callable[[httpx.Request], ResponseStream]
 
 _CONTENT_RANGE = re.compile(r"bytes (?:(\d+)-(\d+)|\*)/(\d+|\*)")
 
@@ -69,7 +69,7 @@ class _Incomplete(Exception):
 _RESUMABLE: tuple[type[BaseException], ...] = (*TRANSPORT_ERRORS, _Incomplete)
 
 
-def _remote_record(body: Body) -> Record:
+def _remote_record(body: ResponseStream) -> Record:
     """What this response says about the complete file."""
     headers = body.headers
     size: int | None = None
@@ -85,12 +85,12 @@ def _remote_record(body: Body) -> Record:
     )
 
 
-def _range_start(body: Body) -> int | None:
+def _range_start(body: ResponseStream) -> int | None:
     match = _CONTENT_RANGE.match(body.headers.get("content-range", ""))
     return int(match.group(1)) if match and match.group(1) is not None else None
 
 
-def _can_resume(body: Body) -> bool:
+def _can_resume(body: ResponseStream) -> bool:
     return body.status_code == 206 or "bytes" in body.headers.get("accept-ranges", "")
 
 
@@ -159,7 +159,7 @@ class Transfer:
 
     # -- requests ---------------------------------------------------------------------------
 
-    def _open(self, headers: dict[str, str]) -> Body:
+    def _open(self, headers: dict[str, str]) -> ResponseStream:
         """Send the request (with ``headers``); ask for a fresh URL while the host says expired."""
         while True:
             request = self.request
@@ -187,7 +187,7 @@ class Transfer:
             self._refresh(f"HTTP {body.status_code} from {redact_url(body.url)}")
 
     @staticmethod
-    def _expired(body: Body) -> bool:
+    def _expired(body: ResponseStream) -> bool:
         """Whether a signed URL's host says the URL is no longer valid."""
         if body.status_code == 403:
             return True
@@ -256,7 +256,7 @@ class Transfer:
         finally:
             body.close()
 
-    def _receive(self, part: PartFile, body: Body, have: int) -> DownloadResult | None:
+    def _receive(self, part: PartFile, body: ResponseStream, have: int) -> DownloadResult | None:
         remote = _remote_record(body)
         if body.status_code == 416:
             if have and part.record is not None and remote.size == have:
@@ -288,7 +288,7 @@ class Transfer:
             raise _Incomplete(f"got {received} of {total} bytes")
         return self._finish(part)
 
-    def _stream(self, part: PartFile, body: Body, done: int, total: int | None) -> None:
+    def _stream(self, part: PartFile, body: ResponseStream, done: int, total: int | None) -> None:
         try:
             for chunk in body.chunks():
                 part.write(chunk)

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
 from ._logging import logger
+from ._naming import operation_label
 
 __all__ = ["WaitError", "WaitFailedError", "WaitTimeoutError", "wait_async", "wait_sync"]
 
@@ -32,7 +33,7 @@ class WaitFailedError(WaitError):
     """The resource reached a failure state; ``result`` is its last fetched value."""
 
     def __init__(self, operation_id: str, status: str, result: Any) -> None:
-        super().__init__(f"{operation_id}: reached failure state {status!r}")
+        super().__init__(f"{operation_label(operation_id)}: reached failure state {status!r}")
         self.status = status
         self.result = result
 
@@ -41,7 +42,7 @@ class WaitTimeoutError(WaitError, TimeoutError):
     """No terminal state within ``timeout`` seconds; ``result`` is the last fetched value."""
 
     def __init__(self, operation_id: str, timeout: float, status: str | None, result: Any) -> None:
-        super().__init__(f"{operation_id}: still {status!r} after {timeout:g} s")
+        super().__init__(f"{operation_label(operation_id)}: still {status!r} after {timeout:g} s")
         self.status = status
         self.result = result
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -25,7 +24,7 @@ from pixxel import OPERATIONS
 
 from ..support import contract_live, record
 from ..support.live import documented_exchanges, is_read_only, variable_names
-from ..support.paths import CASSETTES, ROOT
+from ..support.paths import CASSETTES, ROOT, copy_project
 from .test_operations import _check, _replay
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])
@@ -316,12 +315,7 @@ def test_make_record_runs_the_staged_recorder() -> None:
 
 
 def test_pytest_record_mode_is_refused_and_deletes_nothing(tmp_path: Path) -> None:
-    for name in ("generator", "templates", "generated", "tests", "pyproject.toml"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, tmp_path / name)
+    copy_project(tmp_path, ("generator", "templates", "generated", "tests", "pyproject.toml"))
     before = snapshot(tmp_path / "tests" / "cassettes")
     result = subprocess.run(
         [

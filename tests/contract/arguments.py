@@ -311,6 +311,9 @@ def arguments(operation_id: str, call: int, *, full: bool = False) -> Call:
             result.kwargs["body"] = value
         else:
             names = {p.name: p.python_name for p in view.body_params}
+            for group in view.exclusive:  # x-pixxel-exclusive: the client takes one of each group
+                extra = [name for name in group if name in value][1:]
+                value = {k: v for k, v in value.items() if k not in extra}
             unknown = set(value) - set(names)
             if unknown:
                 raise HarnessError(

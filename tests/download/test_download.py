@@ -202,6 +202,8 @@ def test_many_downloads_respect_the_concurrency_bound(
 
 
 def test_large_reads_are_enabled_for_downloads(httpserver: HTTPServer, http: httpx.Client) -> None:
+    """Pins _fetch._widen_reads to the httpcore the package allows (``httpcore<1.1`` in its
+    pyproject): an httpcore whose internals moved fails here, not silently in users' downloads."""
     from typing import Any
 
     from pixxel._runtime._fetch import READ_SIZE, _widen_reads

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..support.freshness import TEMPLATE_RUNTIME, imported_runtime, stale_runtime
-from ..support.paths import ROOT
+from ..support.paths import copy_project
 
 
 def test_the_committed_runtime_copy_is_current() -> None:
@@ -27,12 +27,7 @@ def test_a_changed_added_or_removed_runtime_file_is_stale(tmp_path: Path) -> Non
 
 
 def test_pytest_stops_with_a_clear_message_on_a_stale_runtime(tmp_path: Path) -> None:
-    for name in ("generator", "templates", "generated", "tests", "pyproject.toml"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, tmp_path / name)
+    copy_project(tmp_path, ("generator", "templates", "generated", "tests", "pyproject.toml"))
     retry = tmp_path / "templates" / "runtime" / "_retry.py"
     retry.write_text(retry.read_text() + "\n# changed without make generate\n")
     result = subprocess.run(

@@ -13,7 +13,7 @@ import pytest
 
 from generator.spec import SpecError, load_and_validate
 
-from ..support.paths import ROOT
+from ..support.paths import ROOT, copy_project
 
 COPIED = (
     "generator",
@@ -35,13 +35,7 @@ def _files(root: Path) -> dict[str, bytes]:
 
 
 def _copy_project(target: Path) -> Path:
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / name)
-    return target
+    return copy_project(target, COPIED)
 
 
 def _generator(cwd: Path, *args: str, seed: str = "0") -> subprocess.CompletedProcess[str]:

@@ -85,3 +85,32 @@ def test_every_request_timestamp_is_converted(bundle: Bundle) -> None:
                 for param in operation["parameters"]:
                     param.pop("x-pixxel-input", None)
     assert _unconverted_timestamps(broken) == ["listJobs.created_on"]
+
+
+def test_arguments_are_checked_the_same_way_everywhere(bundle: Bundle) -> None:
+    views = {v.operation_id: v for v in build_views(bundle)}
+    create = "\n".join(views["createAoi"].conversions)
+    assert (
+        "check_choice(provider, \"aois.create\", \"provider\", ('pixxel', 'planetary'))" in create
+    )
+    assert 'one_or_many(item_ids, "aois.create", "item_ids")' in create
+    search = views["searchArchive"]
+    assert search.exclusive == [["intersects", "bbox"]]
+    assert 'check_exclusive("archives.search", intersects=intersects, bbox=bbox)' in (
+        search.conversions
+    )
+    collections = next(p for p in search.body_params if p.name == "collections")
+    assert collections.annotation == "builtins.list[str]"  # what the CLI and the docs read
+    assert collections.signature_annotation == "str | builtins.list[str]"
+    for view in views.values():  # a Literal in a signature is always checked
+        for param in view.body_params + view.query_params:
+            if param.annotation.startswith("Literal[") and not param.input:
+                assert param.choices, (view.operation_id, param.name)
+
+
+def test_an_exclusive_group_naming_no_field_is_refused(bundle: Bundle) -> None:
+    broken = copy.deepcopy(bundle)
+    schema = broken.document["components"]["schemas"]["ArchiveSearchRequest"]
+    schema["x-pixxel-exclusive"] = [["intersects", "polygon"]]
+    with pytest.raises(SpecError, match=r"x-pixxel-exclusive names \['polygon'\]"):
+        build_views(broken)

@@ -153,13 +153,20 @@ def test_each_api_module_builds_the_query_and_path_the_model_describes(
 
 
 def _model_classes() -> set[str]:
-    tree = ast.parse((GENERATED_PACKAGE / "models.py").read_text())
-    names = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
-    return names | {
-        n.targets[0].id
-        for n in tree.body
-        if isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Name)
-    }
+    """Every class (and alias) the models define: ``models.py``, or each module of a
+    ``models/`` package."""
+    single = GENERATED_PACKAGE / "models.py"
+    files = [single] if single.exists() else sorted((GENERATED_PACKAGE / "models").glob("*.py"))
+    names: set[str] = set()
+    for path in files:
+        tree = ast.parse(path.read_text())
+        names |= {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+        names |= {
+            n.targets[0].id
+            for n in tree.body
+            if isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Name)
+        }
+    return names
 
 
 def test_datamodel_code_generator_writes_the_model_names_the_model_uses(

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from hatchling.build import build_wheel
 
+from generator.settings import SDK_VERSION
+
 from ..support.paths import ROOT
 
 
@@ -28,9 +30,10 @@ def test_wheel_builds_with_metadata_and_the_whole_package(tmp_path: Path) -> Non
             wheel.read(next(n for n in names if n.endswith(".dist-info/METADATA")))
         )
     assert metadata["Name"] == "pixxel-client"
-    assert metadata["Version"] == "0.1.0"
+    assert metadata["Version"] == SDK_VERSION  # the version's one source (make release sets it)
     assert sorted(metadata.get_all("Requires-Dist") or []) == [
         "geopandas>=1.0; extra == 'geo'",
+        "httpcore<1.1,>=1.0.5",
         "httpx<0.29,>=0.27",
         "jsonschema<5,>=4.18",
         "pydantic<3,>=2.9",

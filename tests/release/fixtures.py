@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -16,7 +15,7 @@ import yaml
 
 from generator.build import build
 
-from ..support.paths import ROOT
+from ..support.paths import ROOT, copy_project
 
 FIXTURE_SPEC = Path(__file__).parent / "fixtures" / "spec" / "openapi.yaml"
 GATE_ENV = "PIXXEL_RELEASE_GATE"
@@ -77,13 +76,7 @@ def git(repo: Path, *args: str) -> str:
 def make_project(target: Path, spec: Spec) -> Path:
     """A throw-away repository: this project's generator, templates and release tooling, the
     fixture spec as ``spec/openapi.yaml``, its generated package, one passing test; committed."""
-    target.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / name)
+    copy_project(target, PROJECT_FILES)
     (target / ".gitignore").write_text("__pycache__/\n/dist/\n.pytest_cache/\n")
     (target / "spec").mkdir()
     write_spec(target, spec)

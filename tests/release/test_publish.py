@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -26,7 +25,7 @@ from pytest_httpserver import HTTPServer
 
 from release.notes import package_version
 
-from ..support.paths import ROOT
+from ..support.paths import ROOT, copy_project
 from .fixtures import builds_packages
 
 pytestmark = [builds_packages, pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])]
@@ -105,15 +104,7 @@ def index(project: Path, tmp_path: Path) -> Iterator[Index]:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            ignore = shutil.ignore_patterns("__pycache__", ".pytest_cache")
-            shutil.copytree(source, copy / name, ignore=ignore, symlinks=True)
-        else:
-            shutil.copy2(source, copy / name)
+    copy = copy_project(tmp_path / "project", COPIED)
     for name in SHARED:
         (copy / name).symlink_to(ROOT / name)
     return copy

@@ -161,6 +161,19 @@ def test_renamed_keyword_argument_from_templates_alone_is_breaking(
     assert not any(c.text.startswith("`GET") for c in changes)  # the spec did not change
 
 
+def test_a_name_no_longer_exported_is_breaking_and_a_new_one_minor(
+    base: Path, tmp_path: Path
+) -> None:
+    new = generate(fixture_spec(), tmp_path / "generated")
+    init = new / "pixxel" / "__init__.py"
+    text = init.read_text()
+    assert '    "RetryEvent",\n' in text
+    init.write_text(text.replace('    "RetryEvent",\n', '    "RetryHook",\n'))
+    changes = compare_trees(base, new)
+    assert "- BREAKING: `pixxel.RetryEvent`: no longer exported" in _breaking(changes)
+    assert any(c.text == "`pixxel.RetryHook`: newly exported" for c in changes)
+
+
 def test_runtime_only_change_is_a_patch(base: Path, tmp_path: Path) -> None:
     new = generate(fixture_spec(), tmp_path / "generated")
     retry = next((new / "pixxel" / "_runtime").glob("_retry*.py"))

@@ -117,7 +117,7 @@ def test_an_invalid_body_is_refused_before_anything_is_sent() -> None:
             provider="pixxel",
             project_id="p1",
             geometry=polygon,
-            item_ids="not-a-list",  # type: ignore[arg-type]
+            item_ids=7,  # type: ignore[arg-type]
             satellite_id="s",
         )
     assert "AoiCreate" not in str(caught.value), "no internal model name"

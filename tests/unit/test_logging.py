@@ -64,6 +64,36 @@ def test_pixxel_log_turns_logging_on_from_the_environment() -> None:
     assert API_KEY not in result.stderr
 
 
+def test_logging_is_off_by_default_even_for_the_paging_guards() -> None:
+    # The guard warns on the `pixxel` logger; without PIXXEL_LOG or the application's own logging
+    # set up, nothing reaches stderr (no last-resort printing). With logging set up, it shows.
+    code = (
+        "import httpx, logging, sys, pixxel\n"
+        "page = httpx.Response(200, json={'aois': [{'aoi_id': 'a'}]})\n"
+        "http = httpx.Client(transport=httpx.MockTransport(lambda r: page))\n"
+        "c = pixxel.Pixxel(api_key='fake-key', base_url='https://api.test', http_client=http)\n"
+        "assert [a.aoi_id for a in c.aois.list()] == ['a']\n"
+        "if sys.argv[1:] == ['configured']:\n"
+        "    logging.basicConfig()\n"
+        "    assert [a.aoi_id for a in c.aois.list()] == ['a']\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PIXXEL_LOG"}
+    env["PYTHONPATH"] = str(ROOT / "generated")
+    quiet = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert quiet.returncode == 0, quiet.stderr
+    assert quiet.stderr == ""
+    shown = subprocess.run(
+        [sys.executable, "-c", code, "configured"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "aois.list (listAois) returned a page it had already returned" in shown.stderr
+
+
 SIGNED = (
     "https://bucket.s3.amazonaws.com/cube.tif?X-Amz-Credential=AKIAFAKE%2F20240101"
     f"&X-Amz-Security-Token=FwoGZXIvYXdzEFAKETOKEN&X-Amz-Signature={SIGNATURE}"

@@ -12,6 +12,7 @@ import os
 import pickle
 import subprocess
 import sys
+import warnings
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -218,3 +219,46 @@ def test_integers_in_number_fields_come_back_exact() -> None:
     assert order.total_amount == big
     assert order.to_dict() == body
     assert json.loads(order.model_dump_json(exclude_unset=True)) == body
+
+
+def test_nested_models_are_read_tolerantly_from_decoded_json() -> None:
+    # Responses go through decoded_json_validator: a nested model (a feature) whose values do not
+    # fit their declared types is still that model, with the values kept as sent. Without the
+    # workaround in decoded_json_validator, pydantic-core would reuse StacItem's own (declared,
+    # strict) validator here and keep the feature as a plain dict.
+    from pixxel._runtime._models import decoded_json_validator
+
+    models.StacItem.model_validate({"id": "built first"})  # StacItem's own validator is complete
+    body = {"features": [{"id": 5, "bbox": "not a list", "properties": {"gsd": "5"}}]}
+    page = decoded_json_validator(models.StacItemCollection).validate_python(body)
+    feature: Any = page.features[0]
+    assert isinstance(feature, models.StacItem)
+    assert feature.id == 5 and feature.bbox == "not a list"  # type: ignore[comparison-overlap]
+    assert page.to_dict() == body
+    with pytest.raises(pydantic.ValidationError):  # the Python side still checks
+        models.StacItem.model_validate({"id": 5})
+
+
+@pytest.mark.filterwarnings("error")
+def test_values_kept_as_sent_serialize_without_warnings() -> None:
+    body = {
+        "eo:cloud_cover": "12",
+        "gsd": [1],
+        "proj:shape": "3x3",
+        "datetime": 5,
+        "instruments": "one",
+    }
+    properties = models.StacItemProperties.model_validate_json(json.dumps(body))
+    assert properties.to_dict()["eo:cloud_cover"] == "12"  # kept as sent
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert properties.to_dict() == body
+        assert properties.model_dump(by_alias=True, exclude_unset=True) == body
+        assert json.loads(properties.model_dump_json(by_alias=True, exclude_unset=True)) == body
+        item = models.StacItem.model_validate_json(json.dumps({"id": "x", "properties": body}))
+        assert item.model_dump(mode="json", exclude_unset=True)["properties"]["gsd"] == [1]
+        page = models.StacItemCollection.model_validate_json(b'{"features": "none"}')
+        assert page.model_dump(exclude_unset=True) == {"features": "none"}
+        root = models.CatalogDownloadRequest.model_validate_json(b'{"catalog_ids": "one"}')
+        assert root.model_dump(exclude_unset=True) == {"catalog_ids": "one"}
+        assert json.loads(root.model_dump_json(exclude_unset=True)) == {"catalog_ids": "one"}

@@ -211,11 +211,40 @@ def test_an_empty_page_body_is_a_validation_error_not_an_attribute_error() -> No
         client.aois.get("a1")
 
 
-def test_items_of_another_type_end_the_walk_without_inventing_items() -> None:
-    for body in (b'{"aois": "abc"}', b'{"aois": {"a": 1}}', b"[1, 2]", b'"x"'):
-        handler, seen = cycling_pages([body])
-        assert list(sync_client(handler).aois.list()) == []
-        assert len(seen) == 1
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        (b'{"aois": "abc"}', "'aois' is a JSON string"),
+        (b'{"aois": 12}', "'aois' is a JSON integer"),
+        (b'{"aois": {"a": 1}}', "'aois' is a JSON object"),
+        (b"[1, 2]", "the page is a JSON array"),
+        (b'"x"', "the page is a JSON string"),
+    ],
+)
+def test_a_page_whose_items_cannot_be_read_is_an_error_carrying_the_page(
+    body: bytes, where: str
+) -> None:
+    handler, seen = cycling_pages([body])
+    with pytest.raises(pixxel.APIResponseValidationError, match=where) as caught:
+        list(sync_client(handler).aois.list())
+    assert caught.value.body == body.decode()
+    assert caught.value.operation_id == "listAois"
+    assert len(seen) == 1
+
+
+async def test_an_unreadable_page_is_an_error_in_async_paging_too() -> None:
+    handler, _ = cycling_pages([b'{"aois": "abc"}'])
+    client = async_client(handler)
+    with pytest.raises(pixxel.APIResponseValidationError, match="'aois' is a JSON string"):
+        [a async for a in client.aois.list()]
+    await client.close()
+
+
+@pytest.mark.parametrize("body", [b'{"aois": null}', b"{}"])
+def test_null_or_absent_items_end_the_walk_like_an_empty_page(body: bytes) -> None:
+    handler, seen = cycling_pages([body])
+    assert list(sync_client(handler).aois.list()) == []
+    assert len(seen) == 1
 
 
 def test_a_total_of_another_type_is_ignored() -> None:

@@ -118,5 +118,5 @@ def test_a_bad_body_argument_of_a_paged_search_fails_at_the_call() -> None:
     sent: list[httpx.Request] = []
     client = sync_client(lambda r: sent.append(r) or json_response(200, {"features": []}))  # type: ignore[func-returns-value]
     with pytest.raises(TypeError, match=r"archives\.search\(collections=\.\.\.\): .*valid list"):
-        client.archives.search(collections="pixxel-td-l2a")  # type: ignore[arg-type]
+        client.archives.search(collections=7)  # type: ignore[arg-type]
     assert sent == []

@@ -24,8 +24,10 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
-from ._fetch import Body, Engine, Pool, mark_own_pool, open_body
+from ._fetch import Engine, Pool, ResponseStream, mark_own_pool, open_body
 from ._logging import redact_http_logs
+from ._naming import operation_label
+from ._options import resolve_timeout
 from ._progress import ProgressCallback, ProgressSetting, progress_callback
 from ._transfer import DownloadError, DownloadResult, RequestFactory, Transfer
 
@@ -54,6 +56,7 @@ def _run(
     max_attempts: int,
     max_refreshes: int,
     engine: Engine | None,
+    timeout: httpx.Timeout | None = None,
     loop: asyncio.AbstractEventLoop | None = None,
 ) -> DownloadResult:
     redact_http_logs()
@@ -62,8 +65,13 @@ def _run(
         raise IsADirectoryError(f"{path} is a directory; give the file's path")
     path.parent.mkdir(parents=True, exist_ok=True)
     chosen = engine or DEFAULT_ENGINE
+    # Every transfer has a timeout: the client's (a request to a signed URL is built without one,
+    # and httpx would then wait forever), else the pool's own.
+    limits = (timeout or pool.timeout).as_dict()
 
-    def send(request: httpx.Request) -> Body:
+    def send(request: httpx.Request) -> ResponseStream:
+        if "timeout" not in request.extensions:  # an API request carries the call's timeout
+            request.extensions["timeout"] = limits
         return open_body(pool, request, chosen, loop)
 
     with progress_callback(progress, path.name) as callback:
@@ -86,6 +94,7 @@ def download_file(
     max_attempts: int = 5,
     max_refreshes: int = 3,
     engine: Engine | None = None,
+    timeout: httpx.Timeout | None = None,
 ) -> DownloadResult:
     """Download what ``source()`` points at into ``destination``.
 
@@ -102,6 +111,9 @@ def download_file(
         engine: ``"auto"`` reads signed URLs with ``http.client`` (faster) when ``http`` is a
             pool the SDK created and nothing in the environment asks for a proxy or other
             certificates; everything else goes through ``http``. ``"httpx"``/``"stdlib"`` force one.
+        timeout: The HTTP timeout of every request of the transfer (the client's ``timeout``);
+            ``http``'s own timeout when not given. A host that stalls longer than the read
+            timeout ends the attempt, and the next attempt resumes where it stopped.
 
     Raises:
         DownloadError: The transfer failed, the checksum did not match, or another download is
@@ -117,6 +129,7 @@ def download_file(
         max_attempts=max_attempts,
         max_refreshes=max_refreshes,
         engine=engine,
+        timeout=timeout,
     )
 
 
@@ -126,8 +139,13 @@ def download_many(
     *,
     max_concurrency: int = 4,
     progress: ProgressSetting = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Sequence[DownloadResult]:
-    """Download several files at once, at most ``max_concurrency`` at a time, in order of ``jobs``."""
+    """Download several files at once, at most ``max_concurrency`` at a time, in order of ``jobs``.
+
+    ``timeout`` (seconds or an ``httpx.Timeout``) governs every request; ``http``'s own when not
+    given.
+    """
     from concurrent.futures import ThreadPoolExecutor  # loaded by the first batch
 
     if max_concurrency < 1:
@@ -138,7 +156,9 @@ def download_many(
         max_workers=max_concurrency, thread_name_prefix="pixxel-download"
     ) as pool:
         futures = [
-            pool.submit(download_file, http, source, dest, progress=progress)
+            pool.submit(
+                download_file, http, source, dest, progress=progress, timeout=_timeout(timeout)
+            )
             for source, dest in jobs
         ]
         return [future.result() for future in futures]
@@ -159,7 +179,8 @@ def signed_url_request(result: Any, field: str, operation_id: str) -> httpx.Requ
     if not url:
         status = getattr(result, "status", None)
         raise DownloadError(
-            f"{operation_id} returned no {field} (status {status!r}); the file is not ready"
+            f"{operation_label(operation_id)} returned no {field} (status {status!r}); "
+            "the file is not ready"
         )
     return httpx.Request("GET", str(url))
 
@@ -173,6 +194,7 @@ async def download_file_async(
     max_refreshes: int = 3,
     http: httpx.AsyncClient | None = None,
     engine: Engine | None = None,
+    timeout: httpx.Timeout | None = None,
 ) -> DownloadResult:
     """:func:`download_file` for asyncio.
 
@@ -190,6 +212,7 @@ async def download_file_async(
                 max_refreshes=max_refreshes,
                 http=own,
                 engine=engine,
+                timeout=timeout,
             )
     import asyncio  # here, not at the top: `import pixxel` stays free of asyncio
 
@@ -207,8 +230,13 @@ async def download_file_async(
         max_attempts=max_attempts,
         max_refreshes=max_refreshes,
         engine=engine,
+        timeout=timeout,
         loop=loop,
     )
+
+
+def _timeout(value: httpx.Timeout | float | None) -> httpx.Timeout | None:
+    return None if value is None else resolve_timeout(value)
 
 
 def _own_async_pool() -> httpx.AsyncClient:
@@ -223,10 +251,12 @@ async def download_many_async(
     max_concurrency: int = 4,
     progress: ProgressSetting = None,
     http: httpx.AsyncClient | None = None,
+    timeout: httpx.Timeout | float | None = None,
 ) -> Sequence[DownloadResult]:
     """Asyncio twin of :func:`download_many`: at most ``max_concurrency`` transfers at a time.
 
     ``http`` is the pool to send through (the client's); without it one is opened for the batch.
+    ``timeout`` governs every request (``http``'s own when not given).
     """
     if max_concurrency < 1:
         raise ValueError("max_concurrency must be at least 1")
@@ -235,7 +265,7 @@ async def download_many_async(
     if http is None:
         async with _own_async_pool() as own:
             return await download_many_async(
-                jobs, max_concurrency=max_concurrency, progress=progress, http=own
+                jobs, max_concurrency=max_concurrency, progress=progress, http=own, timeout=timeout
             )
     import asyncio  # here, not at the top: `import pixxel` stays free of asyncio
 
@@ -245,6 +275,8 @@ async def download_many_async(
         source: AsyncRequestFactory, destination: str | os.PathLike[str]
     ) -> DownloadResult:
         async with slots:
-            return await download_file_async(source, destination, progress=progress, http=http)
+            return await download_file_async(
+                source, destination, progress=progress, http=http, timeout=_timeout(timeout)
+            )
 
     return await asyncio.gather(*(one(source, destination) for source, destination in jobs))

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from ._naming import operation_label
 from ._redact import (
     redact_url,
     request_without_credentials,
@@ -101,8 +102,8 @@ class APIStatusError(APIError):
         where = f"{request.method} {redact_url(str(request.url))}"
         text = f"{self.status_code} {response.reason_phrase or ''}".strip()
         if operation_id:
-            text += f" from {operation_id}"
-        text += f" ({where})"
+            text += f" from {operation_label(operation_id)}"
+        text += f" at {where}"
         if self.code or self.error_message:
             text += f": [{self.code or '-'}] {self.error_message or ''}".rstrip()
         if self.details not in (None, "", [], {}):
@@ -187,13 +188,11 @@ class APIResponseValidationError(APIError):
         self.status_code = response.status_code
         self.body = response.text
         self.errors = errors
-        fields = "; ".join(
-            f"{_json_path(e.get('loc', ()))}: {e.get('msg', '')}" for e in errors[:5]
-        )
+        fields = "; ".join(f"{json_path(e.get('loc', ()))}: {e.get('msg', '')}" for e in errors[:5])
         more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
         super().__init__(
-            f"Response of {operation_id} ({response.status_code}) does not match the spec: "
-            f"{fields}{more}",
+            f"Response {response.status_code} of {operation_label(operation_id)} does not match "
+            f"the spec: {fields}{more}",
             request=response.request,
         )
 
@@ -226,11 +225,29 @@ def _excerpt(value: Any, limit: int = 500) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _json_path(loc: Any) -> str:
+def json_path(parts: Any) -> str:
+    """``("features", 0, "bbox")`` as ``$.features[0].bbox``."""
     text = "$"
-    for part in loc:
+    for part in parts:
         text += f"[{part}]" if isinstance(part, int) else f".{part}"
     return text
+
+
+def json_type(value: object) -> str:
+    """The JSON type name of a decoded value (``integer`` and ``number`` told apart)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object" if isinstance(value, dict) else type(value).__name__
 
 
 def _scalar_text(value: Any) -> str | None:

@@ -10,6 +10,7 @@ value fails before any request with an error naming the method and the argument.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from enum import Enum
 from typing import Any
 from uuid import UUID
 
@@ -21,6 +22,7 @@ from ._geo import (
     to_feature_collection,
     to_geometry,
 )
+from ._naming import describe
 from ._time import DateTimeInput, DateTimeRangeInput, to_datetime, to_interval
 from ._types import NotGiven
 
@@ -30,8 +32,11 @@ __all__ = [
     "DateTimeRangeInput",
     "FeatureCollectionInput",
     "GeometryInput",
+    "check_choice",
+    "check_exclusive",
     "convert_input",
     "convert_nested",
+    "one_or_many",
     "path_argument",
 ]
 
@@ -105,3 +110,50 @@ def path_argument(value: Any, method: str, argument: str) -> str:
     if not text.strip():
         raise ValueError(f"{method}({argument}=...): expected an id, got an empty string")
     return text
+
+
+def check_choice(value: Any, method: str, argument: str, choices: tuple[str, ...]) -> Any:
+    """``value`` when it is one of ``choices`` (the ``Literal`` of the signature), or a list of
+    such values; ``None`` and ``NOT_GIVEN`` pass. Anything else raises ``ValueError`` naming the
+    allowed values, before any request."""
+    if value is None or isinstance(value, NotGiven):
+        return value
+    if isinstance(value, list | tuple):
+        return [check_choice(v, method, f"{argument}[{i}]", choices) for i, v in enumerate(value)]
+    plain = value.value if isinstance(value, Enum) else value
+    if isinstance(plain, str) and plain in choices:
+        return plain
+    allowed = ", ".join(repr(c) for c in choices)
+    hint = next((f" (did you mean {c!r}?)" for c in choices if _same_word(c, plain)), "")
+    raise ValueError(
+        f"{describe(method, argument)}: expected one of {allowed}, got {plain!r}{hint}"
+    )
+
+
+def _same_word(choice: str, value: Any) -> bool:
+    return isinstance(value, str) and choice.casefold() == value.strip().casefold()
+
+
+def one_or_many(value: Any, method: str, argument: str) -> Any:
+    """A list of strings from one string (``collections="pixxel-td-l2a"``) or from any sequence
+    of strings; ``None`` and ``NOT_GIVEN`` pass; the body model checks the rest."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple | set | frozenset):
+        return list(value)
+    return value
+
+
+def check_exclusive(method: str, **arguments: Any) -> None:
+    """Refuse more than one of ``arguments`` given (not ``None`` nor ``NOT_GIVEN``)."""
+    given = [name for name, value in arguments.items() if _is_given(value)]
+    if len(given) > 1:
+        names = ", ".join(f"{name}=..." for name in given)
+        raise ValueError(
+            f"{method}({names}): give only one of {', '.join(arguments)}; "
+            "the API filters by one of them"
+        )
+
+
+def _is_given(value: Any) -> bool:
+    return value is not None and not isinstance(value, NotGiven)

@@ -9,6 +9,11 @@ the generator gives those models the matching base class below. Conversions go t
 model's JSON form (wire names, unknown fields included), so extension fields such as
 ``eo:cloud_cover``, assets, links and properties the spec does not list all survive.
 
+``to_dict()`` is the lossless view (the JSON as sent). ``to_pystac()`` is exactly pystac's own
+reading of that JSON (``pystac.Item.from_dict`` with its defaults, as pystac-client hands items
+over): older extension versions are migrated (``proj:epsg`` becomes ``proj:code``...), so
+extension helpers, odc-stac and stackstac see what they expect.
+
 pystac and geopandas are optional: ``pip install 'pixxel-client[stac]'`` / ``'pixxel-client[geo]'``.
 """
 
@@ -58,7 +63,7 @@ class StacItemModel(BaseModel):
     def to_pystac(self) -> pystac.Item:
         """This item as a ``pystac.Item`` (needs the ``stac`` extra)."""
         stac = _require("pystac", "stac")
-        item: pystac.Item = stac.Item.from_dict(self.__geo_interface__, migrate=False)
+        item: pystac.Item = stac.Item.from_dict(self.__geo_interface__)
         return item
 
 
@@ -70,7 +75,7 @@ class StacCollectionModel(BaseModel):
         stac = _require("pystac", "stac")
         data = self.to_dict()
         data.setdefault("type", "Collection")
-        collection: pystac.Collection = stac.Collection.from_dict(data, migrate=False)
+        collection: pystac.Collection = stac.Collection.from_dict(data)
         return collection
 
 
@@ -144,6 +149,8 @@ def _item_of(value: Any) -> StacItemModel | None:
 
 def _features(items: Iterable[Any]) -> list[dict[str, Any]]:
     """GeoJSON Features of STAC items: models, pages, paginators, pystac items or dicts."""
+    if isinstance(items, BaseModel | dict):  # one page or one item, not an iterable of them
+        items = [items]
     features: list[dict[str, Any]] = []
     for value in items:
         if isinstance(value, StacItemListModel):
@@ -166,7 +173,7 @@ def to_item_collection(items: Iterable[Any]) -> pystac.ItemCollection:
     Needs the ``stac`` extra.
     """
     stac = _require("pystac", "stac")
-    converted = [stac.Item.from_dict(f, migrate=False) for f in _features(items)]
+    converted = [stac.Item.from_dict(f) for f in _features(items)]
     collection: pystac.ItemCollection = stac.ItemCollection(converted)
     return collection
 
@@ -176,7 +183,11 @@ def to_geodataframe(items: Iterable[Any]) -> geopandas.GeoDataFrame:
 
     One row per item, in EPSG:4326: a ``geometry`` column, one column per property (colon names
     kept, e.g. ``eo:cloud_cover``), and the item's other members (``id``, ``collection``,
-    ``bbox``, ``assets``, ``links``, ``stac_extensions``...) as they are. Needs the ``geo`` extra.
+    ``bbox``, ``assets``, ``links``, ``stac_extensions``...) as they are. The columns of
+    :data:`FRAME_COLUMNS` are always there, for an empty result too, so
+    ``frame[["id", "eo:cloud_cover"]]`` works whatever the search found. Times
+    (:data:`TIME_COLUMNS`) are ``datetime64`` in UTC; a time column with a value that is not an
+    ISO 8601 timestamp stays text, with a warning. Needs the ``geo`` extra.
     """
     gpd = _require("geopandas", "geo")
     shapely_geometry = _require("shapely.geometry", "geo").geometry
@@ -199,8 +210,47 @@ def to_geodataframe(items: Iterable[Any]) -> geopandas.GeoDataFrame:
             f"and the value as sent is in the {UNREADABLE_GEOMETRY!r} column",
             stacklevel=2,
         )
-    frame: geopandas.GeoDataFrame = gpd.GeoDataFrame(rows, geometry=shapes, crs="EPSG:4326")
+    seen = dict.fromkeys(key for row in rows for key in row)
+    columns = [*FRAME_COLUMNS, *(key for key in seen if key not in FRAME_COLUMNS)]
+    frame: geopandas.GeoDataFrame = gpd.GeoDataFrame(
+        rows or None, columns=columns, geometry=gpd.GeoSeries(shapes, crs="EPSG:4326")
+    )
+    if not rows:
+        frame["eo:cloud_cover"] = frame["eo:cloud_cover"].astype("float64")
+    for name in TIME_COLUMNS:
+        if name in frame.columns:
+            _to_utc_times(frame, name)
     return frame
+
+
+FRAME_COLUMNS = ("id", "collection", "datetime", "eo:cloud_cover", "platform")
+"""Columns every frame of :func:`to_geodataframe` has (with ``geometry``), an empty one too."""
+
+TIME_COLUMNS = (
+    "datetime",
+    "start_datetime",
+    "end_datetime",
+    "created",
+    "updated",
+    "startdatetime",  # Pixxel's archive spells the range without the underscore
+    "enddatetime",
+)
+"""STAC's common time properties (and the archive's own spelling of the range): ``datetime64``
+columns in UTC in :func:`to_geodataframe`."""
+
+
+def _to_utc_times(frame: Any, name: str) -> None:
+    import pandas
+
+    column = frame[name]
+    try:
+        frame[name] = pandas.to_datetime(column, utc=True, format="ISO8601")
+    except (ValueError, TypeError):
+        warnings.warn(
+            f"the {name!r} column holds values that are not ISO 8601 timestamps; "
+            "it is kept as sent (text)",
+            stacklevel=3,
+        )
 
 
 UNREADABLE_GEOMETRY = "unreadable_geometry"

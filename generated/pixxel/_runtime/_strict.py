@@ -19,13 +19,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._errors import json_path, json_type
 from ._formats import DATE_FORMATS
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator, FormatChecker
     from jsonschema.exceptions import ValidationError
 
-__all__ = ["SCHEMA_FILE", "declares_json", "json_path", "load_strict", "schema_errors"]
+__all__ = ["SCHEMA_FILE", "declares_json", "load_strict", "schema_errors"]
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "_response_schemas.json"
 MAX_ERRORS = 50
@@ -113,14 +114,6 @@ def declares_json(operation_id: str, status: int) -> bool:
     return str(status) in _document()["operations"].get(operation_id, {})
 
 
-def json_path(parts: Any) -> str:
-    """``("features", 0, "bbox")`` as ``$.features[0].bbox``."""
-    text = "$"
-    for part in parts:
-        text += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return text
-
-
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
@@ -159,7 +152,7 @@ def _describe(error: ValidationError) -> dict[str, Any]:
     if rule == "required":
         message = error.message  # "'x' is a required property": names the field only
     elif rule == "type":
-        message = f"expected {expected}, got {_json_type(error.instance)}"
+        message = f"expected {expected}, got {json_type(error.instance)}"
     elif rule == "enum":
         message = f"not one of {expected!r}"
     elif rule == "format":
@@ -170,22 +163,6 @@ def _describe(error: ValidationError) -> dict[str, Any]:
         shown = repr(expected)
         message = f"breaks {rule}: {shown if len(shown) < 120 else shown[:117] + '...'}"
     return {"loc": tuple(error.absolute_path), "msg": message, "type": rule}
-
-
-def _json_type(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object" if isinstance(value, dict) else type(value).__name__
 
 
 def _non_finite(data: Any) -> list[dict[str, Any]]:

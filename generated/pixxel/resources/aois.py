@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .._operations import OPERATIONS
 from .._runtime._inputs import (
     GeometryInput,
+    check_choice,
     convert_input,
+    one_or_many,
     path_argument,
 )
 from .._runtime._lazy import LazyModule
@@ -122,7 +124,7 @@ class Aois(SyncAPIResource):
         provider: Literal["pixxel", "planetary"],
         project_id: str,
         geometry: GeometryInput,
-        item_ids: builtins.list[str],
+        item_ids: str | builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -149,12 +151,14 @@ class Aois(SyncAPIResource):
                 pystac); checked before sending.
             item_ids: Ids of the imagery items the AOI is built from.
         """
+        provider = check_choice(provider, "aois.create", "provider", ("pixxel", "planetary"))
         geometry = convert_input(
             geometry,
             "aois.create",
             "geometry",
             {"kind": "geometry", "types": ["Polygon", "MultiPolygon"]},
         )
+        item_ids = one_or_many(item_ids, "aois.create", "item_ids")
         return self._send(
             OPERATIONS["createAoi"],
             create_aoi.build_request(
@@ -340,7 +344,7 @@ class AsyncAois(AsyncAPIResource):
         provider: Literal["pixxel", "planetary"],
         project_id: str,
         geometry: GeometryInput,
-        item_ids: builtins.list[str],
+        item_ids: str | builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -367,12 +371,14 @@ class AsyncAois(AsyncAPIResource):
                 pystac); checked before sending.
             item_ids: Ids of the imagery items the AOI is built from.
         """
+        provider = check_choice(provider, "aois.create", "provider", ("pixxel", "planetary"))
         geometry = convert_input(
             geometry,
             "aois.create",
             "geometry",
             {"kind": "geometry", "types": ["Polygon", "MultiPolygon"]},
         )
+        item_ids = one_or_many(item_ids, "aois.create", "item_ids")
         return await self._send(
             OPERATIONS["createAoi"],
             create_aoi.build_request(

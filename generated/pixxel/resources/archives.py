@@ -15,7 +15,9 @@ from .._runtime._inputs import (
     BboxInput,
     DateTimeRangeInput,
     GeometryInput,
+    check_exclusive,
     convert_input,
+    one_or_many,
     path_argument,
 )
 from .._runtime._lazy import LazyModule
@@ -63,7 +65,7 @@ class Archives(SyncAPIResource):
     def list_collections(
         self,
         *,
-        ids: builtins.list[str] | None = None,
+        ids: str | builtins.list[str] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -80,6 +82,7 @@ class Archives(SyncAPIResource):
         Args:
             ids: Restricts the list to these collection ids, sent as a comma-separated list.
         """
+        ids = one_or_many(ids, "archives.list_collections", "ids")
         return self._send(
             OPERATIONS["listCollections"],
             list_collections.build_request(
@@ -176,8 +179,8 @@ class Archives(SyncAPIResource):
         self,
         *,
         datetime: DateTimeRangeInput | NotGiven = NOT_GIVEN,
-        collections: builtins.list[str] | NotGiven = NOT_GIVEN,
-        ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        collections: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        ids: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         intersects: GeometryInput | NotGiven = NOT_GIVEN,
         bbox: BboxInput | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -227,6 +230,8 @@ class Archives(SyncAPIResource):
         datetime = convert_input(
             datetime, "archives.search", "datetime", {"kind": "datetime-interval"}
         )
+        collections = one_or_many(collections, "archives.search", "collections")
+        ids = one_or_many(ids, "archives.search", "ids")
         intersects = convert_input(
             intersects,
             "archives.search",
@@ -245,6 +250,7 @@ class Archives(SyncAPIResource):
             },
         )
         bbox = convert_input(bbox, "archives.search", "bbox", {"kind": "bbox"})
+        check_exclusive("archives.search", intersects=intersects, bbox=bbox)
 
         def build(page: PageRequest) -> PreparedRequest[models.StacItemCollection]:
             return search_archive.build_request(
@@ -284,7 +290,7 @@ class AsyncArchives(AsyncAPIResource):
     async def list_collections(
         self,
         *,
-        ids: builtins.list[str] | None = None,
+        ids: str | builtins.list[str] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -301,6 +307,7 @@ class AsyncArchives(AsyncAPIResource):
         Args:
             ids: Restricts the list to these collection ids, sent as a comma-separated list.
         """
+        ids = one_or_many(ids, "archives.list_collections", "ids")
         return await self._send(
             OPERATIONS["listCollections"],
             list_collections.build_request(
@@ -397,8 +404,8 @@ class AsyncArchives(AsyncAPIResource):
         self,
         *,
         datetime: DateTimeRangeInput | NotGiven = NOT_GIVEN,
-        collections: builtins.list[str] | NotGiven = NOT_GIVEN,
-        ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        collections: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        ids: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         intersects: GeometryInput | NotGiven = NOT_GIVEN,
         bbox: BboxInput | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -448,6 +455,8 @@ class AsyncArchives(AsyncAPIResource):
         datetime = convert_input(
             datetime, "archives.search", "datetime", {"kind": "datetime-interval"}
         )
+        collections = one_or_many(collections, "archives.search", "collections")
+        ids = one_or_many(ids, "archives.search", "ids")
         intersects = convert_input(
             intersects,
             "archives.search",
@@ -466,6 +475,7 @@ class AsyncArchives(AsyncAPIResource):
             },
         )
         bbox = convert_input(bbox, "archives.search", "bbox", {"kind": "bbox"})
+        check_exclusive("archives.search", intersects=intersects, bbox=bbox)
 
         def build(page: PageRequest) -> PreparedRequest[models.StacItemCollection]:
             return search_archive.build_request(

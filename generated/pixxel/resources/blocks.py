@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .._operations import OPERATIONS
 from .._runtime._inputs import (
+    check_choice,
     path_argument,
 )
 from .._runtime._lazy import LazyModule
@@ -67,6 +68,7 @@ class Blocks(SyncAPIResource):
             name: Return only blocks with this name.
             version: Return only blocks of this version.
         """
+        mode = check_choice(mode, "blocks.list", "mode", ("insight", "workflow"))
         return self._send(
             OPERATIONS["listBlocks"],
             list_blocks.build_request(
@@ -165,6 +167,7 @@ class AsyncBlocks(AsyncAPIResource):
             name: Return only blocks with this name.
             version: Return only blocks of this version.
         """
+        mode = check_choice(mode, "blocks.list", "mode", ("insight", "workflow"))
         return await self._send(
             OPERATIONS["listBlocks"],
             list_blocks.build_request(

@@ -27,6 +27,7 @@ from .._runtime._inputs import (
     DateTimeRangeInput,
     GeometryInput,
     convert_input,
+    one_or_many,
     path_argument,
 )
 from .._runtime._lazy import LazyModule
@@ -128,8 +129,8 @@ class Catalog(SyncAPIResource):
     def create_download(
         self,
         *,
-        catalog_ids: builtins.list[str],
-        order_item_ids: builtins.list[str],
+        catalog_ids: str | builtins.list[str],
+        order_item_ids: str | builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -148,6 +149,8 @@ class Catalog(SyncAPIResource):
             order_item_ids: Order-item ids whose imagery to download; empty when `catalog_ids` is
                 used.
         """
+        catalog_ids = one_or_many(catalog_ids, "catalog.create_download", "catalog_ids")
+        order_item_ids = one_or_many(order_item_ids, "catalog.create_download", "order_item_ids")
         return self._send(
             OPERATIONS["createCatalogDownload"],
             create_catalog_download.build_request(
@@ -193,11 +196,11 @@ class Catalog(SyncAPIResource):
         self,
         *,
         datetime: DateTimeRangeInput | NotGiven = NOT_GIVEN,
-        collections: builtins.list[str] | NotGiven = NOT_GIVEN,
-        ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        order_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        order_item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        collections: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        ids: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        item_ids: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        order_ids: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        order_item_ids: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         intersects: GeometryInput | NotGiven = NOT_GIVEN,
         bbox: BboxInput | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -249,6 +252,11 @@ class Catalog(SyncAPIResource):
         datetime = convert_input(
             datetime, "catalog.search", "datetime", {"kind": "datetime-interval"}
         )
+        collections = one_or_many(collections, "catalog.search", "collections")
+        ids = one_or_many(ids, "catalog.search", "ids")
+        item_ids = one_or_many(item_ids, "catalog.search", "item_ids")
+        order_ids = one_or_many(order_ids, "catalog.search", "order_ids")
+        order_item_ids = one_or_many(order_item_ids, "catalog.search", "order_item_ids")
         intersects = convert_input(
             intersects,
             "catalog.search",
@@ -422,7 +430,9 @@ class Catalog(SyncAPIResource):
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
         ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
-        go with the API calls, never to the host of the signed URL.
+        go with the API calls, never to the host of the signed URL. The transfer itself has the
+        client's ``timeout`` (``client.with_options(timeout=...)`` for another): a host that stalls
+        longer ends the attempt, and the next attempt resumes.
         """
 
         def source() -> httpx.Request:
@@ -436,7 +446,9 @@ class Catalog(SyncAPIResource):
             )
             return signed_url_request(ready, "signed_url", "getCatalogDownload")
 
-        return download_file(self._client.http, source, destination, progress=progress)
+        return download_file(
+            self._client.http, source, destination, progress=progress, timeout=self._client.timeout
+        )
 
 
 class AsyncCatalog(AsyncAPIResource):
@@ -502,8 +514,8 @@ class AsyncCatalog(AsyncAPIResource):
     async def create_download(
         self,
         *,
-        catalog_ids: builtins.list[str],
-        order_item_ids: builtins.list[str],
+        catalog_ids: str | builtins.list[str],
+        order_item_ids: str | builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -522,6 +534,8 @@ class AsyncCatalog(AsyncAPIResource):
             order_item_ids: Order-item ids whose imagery to download; empty when `catalog_ids` is
                 used.
         """
+        catalog_ids = one_or_many(catalog_ids, "catalog.create_download", "catalog_ids")
+        order_item_ids = one_or_many(order_item_ids, "catalog.create_download", "order_item_ids")
         return await self._send(
             OPERATIONS["createCatalogDownload"],
             create_catalog_download.build_request(
@@ -567,11 +581,11 @@ class AsyncCatalog(AsyncAPIResource):
         self,
         *,
         datetime: DateTimeRangeInput | NotGiven = NOT_GIVEN,
-        collections: builtins.list[str] | NotGiven = NOT_GIVEN,
-        ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        order_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
-        order_item_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        collections: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        ids: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        item_ids: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        order_ids: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        order_item_ids: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         intersects: GeometryInput | NotGiven = NOT_GIVEN,
         bbox: BboxInput | NotGiven = NOT_GIVEN,
         query: dict[str, Any] | NotGiven = NOT_GIVEN,
@@ -623,6 +637,11 @@ class AsyncCatalog(AsyncAPIResource):
         datetime = convert_input(
             datetime, "catalog.search", "datetime", {"kind": "datetime-interval"}
         )
+        collections = one_or_many(collections, "catalog.search", "collections")
+        ids = one_or_many(ids, "catalog.search", "ids")
+        item_ids = one_or_many(item_ids, "catalog.search", "item_ids")
+        order_ids = one_or_many(order_ids, "catalog.search", "order_ids")
+        order_item_ids = one_or_many(order_item_ids, "catalog.search", "order_item_ids")
         intersects = convert_input(
             intersects,
             "catalog.search",
@@ -796,7 +815,9 @@ class AsyncCatalog(AsyncAPIResource):
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
         ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
-        go with the API calls, never to the host of the signed URL.
+        go with the API calls, never to the host of the signed URL. The transfer itself has the
+        client's ``timeout`` (``client.with_options(timeout=...)`` for another): a host that stalls
+        longer ends the attempt, and the next attempt resumes.
         """
 
         async def source() -> httpx.Request:
@@ -811,7 +832,11 @@ class AsyncCatalog(AsyncAPIResource):
             return signed_url_request(ready, "signed_url", "getCatalogDownload")
 
         return await download_file_async(
-            source, destination, progress=progress, http=self._client.http
+            source,
+            destination,
+            progress=progress,
+            http=self._client.http,
+            timeout=self._client.timeout,
         )
 
 

@@ -23,6 +23,7 @@ from .._runtime._download import (
     signed_url_request,
 )
 from .._runtime._inputs import (
+    one_or_many,
     path_argument,
 )
 from .._runtime._lazy import LazyModule
@@ -62,7 +63,7 @@ class Downloads(SyncAPIResource):
         self,
         aoi_id: str,
         *,
-        asset_ids: builtins.list[str],
+        asset_ids: str | builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -83,6 +84,7 @@ class Downloads(SyncAPIResource):
             asset_ids: Ids of the AOI's assets to include (see `listAssets`).
         """
         aoi_id = path_argument(aoi_id, "downloads.create", "aoi_id")
+        asset_ids = one_or_many(asset_ids, "downloads.create", "asset_ids")
         return self._send(
             OPERATIONS["createAssetDownload"],
             create_asset_download.build_request(
@@ -190,7 +192,9 @@ class Downloads(SyncAPIResource):
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
         ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
-        go with the API calls, never to the host of the signed URL.
+        go with the API calls, never to the host of the signed URL. The transfer itself has the
+        client's ``timeout`` (``client.with_options(timeout=...)`` for another): a host that stalls
+        longer ends the attempt, and the next attempt resumes.
         """
 
         def source() -> httpx.Request:
@@ -205,7 +209,9 @@ class Downloads(SyncAPIResource):
             )
             return signed_url_request(ready, "signed_url", "getAssetDownload")
 
-        return download_file(self._client.http, source, destination, progress=progress)
+        return download_file(
+            self._client.http, source, destination, progress=progress, timeout=self._client.timeout
+        )
 
 
 class AsyncDownloads(AsyncAPIResource):
@@ -220,7 +226,7 @@ class AsyncDownloads(AsyncAPIResource):
         self,
         aoi_id: str,
         *,
-        asset_ids: builtins.list[str],
+        asset_ids: str | builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -241,6 +247,7 @@ class AsyncDownloads(AsyncAPIResource):
             asset_ids: Ids of the AOI's assets to include (see `listAssets`).
         """
         aoi_id = path_argument(aoi_id, "downloads.create", "aoi_id")
+        asset_ids = one_or_many(asset_ids, "downloads.create", "asset_ids")
         return await self._send(
             OPERATIONS["createAssetDownload"],
             create_asset_download.build_request(
@@ -348,7 +355,9 @@ class AsyncDownloads(AsyncAPIResource):
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
         ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
-        go with the API calls, never to the host of the signed URL.
+        go with the API calls, never to the host of the signed URL. The transfer itself has the
+        client's ``timeout`` (``client.with_options(timeout=...)`` for another): a host that stalls
+        longer ends the attempt, and the next attempt resumes.
         """
 
         async def source() -> httpx.Request:
@@ -364,7 +373,11 @@ class AsyncDownloads(AsyncAPIResource):
             return signed_url_request(ready, "signed_url", "getAssetDownload")
 
         return await download_file_async(
-            source, destination, progress=progress, http=self._client.http
+            source,
+            destination,
+            progress=progress,
+            http=self._client.http,
+            timeout=self._client.timeout,
         )
 
 

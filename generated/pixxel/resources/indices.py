@@ -11,6 +11,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from .._operations import OPERATIONS
+from .._runtime._inputs import (
+    check_choice,
+)
 from .._runtime._lazy import LazyModule
 from .._runtime._pagination import AsyncPaginator, PageRequest, SyncPaginator
 from .._runtime._request import PreparedRequest
@@ -83,6 +86,10 @@ class Indices(SyncAPIResource):
             index_id: Only the index with this id.
             limit: The most items the iterator yields over all pages (every item when not given).
         """
+        type_ = check_choice(type_, "indices.list", "type_", ("custom", "preset"))
+        expression_type = check_choice(
+            expression_type, "indices.list", "expression_type", ("composite", "index", "grayscale")
+        )
 
         def build(page: PageRequest) -> PreparedRequest[models.IndexList]:
             return list_indices.build_request(
@@ -199,6 +206,10 @@ class AsyncIndices(AsyncAPIResource):
             index_id: Only the index with this id.
             limit: The most items the iterator yields over all pages (every item when not given).
         """
+        type_ = check_choice(type_, "indices.list", "type_", ("custom", "preset"))
+        expression_type = check_choice(
+            expression_type, "indices.list", "expression_type", ("composite", "index", "grayscale")
+        )
 
         def build(page: PageRequest) -> PreparedRequest[models.IndexList]:
             return list_indices.build_request(

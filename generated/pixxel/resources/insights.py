@@ -25,6 +25,7 @@ from .._runtime._download import (
 from .._runtime._inputs import (
     DateTimeInput,
     convert_input,
+    one_or_many,
     path_argument,
 )
 from .._runtime._lazy import LazyModule
@@ -165,8 +166,8 @@ class Insights(SyncAPIResource):
         aoi_id: str,
         insight_id: str,
         *,
-        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
-        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        inputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -188,6 +189,8 @@ class Insights(SyncAPIResource):
         """
         aoi_id = path_argument(aoi_id, "insights.download", "aoi_id")
         insight_id = path_argument(insight_id, "insights.download", "insight_id")
+        inputs = one_or_many(inputs, "insights.download", "inputs")
+        outputs = one_or_many(outputs, "insights.download", "outputs")
         return self._send(
             OPERATIONS["downloadInsights"],
             download_insights.build_request(
@@ -292,8 +295,8 @@ class Insights(SyncAPIResource):
         aoi_id: str,
         insight_id: str,
         *,
-        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
-        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        inputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
@@ -338,8 +341,8 @@ class Insights(SyncAPIResource):
         insight_id: str,
         destination: str | os.PathLike[str],
         *,
-        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
-        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        inputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         extra_headers: Headers | None = None,
@@ -355,7 +358,9 @@ class Insights(SyncAPIResource):
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
         ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
-        go with the API calls, never to the host of the signed URL.
+        go with the API calls, never to the host of the signed URL. The transfer itself has the
+        client's ``timeout`` (``client.with_options(timeout=...)`` for another): a host that stalls
+        longer ends the attempt, and the next attempt resumes.
         """
 
         def source() -> httpx.Request:
@@ -372,7 +377,9 @@ class Insights(SyncAPIResource):
             )
             return signed_url_request(ready, "signed_url", "downloadInsights")
 
-        return download_file(self._client.http, source, destination, progress=progress)
+        return download_file(
+            self._client.http, source, destination, progress=progress, timeout=self._client.timeout
+        )
 
 
 class AsyncInsights(AsyncAPIResource):
@@ -488,8 +495,8 @@ class AsyncInsights(AsyncAPIResource):
         aoi_id: str,
         insight_id: str,
         *,
-        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
-        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        inputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -511,6 +518,8 @@ class AsyncInsights(AsyncAPIResource):
         """
         aoi_id = path_argument(aoi_id, "insights.download", "aoi_id")
         insight_id = path_argument(insight_id, "insights.download", "insight_id")
+        inputs = one_or_many(inputs, "insights.download", "inputs")
+        outputs = one_or_many(outputs, "insights.download", "outputs")
         return await self._send(
             OPERATIONS["downloadInsights"],
             download_insights.build_request(
@@ -615,8 +624,8 @@ class AsyncInsights(AsyncAPIResource):
         aoi_id: str,
         insight_id: str,
         *,
-        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
-        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        inputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_update: Callable[[Any], None] | None = None,
@@ -661,8 +670,8 @@ class AsyncInsights(AsyncAPIResource):
         insight_id: str,
         destination: str | os.PathLike[str],
         *,
-        inputs: builtins.list[str] | NotGiven = NOT_GIVEN,
-        outputs: builtins.list[str] | NotGiven = NOT_GIVEN,
+        inputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
+        outputs: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         progress: bool | ProgressCallback | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         extra_headers: Headers | None = None,
@@ -678,7 +687,9 @@ class AsyncInsights(AsyncAPIResource):
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
         ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
-        go with the API calls, never to the host of the signed URL.
+        go with the API calls, never to the host of the signed URL. The transfer itself has the
+        client's ``timeout`` (``client.with_options(timeout=...)`` for another): a host that stalls
+        longer ends the attempt, and the next attempt resumes.
         """
 
         async def source() -> httpx.Request:
@@ -696,7 +707,11 @@ class AsyncInsights(AsyncAPIResource):
             return signed_url_request(ready, "signed_url", "downloadInsights")
 
         return await download_file_async(
-            source, destination, progress=progress, http=self._client.http
+            source,
+            destination,
+            progress=progress,
+            http=self._client.http,
+            timeout=self._client.timeout,
         )
 
 

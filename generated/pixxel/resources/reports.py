@@ -103,7 +103,9 @@ class Reports(SyncAPIResource):
                 call.extend(extra_headers, extra_query, extra_body, request_timeout)
             )
 
-        return download_file(self._client.http, source, destination, progress=progress)
+        return download_file(
+            self._client.http, source, destination, progress=progress, timeout=self._client.timeout
+        )
 
 
 class AsyncReports(AsyncAPIResource):
@@ -168,7 +170,11 @@ class AsyncReports(AsyncAPIResource):
             )
 
         return await download_file_async(
-            source, destination, progress=progress, http=self._client.http
+            source,
+            destination,
+            progress=progress,
+            http=self._client.http,
+            timeout=self._client.timeout,
         )
 
 

@@ -159,7 +159,9 @@ class Tasks(SyncAPIResource):
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
         ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
-        go with the API calls, never to the host of the signed URL.
+        go with the API calls, never to the host of the signed URL. The transfer itself has the
+        client's ``timeout`` (``client.with_options(timeout=...)`` for another): a host that stalls
+        longer ends the attempt, and the next attempt resumes.
         """
 
         def source() -> httpx.Request:
@@ -175,7 +177,9 @@ class Tasks(SyncAPIResource):
             )
             return signed_url_request(ready, "signed_url", "downloadTask")
 
-        return download_file(self._client.http, source, destination, progress=progress)
+        return download_file(
+            self._client.http, source, destination, progress=progress, timeout=self._client.timeout
+        )
 
 
 class AsyncTasks(AsyncAPIResource):
@@ -289,7 +293,9 @@ class AsyncTasks(AsyncAPIResource):
         ``progress=True`` shows a progress bar (needs ``rich``); a callable receives
         ``(downloaded, total)``.
         ``extra_headers``, ``extra_query``, ``extra_body`` and ``request_timeout`` (the HTTP timeout)
-        go with the API calls, never to the host of the signed URL.
+        go with the API calls, never to the host of the signed URL. The transfer itself has the
+        client's ``timeout`` (``client.with_options(timeout=...)`` for another): a host that stalls
+        longer ends the attempt, and the next attempt resumes.
         """
 
         async def source() -> httpx.Request:
@@ -306,7 +312,11 @@ class AsyncTasks(AsyncAPIResource):
             return signed_url_request(ready, "signed_url", "downloadTask")
 
         return await download_file_async(
-            source, destination, progress=progress, http=self._client.http
+            source,
+            destination,
+            progress=progress,
+            http=self._client.http,
+            timeout=self._client.timeout,
         )
 
 

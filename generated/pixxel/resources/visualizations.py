@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .._operations import OPERATIONS
 from .._runtime._inputs import (
+    check_choice,
+    one_or_many,
     path_argument,
 )
 from .._runtime._lazy import LazyModule
@@ -102,6 +104,13 @@ class Visualizations(SyncAPIResource):
             limit: The most items the iterator yields over all pages (every item when not given).
         """
         aoi_id = path_argument(aoi_id, "visualizations.list", "aoi_id")
+        type_ = check_choice(type_, "visualizations.list", "type_", ("custom", "preset"))
+        expression_type = check_choice(
+            expression_type,
+            "visualizations.list",
+            "expression_type",
+            ("composite", "index", "grayscale"),
+        )
 
         def build(page: PageRequest) -> PreparedRequest[models.VisualizationList]:
             return list_visualizations.build_request(
@@ -127,7 +136,7 @@ class Visualizations(SyncAPIResource):
         aoi_id: str,
         *,
         index_id: str,
-        src_asset_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        src_asset_ids: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         resolution: float | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -151,6 +160,7 @@ class Visualizations(SyncAPIResource):
                 used (e.g. 10).
         """
         aoi_id = path_argument(aoi_id, "visualizations.create", "aoi_id")
+        src_asset_ids = one_or_many(src_asset_ids, "visualizations.create", "src_asset_ids")
         return self._send(
             OPERATIONS["createVisualization"],
             create_visualization.build_request(
@@ -223,7 +233,7 @@ class Visualizations(SyncAPIResource):
         visualization_id: str,
         *,
         index_id: str,
-        dates: builtins.list[str],
+        dates: str | builtins.list[str],
         visualization_mode: models.VisualizationMode | str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -250,6 +260,7 @@ class Visualizations(SyncAPIResource):
         visualization_id = path_argument(
             visualization_id, "visualizations.rollback_metadata", "visualization_id"
         )
+        dates = one_or_many(dates, "visualizations.rollback_metadata", "dates")
         return self._send(
             OPERATIONS["rollbackVisualizationMetadata"],
             rollback_visualization_metadata.build_request(
@@ -455,6 +466,13 @@ class AsyncVisualizations(AsyncAPIResource):
             limit: The most items the iterator yields over all pages (every item when not given).
         """
         aoi_id = path_argument(aoi_id, "visualizations.list", "aoi_id")
+        type_ = check_choice(type_, "visualizations.list", "type_", ("custom", "preset"))
+        expression_type = check_choice(
+            expression_type,
+            "visualizations.list",
+            "expression_type",
+            ("composite", "index", "grayscale"),
+        )
 
         def build(page: PageRequest) -> PreparedRequest[models.VisualizationList]:
             return list_visualizations.build_request(
@@ -480,7 +498,7 @@ class AsyncVisualizations(AsyncAPIResource):
         aoi_id: str,
         *,
         index_id: str,
-        src_asset_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        src_asset_ids: str | builtins.list[str] | NotGiven = NOT_GIVEN,
         resolution: float | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -504,6 +522,7 @@ class AsyncVisualizations(AsyncAPIResource):
                 used (e.g. 10).
         """
         aoi_id = path_argument(aoi_id, "visualizations.create", "aoi_id")
+        src_asset_ids = one_or_many(src_asset_ids, "visualizations.create", "src_asset_ids")
         return await self._send(
             OPERATIONS["createVisualization"],
             create_visualization.build_request(
@@ -576,7 +595,7 @@ class AsyncVisualizations(AsyncAPIResource):
         visualization_id: str,
         *,
         index_id: str,
-        dates: builtins.list[str],
+        dates: str | builtins.list[str],
         visualization_mode: models.VisualizationMode | str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -603,6 +622,7 @@ class AsyncVisualizations(AsyncAPIResource):
         visualization_id = path_argument(
             visualization_id, "visualizations.rollback_metadata", "visualization_id"
         )
+        dates = one_or_many(dates, "visualizations.rollback_metadata", "dates")
         return await self._send(
             OPERATIONS["rollbackVisualizationMetadata"],
             rollback_visualization_metadata.build_request(
