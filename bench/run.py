@@ -20,7 +20,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from bench.bulk import bench_bulk
 from bench.cli_import import bench_cli_import
+from bench.first_call import bench_first_call
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
@@ -93,6 +95,17 @@ def _process_seconds(statement: str, *args: str) -> Callable[[], float]:
     )
 
 
+def _process_wall_seconds(statement: str, *args: str) -> Callable[[], float]:
+    """A fresh interpreter running ``statement``, timed from outside: start-up to exit."""
+
+    def run() -> float:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", statement, *args], env=ENV, cwd=ROOT, check=True)
+        return time.perf_counter() - started
+
+    return run
+
+
 def bench_import(rounds: int = 15) -> dict[str, float]:
     """What a user pays before the first request (import, client, first use of a resource),
     then the first call itself, each against the same steps with plain httpx."""
@@ -109,23 +122,50 @@ def bench_import(rounds: int = 15) -> dict[str, float]:
     )
     with _server("json") as port:
         base = f"http://127.0.0.1:{port}"
-        raw_s, sdk_s = _rounds(
-            max(5, rounds // 3),
-            _process_seconds(
-                "import httpx, json; c = httpx.Client(); "
-                "json.loads(c.get(sys.argv[1] + '/v0/workflows/w/jobs/j').content)",
-                base,
-            ),
-            _process_seconds(
-                "import pixxel; c = pixxel.Pixxel(api_key='k', base_url=sys.argv[1]); "
-                "c.jobs.get('w', 'j')",
-                base,
-            ),
+        raw_call = (
+            "import httpx, json, sys; c = httpx.Client(); "
+            "json.loads(c.get(sys.argv[1] + '/v0/workflows/w/jobs/j').content)"
         )
+        sdk_call = (
+            "import pixxel, sys; c = pixxel.Pixxel(api_key='k', base_url=sys.argv[1]); "
+            "c.jobs.get('w', 'j')"
+        )
+        raw = _process_seconds(raw_call, base)
+        raw_s, sdk_s = _rounds(rounds, raw, _process_seconds(sdk_call, base))
+        # The same, timed from outside each process: interpreter start-up and exit included.
+        raw_wall, sdk_wall = _rounds(
+            rounds, _process_wall_seconds(raw_call, base), _process_wall_seconds(sdk_call, base)
+        )
+        # What any pydantic-based client pays at least: the same httpx call, then its JSON read
+        # into one small pydantic model (the first model of a process loads pydantic's machinery).
+        floor_raw_s, floor_s = _rounds(rounds, raw, _process_seconds(PYDANTIC_FIRST_CALL, base))
     first_call = _compared(
         "first call, httpx + json.loads", "first call, pixxel", raw_s, sdk_s, "s"
     )
-    return {**results, **{f"{k} [first call]": v for k, v in first_call.items()}}
+    whole = _compared(
+        "whole process, httpx + json.loads", "whole process, pixxel", raw_wall, sdk_wall, "s"
+    )
+    floor = _compared(
+        "first call, httpx + json.loads",
+        "first call, httpx + one pydantic model",
+        floor_raw_s,
+        floor_s,
+        "s",
+    )
+    return {
+        **results,
+        **{f"{k} [first call]": v for k, v in first_call.items()},
+        **{f"{k} [first call, start-up to exit]": v for k, v in whole.items()},
+        **{f"{k} [pydantic floor]": v for k, v in floor.items()},
+    }
+
+
+PYDANTIC_FIRST_CALL = (
+    "import httpx, pydantic; c = httpx.Client(); "
+    "r = c.get(sys.argv[1] + '/v0/workflows/w/jobs/j'); "
+    "M = pydantic.create_model('Job', id=(str | None, None), status=(str | None, None)); "
+    "M.model_validate_json(r.content)"
+)
 
 
 def bench_calls(calls: int = 2000, rounds: int = 5) -> dict[str, float]:
@@ -265,11 +305,13 @@ def bench_generate(rounds: int = 3) -> dict[str, float]:
 
 BENCHMARKS: dict[str, Callable[[], dict[str, float]]] = {
     "import": bench_import,
+    "first_call": bench_first_call,
     "calls": bench_calls,
     "parse": bench_parse,
     "download": bench_download,
     "generate": bench_generate,
     "cli_import": bench_cli_import,
+    "bulk": lambda: bench_bulk(ENV),
 }
 
 
@@ -281,7 +323,8 @@ def main(names: list[str]) -> None:
         results = BENCHMARKS[name]()
         print(f"\n## {name}")
         for key, value in results.items():
-            print(f"- {key}: {value:.4g}")
+            shown = f"{value:.4g}" if isinstance(value, float | int) else json.dumps(value)
+            print(f"- {key}: {shown}")
 
 
 if __name__ == "__main__":

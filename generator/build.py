@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import multiprocessing
 import re
 import subprocess
@@ -47,20 +46,28 @@ def _generate(bundle: Bundle, out: Path) -> None:
     package.mkdir()
     provenance = Provenance()
     parts = spec_parts(bundle, views)
-    generate_models(bundle.document, package / "models.py")
-    provenance.add(Path(PACKAGE, "models.py"), "templates/datamodel-codegen/", *WHOLE_SPEC)
+    models = generate_models(bundle.document, package / "models")
+    _record_models(provenance, bundle, models)
     write_response_schemas(bundle.document, views, package / RESPONSE_SCHEMAS)
     provenance.add(Path(PACKAGE, RESPONSE_SCHEMAS), *WHOLE_SPEC)
     generate_endpoints(bundle_path, package, views)
     _record_endpoints(provenance, package, views, parts)
     render_package(bundle.document, views, out, provenance, parts)
-    _check_model_names(package)
+    _check_model_names(package, set(models["__init__.py"]))
     provenance.stamp(out)
     format_tree(out)
 
 
 WHOLE_SPEC = ("spec/openapi.yaml", "spec/parts/ (every part)")
 ENDPOINT_TEMPLATES = "templates/openapi-python-client/"
+MODEL_TEMPLATES = "templates/datamodel-codegen/"
+MODEL_INDEX_TEMPLATE = "templates/models/index.py.jinja"
+
+
+def source_name(path: Path, bundle: Bundle) -> str:
+    """``path`` (a spec file) relative to the spec's folder."""
+    spec_dir = bundle.origins[()].parent
+    return path.resolve().relative_to(spec_dir.resolve()).as_posix()
 
 
 def spec_parts(bundle: Bundle, views: list[OperationView]) -> dict[str, str]:
@@ -84,20 +91,33 @@ def _record_endpoints(
         )
 
 
-def _check_model_names(package: Path) -> None:
-    """Every model that the resources and endpoints name must exist in models.py."""
-    defined: set[str] = set()
-    for node in ast.parse((package / "models.py").read_text()).body:
-        if isinstance(node, ast.ClassDef):
-            defined.add(node.name)
-        elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
-            defined.add(node.targets[0].id)
+def _record_models(provenance: Provenance, bundle: Bundle, modules: dict[str, list[str]]) -> None:
+    """Each model module comes from the spec file of its schemas (the index from all of them)."""
+    schemas = bundle.document.get("components", {}).get("schemas", {})
+    for name, classes in modules.items():
+        parts = sorted(
+            {
+                "spec/" + source_name(bundle.origin(("components", "schemas", c)), bundle)
+                for c in classes
+                if c in schemas
+            }
+        )
+        if name == "__init__.py":
+            provenance.add(Path(PACKAGE, "models", name), MODEL_INDEX_TEMPLATE, *WHOLE_SPEC)
+        else:
+            provenance.add(Path(PACKAGE, "models", name), MODEL_TEMPLATES, *(parts or WHOLE_SPEC))
+
+
+def _check_model_names(package: Path, defined: set[str]) -> None:
+    """Every model that the resources and endpoints name must exist in pixxel.models."""
     used: set[str] = set()
     for path in list((package / "resources").glob("*.py")) + list((package / "api").rglob("*.py")):
         used.update(re.findall(r"\bmodels\.([A-Za-z_]\w*)", path.read_text()))
     missing = sorted(used - defined)
     if missing:
-        raise SpecError(f"generated code names models that models.py lacks: {', '.join(missing)}")
+        raise SpecError(
+            f"generated code names models that pixxel.models lacks: {', '.join(missing)}"
+        )
 
 
 def format_tree(path: Path) -> None:

@@ -1,7 +1,7 @@
 """mkdocs hooks (``hooks:`` in mkdocs.yml): add the reference pages rendered from the spec.
 
 The pages exist only in the build: ``Reference`` in the nav of mkdocs.yml is expanded to the
-index and one page per resource, in the order of the spec's resources.
+index, one page per resource, in the order of the spec's resources, and the models page.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ if str(Path(__file__).resolve().parent.parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator.docs import REFERENCE_DIR, resource_pages
+from generator.model_docs import MODELS_PAGE, models_page
 
 NAV_SECTION = "Reference"
 
@@ -28,8 +29,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _pages.clear()
     _pages.update(resource_pages())
     resources = sorted(p for p in _pages if p != f"{REFERENCE_DIR}/index.md")
+    _pages.update(models_page())
     section: list[Any] = [f"{REFERENCE_DIR}/index.md"]
     section += [{f"client.{_stem(p)}": p} for p in resources]
+    section.append({"Models": MODELS_PAGE})
     nav = config.nav or []
     for entry in nav:
         if isinstance(entry, dict) and NAV_SECTION in entry:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from datamodel_code_generator.__main__ import Exit
 from datamodel_code_generator.__main__ import main as datamodel_codegen
 
+from .model_modules import split_models
 from .settings import PACKAGE, TEMPLATES
 from .spec import SpecError
 
@@ -82,8 +83,20 @@ def stac_base_classes(document: dict[str, Any]) -> dict[str, str]:
     return bases
 
 
-def generate_models(document: dict[str, Any], output: Path) -> None:
-    """Write the models module for ``document`` (the bundled spec) to ``output``."""
+def generate_models(document: dict[str, Any], output: Path) -> dict[str, list[str]]:
+    """Write the models of ``document`` (the bundled spec) as the package ``output``.
+
+    datamodel-code-generator writes one module; :func:`split_models` cuts it into one module per
+    model (per group of models that name each other) and an index, so that a call loads only the
+    models it returns. Returns module file name -> the model names it defines.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        single = Path(tmp) / "models.py"
+        _run_codegen(document, single)
+        return split_models(single.read_text(), output)
+
+
+def _run_codegen(document: dict[str, Any], output: Path) -> None:
     source = _with_runtime_types(document)
     overrides = {
         f"{PLACEHOLDER_PREFIX}{name}": f"{RUNTIME_MODELS}.{name}" for name in FORMAT_TYPES.values()

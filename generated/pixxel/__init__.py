@@ -38,6 +38,8 @@ from ._runtime._waiting import WaitError, WaitFailedError, WaitTimeoutError
 from ._version import __version__
 
 if _typing.TYPE_CHECKING:
+    from ._runtime._bulk import BulkDownloadError, BulkResult, FileRef, FileResult
+    from ._runtime._bulk_progress import BulkProgress
     from ._runtime._download import (
         DownloadError,
         DownloadResult,
@@ -51,6 +53,8 @@ _LAZY = {"DownloadError", "DownloadResult", "download_many", "download_many_asyn
 # STAC hand-offs load pydantic models: on first use too.
 _LAZY_STAC = {"to_geodataframe", "to_item_collection"}
 _LAZY_PAGING = {"AsyncPaginator", "SyncPaginator"}
+# What `client.download(...)` returns and raises: on first use too.
+_LAZY_BULK = {"BulkDownloadError", "BulkResult", "FileRef", "FileResult"}
 
 
 def __getattr__(name: str) -> _typing.Any:
@@ -63,6 +67,14 @@ def __getattr__(name: str) -> _typing.Any:
 
         return getattr(_pagination, name)
     # The download machinery (threads, hashing) loads on first use: `import pixxel` stays light.
+    if name in _LAZY_BULK:
+        from ._runtime import _bulk
+
+        return getattr(_bulk, name)
+    if name == "BulkProgress":
+        from ._runtime import _bulk_progress
+
+        return _bulk_progress.BulkProgress
     if name in _LAZY:
         from ._runtime import _download
 
@@ -87,9 +99,14 @@ __all__ = [
     "AsyncPixxel",
     "AuthenticationError",
     "BadRequestError",
+    "BulkDownloadError",
+    "BulkProgress",
+    "BulkResult",
     "ConflictError",
     "DownloadError",
     "DownloadResult",
+    "FileRef",
+    "FileResult",
     "InternalServerError",
     "NotFoundError",
     "NotGiven",

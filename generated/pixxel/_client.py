@@ -7,8 +7,10 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -16,7 +18,14 @@ from ._runtime._base_client import AsyncAPIClient, OnRetry, SyncAPIClient
 from ._runtime._options import ClientOptions
 from ._version import __version__
 
+DEFAULT_LAYOUT = "{item}/{name}"
+DEFAULT_CONCURRENCY = 8
+
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
+    from ._runtime._bulk import BulkResult, Layout
+    from ._runtime._bulk_progress import BulkProgressSetting
     from .resources.aois import Aois, AsyncAois
     from .resources.archives import Archives, AsyncArchives
     from .resources.assets import Assets, AsyncAssets
@@ -93,6 +102,71 @@ class Pixxel(SyncAPIClient):
                 max_retries=max_retries,
                 strict_response_validation=strict_response_validation,
             )
+        )
+
+    def download(
+        self,
+        items: Any,
+        to: str | os.PathLike[str],
+        *,
+        assets: Sequence[str] | None = None,
+        layout: Layout = DEFAULT_LAYOUT,
+        max_concurrency: int = DEFAULT_CONCURRENCY,
+        progress: BulkProgressSetting = "auto",
+        raise_on_error: bool = False,
+        executor: Executor | None = None,
+        collection: str | None = None,
+        wait_timeout: float | None = None,
+        storage_options: dict[str, Any] | None = None,
+        max_attempts: int = 5,
+        max_retries: int = 50,
+    ) -> BulkResult:
+        """Download every file of ``items`` under ``to``, several at a time; one result per file.
+
+        Args:
+            items: What a search or an order gave: archive (STAC) items, pages of them or a search's
+                iterator, ``pystac`` items, catalog entries, order items or a whole order, jobs, task
+                and insight downloads, AOI assets, plain URLs, or dicts with the same fields (NDJSON).
+            to: A local folder, or a cloud URL (``s3://bucket/prefix``, ``gs://``, ``az://``; needs the
+                ``s3``/``gcs``/``azure`` extra).
+            assets: The STAC asset keys to fetch (default: the assets with the role ``data``, or all).
+            layout: Where each file goes under ``to``: a pattern with ``{item}``, ``{asset}``,
+                ``{name}`` (the file's own name), ``{stem}``, ``{suffix}``, ``{collection}``,
+                ``{kind}``, or a callable ``(ref, name) -> relative path``. Default ``{item}/{name}``.
+            max_concurrency: Files transferred at once (default 8).
+            progress: ``"auto"`` (a bar on a terminal or in Jupyter, needs ``rich``), ``True``,
+                ``False``, or a callable receiving a ``BulkProgress`` a few times a second.
+            raise_on_error: Raise ``BulkDownloadError`` naming every failed file (after all finished).
+            executor: A ``concurrent.futures.Executor`` to run the transfers on (a process pool, or
+                ``distributed.Client.get_executor()``); links are still asked for here.
+            collection: The archive collection of items given by id (strings).
+            wait_timeout: Seconds to wait for each package (jobs, catalog downloads...) to be ready.
+            storage_options: Passed to fsspec for a cloud ``to`` (credentials, endpoint).
+            max_attempts: Resumes of one interrupted file before it counts as failed.
+            max_retries: Throttled answers (``429``/``503``, ``Retry-After`` honoured) the whole batch
+                may retry; one worker's ``429`` pauses every worker.
+
+        Every file is streamed to a resumable part, verified (size, and the checksum the host vouches
+        for) and only then given its final name (or, in the cloud, published at its key). Run the same
+        call again and only what is missing is transferred.
+        """
+        from ._runtime._bulk_client import download_sync
+
+        return download_sync(
+            self,
+            items,
+            to,
+            assets=assets,
+            layout=layout,
+            max_concurrency=max_concurrency,
+            progress=progress,
+            raise_on_error=raise_on_error,
+            executor=executor,
+            collection=collection,
+            wait_timeout=wait_timeout,
+            storage_options=storage_options,
+            max_attempts=max_attempts,
+            max_retries=max_retries,
         )
 
     @cached_property
@@ -286,6 +360,71 @@ class AsyncPixxel(AsyncAPIClient):
                 max_retries=max_retries,
                 strict_response_validation=strict_response_validation,
             )
+        )
+
+    async def download(
+        self,
+        items: Any,
+        to: str | os.PathLike[str],
+        *,
+        assets: Sequence[str] | None = None,
+        layout: Layout = DEFAULT_LAYOUT,
+        max_concurrency: int = DEFAULT_CONCURRENCY,
+        progress: BulkProgressSetting = "auto",
+        raise_on_error: bool = False,
+        executor: Executor | None = None,
+        collection: str | None = None,
+        wait_timeout: float | None = None,
+        storage_options: dict[str, Any] | None = None,
+        max_attempts: int = 5,
+        max_retries: int = 50,
+    ) -> BulkResult:
+        """Download every file of ``items`` under ``to``, several at a time; one result per file.
+
+        Args:
+            items: What a search or an order gave: archive (STAC) items, pages of them or a search's
+                iterator, ``pystac`` items, catalog entries, order items or a whole order, jobs, task
+                and insight downloads, AOI assets, plain URLs, or dicts with the same fields (NDJSON).
+            to: A local folder, or a cloud URL (``s3://bucket/prefix``, ``gs://``, ``az://``; needs the
+                ``s3``/``gcs``/``azure`` extra).
+            assets: The STAC asset keys to fetch (default: the assets with the role ``data``, or all).
+            layout: Where each file goes under ``to``: a pattern with ``{item}``, ``{asset}``,
+                ``{name}`` (the file's own name), ``{stem}``, ``{suffix}``, ``{collection}``,
+                ``{kind}``, or a callable ``(ref, name) -> relative path``. Default ``{item}/{name}``.
+            max_concurrency: Files transferred at once (default 8).
+            progress: ``"auto"`` (a bar on a terminal or in Jupyter, needs ``rich``), ``True``,
+                ``False``, or a callable receiving a ``BulkProgress`` a few times a second.
+            raise_on_error: Raise ``BulkDownloadError`` naming every failed file (after all finished).
+            executor: A ``concurrent.futures.Executor`` to run the transfers on (a process pool, or
+                ``distributed.Client.get_executor()``); links are still asked for here.
+            collection: The archive collection of items given by id (strings).
+            wait_timeout: Seconds to wait for each package (jobs, catalog downloads...) to be ready.
+            storage_options: Passed to fsspec for a cloud ``to`` (credentials, endpoint).
+            max_attempts: Resumes of one interrupted file before it counts as failed.
+            max_retries: Throttled answers (``429``/``503``, ``Retry-After`` honoured) the whole batch
+                may retry; one worker's ``429`` pauses every worker.
+
+        Every file is streamed to a resumable part, verified (size, and the checksum the host vouches
+        for) and only then given its final name (or, in the cloud, published at its key). Run the same
+        call again and only what is missing is transferred.
+        """
+        from ._runtime._bulk_client import download_async
+
+        return await download_async(
+            self,
+            items,
+            to,
+            assets=assets,
+            layout=layout,
+            max_concurrency=max_concurrency,
+            progress=progress,
+            raise_on_error=raise_on_error,
+            executor=executor,
+            collection=collection,
+            wait_timeout=wait_timeout,
+            storage_options=storage_options,
+            max_attempts=max_attempts,
+            max_retries=max_retries,
         )
 
     @cached_property

@@ -177,12 +177,18 @@ def open_body(
     request: httpx.Request,
     engine: Engine,
     loop: asyncio.AbstractEventLoop | None = None,
+    timeout: httpx.Timeout | None = None,
 ) -> ResponseStream:
     """Send ``request`` and return its response with the body still unread.
 
     An ``httpx.AsyncClient`` needs ``loop``, the running loop it belongs to (this function is
-    called from a worker thread, never from that loop's own thread).
+    called from a worker thread, never from that loop's own thread). Every transfer has a
+    timeout: the request's own (an API request carries its call's), else ``timeout`` (the
+    client's), else the pool's; a request to a signed URL is built without one, and httpx would
+    then wait forever.
     """
+    if "timeout" not in request.extensions:
+        request.extensions["timeout"] = (timeout or pool.timeout).as_dict()
     if engine == "stdlib" or (engine == "auto" and stdlib_can_send(pool, request)):
         return _send_stdlib(request)
     if isinstance(pool, httpx.AsyncClient):

@@ -1,19 +1,21 @@
 """Deferred imports: what a resource needs only once it sends a request.
 
-Importing ``pixxel.models`` loads pydantic and builds every model class, which costs more than
-importing httpx. The resources and endpoint modules name the models through these proxies, so
-``import pixxel``, ``Pixxel(...)`` and ``client.jobs`` load none of it; the first request does.
+Loading a model loads pydantic, which costs more than importing httpx. The resources and
+endpoint modules name the models through these proxies, so ``import pixxel``, ``Pixxel(...)``
+and ``client.jobs`` load none of it; the first request loads pydantic and the models it returns
+(``pixxel.models`` is an index whose :func:`lazy_exports` imports one model's module at a time).
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from types import ModuleType
 from typing import Any
 
-__all__ = ["LazyModule", "LazyResponses"]
+__all__ = ["LazyModule", "LazyResponses", "lazy_exports"]
 
 _import_lock = threading.Lock()
 
@@ -66,3 +68,28 @@ class LazyResponses(Mapping[int, Any]):
 
     def __len__(self) -> int:
         return len(self._loaded())
+
+
+def lazy_exports(
+    package: str, homes: Mapping[str, str]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """A package's ``__getattr__`` and ``__dir__`` for names defined in its submodules.
+
+    ``homes`` maps each name to the submodule that defines it; the first read of a name imports
+    that submodule only and keeps the value in the package, so later reads are plain lookups.
+    """
+    namespace = sys.modules[package].__dict__
+
+    def __getattr__(name: str) -> Any:
+        home = homes.get(name)
+        if home is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{package}.{home}"), name)
+        namespace[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        # What completion should offer: the exported names (and the usual dunders).
+        return sorted({*homes, *(name for name in namespace if name.startswith("__"))})
+
+    return __getattr__, __dir__

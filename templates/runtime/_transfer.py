@@ -12,6 +12,11 @@ The state machine, per attempt:
 A request carrying the API key goes to the API itself: any error status there is the API's typed
 error, raised at once. Only a signed URL's file host saying ``403`` (or ``400`` "expired") means
 the URL has expired: then ``source()`` is asked for a fresh one, up to ``max_refreshes`` times.
+A file host saying ``429``/``502``/``503``/``504`` pauses every transfer sharing the same
+:class:`~._gate.Gate` (``Retry-After`` honoured) and the request is sent again.
+
+Where the bytes go is a *staging* (``_partfile.PartFile`` on disk by default; ``_cloud`` for an
+object store): the transfer only appends, restarts, verifies and commits through it.
 """
 
 from __future__ import annotations
@@ -20,18 +25,27 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import httpx
 
 from ._errors import APIError, status_error
 from ._fetch import TRANSPORT_ERRORS, InsecureRedirectError, ResponseStream
+from ._gate import THROTTLING_STATUSES, Gate, RetryBudgetSpent
 from ._integrity import Checksum, checksum_from_headers
 from ._logging import logger
 from ._partfile import DestinationBusyError, PartFile, Record
 from ._progress import ProgressCallback
 from ._redact import redact_url
 
-__all__ = ["DownloadError", "DownloadResult", "RequestFactory", "Transfer"]
+__all__ = [
+    "DownloadError",
+    "DownloadResult",
+    "LinkExpiredError",
+    "RequestFactory",
+    "Staging",
+    "Transfer",
+]
 
 RequestFactory = Callable[[], httpx.Request]
 """Builds the request for the file; called again for a fresh signed URL when one expires."""
@@ -42,6 +56,41 @@ _CONTENT_RANGE = re.compile(r"bytes (?:(\d+)-(\d+)|\*)/(\d+|\*)")
 
 class DownloadError(APIError):
     """A download failed: the final file was not written (a resumable ``.part`` may remain)."""
+
+
+class LinkExpiredError(DownloadError):
+    """The signed URL expired and no fresh one could be had (or none was to be asked for)."""
+
+
+class Staging(Protocol):
+    """Where a transfer puts the bytes until they are complete and verified.
+
+    Entered for the whole transfer; leaving it without :meth:`commit` keeps what can be resumed
+    and never publishes anything at the final name.
+    """
+
+    record: Record | None
+
+    def __enter__(self) -> Staging: ...
+    def __exit__(self, *exc: object) -> None: ...
+    def size(self) -> int: ...
+    def write(self, data: bytes | memoryview) -> None: ...
+    def begin(self, record: Record) -> None: ...
+    def restart(self) -> None: ...
+    def discard(self) -> None: ...
+    def commit(self) -> None: ...
+    def recorded_complete(self) -> Record | None: ...
+    def matches(self, checksum: Checksum) -> bool:
+        """Whether the staged bytes have this checksum."""
+        ...
+
+    def existing_size(self) -> int | None:
+        """The size of what is at the final name already, or ``None``."""
+        ...
+
+    def existing_matches(self, checksum: Checksum) -> bool:
+        """Whether what is at the final name already has this checksum."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,15 +150,22 @@ class Transfer:
         self,
         send: Sender,
         source: RequestFactory,
-        destination: Path,
+        destination: Path | str,
         *,
         max_attempts: int,
         max_refreshes: int,
         progress: ProgressCallback | None,
+        gate: Gate | None = None,
+        staging: Staging | None = None,
+        first_request: httpx.Request | None = None,
     ) -> None:
         self.send = send
         self.source = source
         self.destination = destination
+        self.name = Path(destination).name if isinstance(destination, Path) else destination
+        self.staging: Staging = staging if staging is not None else _local(destination)
+        self.gate = gate if gate is not None else Gate(retries=max(2 * max_attempts, 10))
+        self.first_request = first_request
         self.max_attempts = max_attempts
         self.max_refreshes = max_refreshes
         self.progress = progress
@@ -119,38 +175,42 @@ class Transfer:
 
     def run(self) -> DownloadResult:
         try:
-            with PartFile(self.destination) as part:  # claimed before waiting for the source
-                self.request = self.source()
+            with self.staging as part:  # claimed before waiting for the source
+                self.request = self.first_request or self.source()
                 return self._run(part)
         except DestinationBusyError as error:
             raise DownloadError(str(error), request=self.request) from None
-        except InsecureRedirectError as error:
+        except RetryBudgetSpent as error:
             raise DownloadError(
-                f"download of {self.destination.name}: {error}", request=self.request
+                f"download of {self.name}: the host kept refusing ({error})", request=self.request
             ) from None
+        except InsecureRedirectError as error:
+            raise DownloadError(f"download of {self.name}: {error}", request=self.request) from None
 
-    def _run(self, part: PartFile) -> DownloadResult:
+    def _run(self, part: Staging) -> DownloadResult:
         nothing_in_progress = part.size() == 0
-        if nothing_in_progress and self.destination.exists():
-            done = self._existing_is_current(part)
-            if done is not None:
-                logger.info("%s is already complete; skipped", self.destination)
-                return done
+        check_existing = nothing_in_progress and part.existing_size() is not None
         failures = 0
         while True:
             try:
+                if check_existing:  # retried like a transfer when the probe is cut off
+                    done = self._existing_is_current(part)
+                    check_existing = False
+                    if done is not None:
+                        logger.info("%s is already complete; skipped", self.destination)
+                        return done
                 finished = self._attempt(part)
             except _RESUMABLE as error:
                 failures += 1
                 logger.info(
                     "download of %s interrupted (%s), attempt %d",
-                    self.destination.name,
+                    self.name,
                     error,
                     failures,
                 )
                 if failures >= self.max_attempts:
                     raise DownloadError(
-                        f"download of {self.destination.name} failed after {failures} attempts: {error}",
+                        f"download of {self.name} failed after {failures} attempts: {error}",
                         request=self.request,
                     ) from error
                 continue
@@ -171,12 +231,23 @@ class Transfer:
                     headers={**request.headers, **headers},
                     extensions=request.extensions,
                 )
+            self.gate.wait()
             body = self.send(request)
             if body.status_code < 400 or body.status_code == 416:
+                self.gate.succeeded()
                 return body
             try:
                 if "authorization" in request.headers:  # the API itself answered
                     raise status_error(body.as_response(request))
+                if body.status_code in THROTTLING_STATUSES:
+                    pause = self.gate.throttle(body.headers.get("retry-after"))
+                    logger.info(
+                        "download of %s: HTTP %d; every transfer pauses %.1f s",
+                        self.name,
+                        body.status_code,
+                        pause,
+                    )
+                    continue
                 if not self._expired(body):
                     raise DownloadError(
                         f"HTTP {body.status_code} downloading {redact_url(body.url)}",
@@ -197,18 +268,20 @@ class Transfer:
 
     def _refresh(self, why: str) -> None:
         if self.refreshed >= self.max_refreshes:
-            raise DownloadError(
+            raise LinkExpiredError(
                 f"{why}; gave up after {self.refreshed} fresh URLs", request=self.request
             )
         self.refreshed += 1
-        logger.info("download of %s: %s; asking for a fresh URL", self.destination.name, why)
+        logger.info("download of %s: %s; asking for a fresh URL", self.name, why)
         self.request = self.source()
 
     # -- the states -------------------------------------------------------------------------
 
-    def _existing_is_current(self, part: PartFile) -> DownloadResult | None:
+    def _existing_is_current(self, part: Staging) -> DownloadResult | None:
         """A file at the destination is skipped only when proven to be the served file."""
-        size = self.destination.stat().st_size
+        size = part.existing_size()
+        if size is None:
+            return None
         body = self._open({"Range": "bytes=0-0"})
         try:
             remote = _remote_record(body)
@@ -218,7 +291,7 @@ class Transfer:
             return None
         checksum: Checksum | None = remote.checksum
         if checksum is not None:
-            if not checksum.matches(self.destination):
+            if not part.existing_matches(checksum):
                 return None
         else:
             earlier = part.recorded_complete()
@@ -230,7 +303,7 @@ class Transfer:
             ):
                 return None
         return DownloadResult(
-            self.destination,
+            Path(self.destination),
             size,
             skipped=True,
             refreshed=self.refreshed,
@@ -238,14 +311,14 @@ class Transfer:
             checksum_source=checksum.source if checksum else None,
         )
 
-    def _attempt(self, part: PartFile) -> DownloadResult | None:
+    def _attempt(self, part: Staging) -> DownloadResult | None:
         have = part.size()
         headers: dict[str, str] = {}
         record = part.record if part.record is not None and not part.record.complete else None
         if have:
             validator = record.validator() if record is not None else None
             if validator is None:
-                logger.info("%s: no record of the part's version; starting over", part.path.name)
+                logger.info("%s: no record of the part's version; starting over", self.name)
                 part.restart()
                 have = 0
             else:
@@ -256,7 +329,7 @@ class Transfer:
         finally:
             body.close()
 
-    def _receive(self, part: PartFile, body: ResponseStream, have: int) -> DownloadResult | None:
+    def _receive(self, part: Staging, body: ResponseStream, have: int) -> DownloadResult | None:
         remote = _remote_record(body)
         if body.status_code == 416:
             if have and part.record is not None and remote.size == have:
@@ -288,9 +361,11 @@ class Transfer:
             raise _Incomplete(f"got {received} of {total} bytes")
         return self._finish(part)
 
-    def _stream(self, part: PartFile, body: ResponseStream, done: int, total: int | None) -> None:
+    def _stream(self, part: Staging, body: ResponseStream, done: int, total: int | None) -> None:
+        check = self.gate.check
         try:
             for chunk in body.chunks():
+                check()
                 part.write(chunk)
                 done += len(chunk)
                 if self.progress is not None:
@@ -300,25 +375,31 @@ class Transfer:
                 part.restart()
             raise
 
-    def _finish(self, part: PartFile) -> DownloadResult:
+    def _finish(self, part: Staging) -> DownloadResult:
         record = part.record or Record()
         size = part.size()
         if record.size is not None and size != record.size:
             raise _Incomplete(f"got {size} of {record.size} bytes")
         checksum = record.checksum
-        if checksum is not None and not checksum.matches(part.path):
+        if checksum is not None and not part.matches(checksum):
             part.discard()
             raise DownloadError(
-                f"{self.destination.name}: {checksum.algorithm} checksum mismatch "
+                f"{self.name}: {checksum.algorithm} checksum mismatch "
                 f"(from {checksum.source}); the partial file was removed",
                 request=self.request,
             )
         part.commit()
         return DownloadResult(
-            self.destination,
+            Path(self.destination),
             size,
             resumed=self.resumed,
             refreshed=self.refreshed,
             verified=checksum.algorithm if checksum else None,
             checksum_source=checksum.source if checksum else None,
         )
+
+
+def _local(destination: Path | str) -> Staging:
+    if not isinstance(destination, Path):
+        raise TypeError("a destination that is not a local Path needs its own staging")
+    return PartFile(destination)

@@ -55,13 +55,31 @@ def _real_footprints(body: Any, base: str) -> Any:
             **f,
             "geometry": {"type": "Polygon", "coordinates": [ring]},
             "bbox": [77.48, 12.88, 77.7, 13.08],
+            "assets": _assets(base, f["id"]),
         }
         for f in body.get("features", [])
     ]
     return {**body, "features": features}
 
 
+def _assets(base: str, item_id: str) -> dict[str, Any]:
+    """Assets served by this server (the documented items have none): a cube and a thumbnail."""
+    return {
+        "reflectance": {
+            "href": f"{base}/files/{item_id}/reflectance.tif",
+            "type": "image/tiff; application=geotiff",
+            "roles": ["data"],
+        },
+        "thumbnail": {"href": f"{base}/files/{item_id}/thumb.png", "roles": ["thumbnail"]},
+    }
+
+
+def _with_assets(body: Any, base: str) -> Any:
+    return {**body, "assets": _assets(base, body["id"])}
+
+
 SCENARIO: dict[str, Adjust] = {
+    "getCollectionItem": _with_assets,
     "searchArchive": _real_footprints,
     # The documented job and download bodies are placeholders ("string"): make them finish.
     "getJob": _set(status="completed", progress="100"),
@@ -69,6 +87,10 @@ SCENARIO: dict[str, Adjust] = {
     "downloadTask": _set(status="ready", signed_url="{base}/files/task.zip?X-Amz-Signature=s2"),
     "getOrderItem": _set(status="COMPLETED"),
     "getCatalogDownload": _set(signed_url="{base}/files/catalog.zip?X-Amz-Signature=s3"),
+    "downloadInsights": _set(
+        status="ready", signed_url="{base}/files/insight.zip?X-Amz-Signature=s4"
+    ),
+    "getAssetDownload": _set(signed_url="{base}/files/asset.tif?X-Amz-Signature=s5"),
 }
 
 

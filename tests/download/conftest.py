@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from pytest_httpserver import HTTPServer
 
 
 @pytest.fixture(params=["httpx", "stdlib"])
@@ -19,3 +20,13 @@ def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
 def http() -> Iterator[httpx.Client]:
     with httpx.Client() as client:
         yield client
+
+
+@pytest.fixture
+def host() -> Iterator[HTTPServer]:
+    """A file host that answers several requests at once (as storage does)."""
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    yield server
+    server.clear()
+    server.stop()

@@ -32,6 +32,14 @@ def test_wheel_builds_with_metadata_and_the_whole_package(tmp_path: Path) -> Non
     assert metadata["Name"] == "pixxel-client"
     assert metadata["Version"] == SDK_VERSION  # the version's one source (make release sets it)
     assert sorted(metadata.get_all("Requires-Dist") or []) == [
+        "adlfs>=2024.4; extra == 'azure'",
+        "adlfs>=2024.4; extra == 'cloud'",
+        "fsspec>=2024.6; extra == 'azure'",
+        "fsspec>=2024.6; extra == 'cloud'",
+        "fsspec>=2024.6; extra == 'gcs'",
+        "fsspec>=2024.6; extra == 's3'",
+        "gcsfs>=2024.6; extra == 'cloud'",
+        "gcsfs>=2024.6; extra == 'gcs'",
         "geopandas>=1.0; extra == 'geo'",
         "httpcore<1.1,>=1.0.5",
         "httpx<0.29,>=0.27",
@@ -40,12 +48,15 @@ def test_wheel_builds_with_metadata_and_the_whole_package(tmp_path: Path) -> Non
         "pystac>=1.10; extra == 'stac'",
         "rich>=13; extra == 'cli'",
         "rich>=13; extra == 'progress'",
+        "s3fs>=2024.6; extra == 'cloud'",
+        "s3fs>=2024.6; extra == 's3'",
         "shapely>=2; extra == 'geo'",
         "typer>=0.12; extra == 'cli'",
     ]
     assert "pixxel = pixxel._cli:main" in entry_points.decode()
     assert "pixxel/__main__.py" in names and "pixxel/_cli/_app.py" in names
-    assert "pixxel/py.typed" in names and "pixxel/models.py" in names
+    assert "pixxel/py.typed" in names and "pixxel/models/__init__.py" in names
+    assert "pixxel/models/_job.py" in names  # one module per model, loaded on first use
     assert "pixxel/_response_schemas.json" in names  # read by strict response validation
     assert "pixxel/_runtime/_download.py" in names and "pixxel/resources/jobs.py" in names
     assert not [n for n in names if "__pycache__" in n]

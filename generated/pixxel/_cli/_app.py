@@ -3583,3 +3583,8 @@ def workflows_estimate(
         {},
         as_json=cli_json,
     )
+
+
+from ._bulk import register as _register_bulk  # noqa: E402 - bulk `download` commands (hand-written)
+
+_register_bulk(app)

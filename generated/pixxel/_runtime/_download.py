@@ -65,14 +65,9 @@ def _run(
         raise IsADirectoryError(f"{path} is a directory; give the file's path")
     path.parent.mkdir(parents=True, exist_ok=True)
     chosen = engine or DEFAULT_ENGINE
-    # Every transfer has a timeout: the client's (a request to a signed URL is built without one,
-    # and httpx would then wait forever), else the pool's own.
-    limits = (timeout or pool.timeout).as_dict()
 
     def send(request: httpx.Request) -> ResponseStream:
-        if "timeout" not in request.extensions:  # an API request carries the call's timeout
-            request.extensions["timeout"] = limits
-        return open_body(pool, request, chosen, loop)
+        return open_body(pool, request, chosen, loop, timeout)
 
     with progress_callback(progress, path.name) as callback:
         return Transfer(
@@ -141,7 +136,11 @@ def download_many(
     progress: ProgressSetting = None,
     timeout: httpx.Timeout | float | None = None,
 ) -> Sequence[DownloadResult]:
-    """Download several files at once, at most ``max_concurrency`` at a time, in order of ``jobs``.
+    """Advanced: download several files given as request factories, ``max_concurrency`` at a time.
+
+    Most code wants ``client.download(items, to=...)`` instead: it takes search results, orders,
+    jobs... as they are, shares one retry budget, reports per file and does not stop at the
+    first failure. This one raises at the first failed file, in order of ``jobs``.
 
     ``timeout`` (seconds or an ``httpx.Timeout``) governs every request; ``http``'s own when not
     given.

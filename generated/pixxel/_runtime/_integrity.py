@@ -28,7 +28,7 @@ from typing import Any
 
 import httpx
 
-__all__ = ["Checksum", "checksum_from_headers", "file_digest"]
+__all__ = ["Checksum", "checksum_from_headers", "file_digest", "new_hasher"]
 
 _S3_MD5_ETAG = re.compile(r'^"?([0-9a-fA-F]{32})"?$')
 _S3_PLAIN_ENCRYPTION = ("", "aes256")
@@ -85,12 +85,17 @@ def _s3_etag_is_md5(headers: httpx.Headers) -> bool:
     return headers.get("x-amz-server-side-encryption", "").lower() in _S3_PLAIN_ENCRYPTION
 
 
+def new_hasher(algorithm: str) -> Any:
+    """A hashlib object for a checksum's ``algorithm`` (``sha-256`` or ``md5``)."""
+    return hashlib.sha256() if algorithm == "sha-256" else hashlib.md5(usedforsecurity=False)
+
+
 def file_digest(path: Path, algorithm: str) -> bytes:
-    hasher = hashlib.sha256() if algorithm == "sha-256" else hashlib.md5(usedforsecurity=False)
+    hasher = new_hasher(algorithm)
     with open(path, "rb") as data:
         for block in iter(lambda: data.read(1 << 20), b""):
             hasher.update(block)
-    return hasher.digest()
+    return bytes(hasher.digest())
 
 
 def _b64(value: str) -> bytes | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ._integrity import Checksum
+from ._integrity import Checksum, new_hasher
 
 __all__ = ["DestinationBusyError", "PartFile", "Record"]
 
@@ -100,6 +100,9 @@ class PartFile:
         self.record: Record | None = None
         self._file: BinaryIO | None = None
         self._committed = False
+        self._hasher: Any = None
+        """The digest of every byte written since :meth:`begin`, when the record has a
+        checksum: the check at the end then needs no second read of the file."""
 
     def __enter__(self) -> PartFile:
         file = open(self.path, "a+b", buffering=0)  # closed in __exit__
@@ -135,21 +138,27 @@ class PartFile:
 
     def write(self, data: bytes | memoryview) -> None:
         self.file.write(data)
+        if self._hasher is not None:
+            self._hasher.update(data)
 
     def begin(self, record: Record) -> None:
         """Start over from byte 0 for the version ``record`` describes."""
         self.file.truncate(0)
         self._save(replace(record, complete=False))
+        self._hasher = new_hasher(record.checksum.algorithm) if record.checksum else None
 
     def restart(self) -> None:
         """Drop the bytes received so far (they are not a prefix of the file being served)."""
         self.file.truncate(0)
+        checksum = self.record.checksum if self.record else None
+        self._hasher = new_hasher(checksum.algorithm) if checksum else None
 
     def discard(self) -> None:
         """Remove the part and its record (its content is wrong)."""
         self.file.truncate(0)
         self.record_path.unlink(missing_ok=True)
         self.record = None
+        self._hasher = None
 
     def commit(self) -> None:
         """Move the part to the destination and mark the record complete."""
@@ -160,6 +169,21 @@ class PartFile:
         self._committed = True
         if self.record is not None:
             self._save(replace(self.record, size=size, complete=True))
+
+    def matches(self, checksum: Checksum) -> bool:
+        hasher = self._hasher
+        if hasher is not None and hasher.name == new_hasher(checksum.algorithm).name:
+            return bool(hasher.digest() == checksum.digest)
+        return checksum.matches(self.path)  # a part resumed from an earlier run: read it
+
+    def existing_size(self) -> int | None:
+        try:
+            return self.destination.stat().st_size
+        except FileNotFoundError:
+            return None
+
+    def existing_matches(self, checksum: Checksum) -> bool:
+        return checksum.matches(self.destination)
 
     def recorded_complete(self) -> Record | None:
         """The record of a finished earlier download to this destination, if there is one."""
