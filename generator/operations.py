@@ -382,6 +382,8 @@ class OperationView:
     part: str = ""
     """The spec file that defines it (``spec/parts/jobs.yaml``)."""
     deprecated: bool = False
+    authenticated: bool = True
+    """False when the operation says ``security: []``: the API key is not sent."""
     extensions: dict[str, Any] = field(default_factory=dict)
     """Every ``x-pixxel-*`` key of the operation, as written."""
     path_params: list[Param] = field(default_factory=list)
@@ -688,6 +690,7 @@ def build_views(bundle: Bundle) -> list[OperationView]:
             tag=tag,
             part=_part_of(bundle, path),
             deprecated=bool(op.get("deprecated", False)),
+            authenticated=op.get("security") != [],
             extensions={k: v for k, v in op.items() if k.startswith("x-pixxel-")},
             pagination=op.get("x-pixxel-pagination"),
             waiter=op.get("x-pixxel-waiter"),

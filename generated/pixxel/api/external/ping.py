@@ -29,4 +29,5 @@ def build_request() -> PreparedRequest[models.PingResponse]:
         method="GET",
         path="/ping",
         responses=RESPONSES,
+        authenticated=False,
     )
