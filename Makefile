@@ -12,7 +12,7 @@ export UV_PROJECT_ENVIRONMENT := .venv
 # Installed packages get their bytecode at install time (as pip does), not at every import.
 export UV_COMPILE_BYTECODE := 1
 
-.PHONY: help generate check-generated test lint spec-lint spec-report cassettes record contract-live contract bench build clean docs
+.PHONY: help generate check-generated test lint spec-lint spec-report cassettes record contract-live contract conformance bench build clean docs
 .PHONY: release-notes release publish test-pythons test-release
 
 help:  ## list the targets
@@ -74,6 +74,9 @@ build: $(UV)  ## build the sdist and wheel of generated/ into dist/
 CONTRACT_CALLS ?= 20
 contract: .venv/.synced node_modules/.installed  ## every operation CONTRACT_CALLS times (20) against a Prism mock of the spec
 	PIXXEL_CONTRACT_CALLS=$(CONTRACT_CALLS) $(RUN) pytest tests/contract -m contract --record-mode=none --block-network
+
+conformance: .venv/.synced node_modules/.installed  ## every spec feature generated into a throw-away package: wire bytes, refusals, Prism
+	PIXXEL_CONFORMANCE_PRISM=1 $(RUN) pytest tests/conformance --record-mode=none --block-network
 
 docs: .venv/.synced  ## build the documentation site into site/ (strict: any warning fails)
 	NO_MKDOCS_2_WARNING=1 $(RUN) mkdocs build --strict

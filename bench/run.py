@@ -22,8 +22,8 @@ from pathlib import Path
 
 from bench.bulk import bench_bulk
 from bench.cli_import import bench_cli_import
-from bench.first_call import bench_first_call
 from bench.cube import bench_cube
+from bench.first_call import bench_first_call
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"

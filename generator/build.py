@@ -48,7 +48,7 @@ def _generate(bundle: Bundle, out: Path) -> None:
     parts = spec_parts(bundle, views)
     models = generate_models(bundle.document, package / "models")
     _record_models(provenance, bundle, models)
-    write_response_schemas(bundle.document, package / RESPONSE_SCHEMAS)
+    write_response_schemas(bundle.document, views, package / RESPONSE_SCHEMAS)
     provenance.add(Path(PACKAGE, RESPONSE_SCHEMAS), *WHOLE_SPEC)
     generate_endpoints(bundle_path, package, views)
     _record_endpoints(provenance, package, views, parts)
@@ -72,10 +72,7 @@ def source_name(path: Path, bundle: Bundle) -> str:
 
 def spec_parts(bundle: Bundle, views: list[OperationView]) -> dict[str, str]:
     """Operation id -> the spec file that defines it, as ``spec/...``."""
-    return {
-        view.operation_id: "spec/" + source_name(bundle.origin(("paths", view.path)), bundle)
-        for view in views
-    }
+    return {view.operation_id: view.part for view in views}
 
 
 def _record_endpoints(
@@ -90,7 +87,6 @@ def _record_endpoints(
         provenance.add(
             api / view.tag_module / f"{view.module}.py",
             ENDPOINT_TEMPLATES + "endpoint_module.py.jinja",
-            ENDPOINT_TEMPLATES + "macros.jinja",
             parts[view.operation_id],
         )
 

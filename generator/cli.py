@@ -12,13 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import cli_help
-from .operations import OperationView, Param
+from .operations import FILE_ANNOTATION, OperationView, Param
 from .spec import SpecError
 
 MAX_COLUMNS = 5
 LONG_FIELDS = re.compile(r"url|href|description|^stac_version$", re.I)
 SCALAR_TYPES = {"string", "integer", "number", "boolean"}
-_LIST = re.compile(r"^builtins\.list\[(str|int|float)\]$")
 
 
 @dataclass
@@ -27,7 +26,8 @@ class CliParam:
 
     param: Param
     kind: str
-    """``str``, ``int``, ``float``, ``bool``, ``list`` (comma-separated or repeated) or ``json``."""
+    """``str``, ``int``, ``float``, ``bool``, ``list`` (comma-separated or repeated), ``json`` or
+    ``file`` (a path, whose file is sent)."""
     item: str = "str"
     """Type of each element of a ``list`` option."""
     choices: list[str] = field(default_factory=list)
@@ -54,7 +54,7 @@ class CliParam:
     @property
     def python_type(self) -> str:
         """Type of the function parameter typer parses the option into."""
-        return {"list": "list[str]", "json": "str"}.get(self.kind, self.kind)
+        return {"list": "list[str]", "json": "str", "file": "Path"}.get(self.kind, self.kind)
 
     @property
     def help(self) -> str:
@@ -183,8 +183,12 @@ class CliCommand:
         return kinds
 
 
+# The JSON type of a value (or of each element of a list) -> the option's Python type.
+_SCALAR_KINDS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
 def cli_param(param: Param) -> CliParam:
-    """The CLI kind of a parameter, from the Python annotation the client gives it."""
+    """The CLI kind of a parameter, from the value shape the operation model gives it."""
     if param.input:  # converted by the client (x-pixxel-input): give it the text form it takes
         kind = param.input["kind"]
         if kind == "bbox":
@@ -192,38 +196,27 @@ def cli_param(param: Param) -> CliParam:
         if kind in ("date-time", "datetime-interval"):
             return CliParam(param, "str")
         return CliParam(param, "json")  # a GeoJSON geometry or FeatureCollection
-    annotation = param.annotation
-    choices: list[str] = []
-    if annotation.startswith("Literal["):
-        choices = re.findall(r"'([^']*)'", annotation)
-        return CliParam(param, "str", choices=choices)
-    if annotation in ("str", "int", "float", "bool"):
-        return CliParam(param, annotation)
-    if annotation in ("str | datetime", "str | date"):
-        return CliParam(param, "str", date=True)
-    if re.fullmatch(r"models\.\w+ \| str", annotation):
-        return CliParam(param, "str")
-    match = _LIST.match(annotation)
-    if match:
-        return CliParam(param, "list", item=match.group(1))
+    shape = param.shape
+    if param.annotation == FILE_ANNOTATION:  # a file field of a form: sent from its path
+        return CliParam(param, "file")
+    choices = [str(v) for v in shape.enum if shape.type != "array"]
+    if shape.type in _SCALAR_KINDS:
+        date = shape.type == "string" and shape.format in ("date", "date-time")
+        return CliParam(param, _SCALAR_KINDS[shape.type], choices=choices, date=date)
+    if shape.type == "array" and shape.item in ("string", "integer", "number"):
+        return CliParam(param, "list", item=_SCALAR_KINDS[shape.item or "string"])
     return CliParam(param, "json")
 
 
 def build_commands(document: dict[str, Any], resources: list[Any]) -> dict[str, list[CliCommand]]:
     """Resource name -> its commands, in the order of the operations table."""
     schemas = document.get("components", {}).get("schemas", {})
-    ops = {
-        op["operationId"]: op
-        for item in document.get("paths", {}).values()
-        for op in item.values()
-        if isinstance(op, dict) and "operationId" in op
-    }
     commands: dict[str, list[CliCommand]] = {}
     for resource in resources:
         downloads = {d.op.operation_id: d for d in resource.downloads}
         entries = commands[resource.name] = []
         for view in resource.operations:
-            items, columns = _table(ops[view.operation_id], schemas, view)
+            items, columns = _table(schemas, view)
             download = downloads.get(view.operation_id)
             command = CliCommand(
                 resource=resource.name,
@@ -242,14 +235,14 @@ def build_commands(document: dict[str, Any], resources: list[Any]) -> dict[str, 
                 items=items,
                 columns=columns,
                 status_field=str((view.waiter or {}).get("status", "status")),
-                body_alternatives=_body_alternatives(ops[view.operation_id], schemas),
+                body_alternatives=_body_alternatives(view, schemas),
             )
-            _add_schemas(command, ops[view.operation_id], schemas)
+            _add_schemas(command, schemas)
             command.help = _help(command, view.summary or view.operation_id, view.description)
             entries.append(command)
         for waiter in resource.waiters:
             view = waiter.op
-            items, columns = _table(ops[view.operation_id], schemas, view)
+            items, columns = _table(schemas, view)
             select = waiter.select
             command = CliCommand(
                 resource=resource.name,
@@ -266,12 +259,12 @@ def build_commands(document: dict[str, Any], resources: list[Any]) -> dict[str, 
                 waits=True,
                 select=select.python_name if select else None,
                 items=None if select else items,
-                columns=_columns(_item_schema(ops[view.operation_id], schemas, select), schemas)
+                columns=_columns(_item_schema(view, schemas, select), schemas)
                 if select
                 else columns,
                 status_field=str((view.waiter or {}).get("status", "status")),
             )
-            _add_schemas(command, ops[view.operation_id], schemas)
+            _add_schemas(command, schemas)
             command.help = _help(command, _waiter_summary(command), "")
             entries.append(command)
         _check(resource.name, entries)
@@ -300,6 +293,8 @@ def _waiter_summary(command: CliCommand) -> str:
 
 def _help(command: CliCommand, summary: str, description: str) -> str:
     api = f"{command.op.method} {command.op.path}"
+    if command.op.deprecated:
+        summary = f"(Deprecated) {summary}"
     text = cli_help.command_help(
         summary, description, command.field_options, api, paged=command.paged
     )
@@ -343,63 +338,45 @@ def _resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def _request_schema(op: dict[str, Any]) -> dict[str, Any]:
-    """The JSON request body's schema (unresolved), or an empty one."""
-    content = op.get("requestBody", {}).get("content", {})
-    schema: dict[str, Any] = next(
-        (m.get("schema", {}) for t, m in content.items() if "json" in t), {}
-    )
-    return schema
+def _request_schema(view: OperationView) -> dict[str, Any]:
+    """The request body's schema as the spec writes it, or an empty one."""
+    return view.request_body.media_type.schema if view.request_body else {}
 
 
-def _add_schemas(command: CliCommand, op: dict[str, Any], schemas: dict[str, Any]) -> None:
-    """Give each option its schema from the spec, and the choices of an enum it names."""
-    body = _request_schema(op)
-    fields = _resolve(body, schemas).get("properties", {}) if body else {}
-    query: dict[str, Any] = {}
-    for parameter in op.get("parameters", []):
-        if "$ref" in parameter:
-            continue  # the shared ones are paging and path parameters, not options
-        query[parameter.get("name")] = parameter.get("schema", {})
+def _add_schemas(command: CliCommand, schemas: dict[str, Any]) -> None:
+    """Give each option its schema from the operation model, and the choices of an enum it
+    names."""
     for param in command.options:
-        source = fields if param.param.location == "body" else query
-        schema = _resolve(source.get(param.param.name, {}), schemas)
+        schema = _resolve(param.param.schema or {}, schemas)
         param.schema = schema
         enum = schema.get("enum") or _resolve(schema.get("items", {}), schemas).get("enum")
         if enum and not param.choices and param.kind == "str":
             param.choices = [str(v) for v in enum if v is not None]
 
 
-def _body_alternatives(op: dict[str, Any], schemas: dict[str, Any]) -> bool:
-    schema = _request_schema(op)
+def _body_alternatives(view: OperationView, schemas: dict[str, Any]) -> bool:
+    schema = _request_schema(view)
     while "$ref" in schema:
         schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
     return "oneOf" in schema or "anyOf" in schema
 
 
-def _response_schema(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
-    for status in ("200", "201", "202"):
-        response = op.get("responses", {}).get(status)
-        if response and "content" in response:
-            media = [m for t, m in response["content"].items() if "json" in t]
-            return _resolve(media[0].get("schema", {}), schemas) if media else {}
-    return {}
+def _response_schema(view: OperationView, schemas: dict[str, Any]) -> dict[str, Any]:
+    """The operation's result (its first JSON success response), resolved."""
+    return _resolve(view.result_schema or {}, schemas)
 
 
 def _item_schema(
-    op: dict[str, Any], schemas: dict[str, Any], select: Param | None
+    view: OperationView, schemas: dict[str, Any], select: Param | None
 ) -> dict[str, Any]:
-    waiter = op.get("x-pixxel-waiter") or {}
-    key = (waiter.get("select") or {}).get("items") if select else None
-    prop = _response_schema(op, schemas).get("properties", {}).get(key or "", {})
+    key = ((view.waiter or {}).get("select") or {}).get("items") if select else None
+    prop = _response_schema(view, schemas).get("properties", {}).get(key or "", {})
     return _resolve(_resolve(prop, schemas).get("items", {}), schemas)
 
 
-def _table(
-    op: dict[str, Any], schemas: dict[str, Any], view: OperationView
-) -> tuple[str | None, list[str]]:
+def _table(schemas: dict[str, Any], view: OperationView) -> tuple[str | None, list[str]]:
     """The list property shown as rows (if any) and the columns of the table."""
-    schema = _response_schema(op, schemas)
+    schema = _response_schema(view, schemas)
     if view.pagination:
         items: str | None = view.pagination["items"]
     else:

@@ -93,6 +93,8 @@ def metavar(param: CliParam) -> str:
         return f"{one},..."
     if param.kind == "json":
         return "JSON|FILE|-"
+    if param.kind == "file":
+        return "FILE"
     if param.kind == "int":
         return "N"
     if param.kind == "float":
@@ -118,6 +120,8 @@ def option_help(param: CliParam, options: dict[str, str]) -> str:
         parts.append("Inline JSON, a JSON file, or - to read it from stdin.")
         if param.param.nested_inputs:
             parts.append(_nested_help(param.param))
+    elif param.kind == "file":
+        parts.append("A file path.")
     elif param.date:
         parts.append(INPUT_HELP["date-time"])
     if param.choices:

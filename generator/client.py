@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import json
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -39,7 +41,8 @@ def generate_endpoints(bundle_path: Path, package_dir: Path, views: list[Operati
             overwrite=True,
             output_path=output,
         )
-        data = GeneratorData.from_dict(json.loads(bundle_path.read_text()), config=config)
+        document = _engine_view(json.loads(bundle_path.read_text()))
+        data = GeneratorData.from_dict(document, config=config)
         if isinstance(data, GeneratorError):
             raise SpecError(f"openapi-python-client could not read the spec: {data.detail}")
         project = Project(openapi=data, custom_template_path=TEMPLATE_DIR, config=config)
@@ -50,3 +53,23 @@ def generate_endpoints(bundle_path: Path, package_dir: Path, views: list[Operati
             details = "\n".join(f"- {p.header}: {p.detail}" for p in problems)
             raise SpecError(f"openapi-python-client could not generate everything:\n{details}")
         shutil.copytree(output / "api", package_dir / "api")
+
+
+def _engine_view(document: dict[str, Any]) -> dict[str, Any]:
+    """The spec as openapi-python-client is given it: header and cookie parameters as strings.
+
+    The tool refuses arrays and objects in a header, which OpenAPI allows (``X-Tags: a,b``);
+    it only decides where each module goes (the modules are rendered from the operation model,
+    which keeps the real schemas), so its copy gets plain strings there.
+    """
+    document = copy.deepcopy(document)
+    parameters = list((document.get("components") or {}).get("parameters", {}).values())
+    for item in (document.get("paths") or {}).values():
+        parameters += item.get("parameters", [])
+        for operation in item.values():
+            if isinstance(operation, dict):
+                parameters += operation.get("parameters", [])
+    for parameter in parameters:
+        if parameter.get("in") in ("header", "cookie") and "schema" in parameter:
+            parameter["schema"] = {"type": "string"}
+    return document

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+import importlib.util
 import json
 import re
+import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from datamodel_code_generator.__main__ import Exit
 from datamodel_code_generator.__main__ import main as datamodel_codegen
@@ -16,16 +18,31 @@ from .model_modules import split_models
 from .settings import PACKAGE, TEMPLATES
 from .spec import SpecError
 
+if TYPE_CHECKING:
+    from .operations import OperationView
+
 RUNTIME_MODELS = f"{PACKAGE}._runtime._models"
 
+
+def runtime_module(name: str) -> Any:
+    """``templates/runtime/<name>.py``, loaded from its file: the one definition of a convention
+    the generator shares with the runtime (the runtime is a template here, not a package, so
+    only its dependency-free modules are loaded this way)."""
+    path = TEMPLATES / "runtime" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"pixxel_runtime{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while building
+    spec.loader.exec_module(module)
+    return module
+
+
+_FORMATS = runtime_module("_formats")
 # Formats the runtime parses leniently: each becomes a reference to a placeholder schema that
 # --type-overrides swaps for the runtime's annotated type.
-FORMAT_TYPES = {
-    "date-time": "Timestamp",
-    "timestamp": "Timestamp",
-    "date": "PlainDate",
-    "date-dmy": "DateDmy",
-    "date-underscore": "DateUnderscore",
+FORMAT_TYPES: dict[str, str] = {
+    **_FORMATS.TIMESTAMP_FORMATS,
+    **{name: f.runtime_type for name, f in _FORMATS.DATE_FORMATS.items()},
 }
 PLACEHOLDER_PREFIX = "PixxelRuntime"
 # Schemas that stand for a runtime type rather than a model of their own:
@@ -118,6 +135,8 @@ def _run_codegen(document: dict[str, Any], output: Path) -> None:
             "--use-schema-description",
             "--use-field-description",
             "--use-double-quotes",
+            "--read-only-write-only-model-type",
+            "all",
             "--disable-timestamp",
             "--custom-file-header",
             '"""Pydantic models of every schema in the Pixxel API spec (generated)."""',
@@ -130,7 +149,58 @@ def _run_codegen(document: dict[str, Any], output: Path) -> None:
         raise SpecError(f"datamodel-code-generator failed (exit {status}) on the bundled spec")
     # Root models get the runtime's base too (tolerant JSON, `to_dict`); ruff drops the then
     # unused `pydantic.RootModel` import when the package is formatted.
-    output.write_text(re.sub(r"\(RootModel\[", "(BaseRootModel[", output.read_text()))
+    text = re.sub(r"\(RootModel\[", "(BaseRootModel[", output.read_text())
+    output.write_text(_tagged_unions(text, document))
+
+
+# `Annotated[A | B, Field(discriminator="kind")]` as datamodel-code-generator writes it.
+_DISCRIMINATED = re.compile(
+    r"""Annotated\[((?:\w+ \| )+\w+), Field\(discriminator=["']([^"']+)["']\)\]"""
+)
+_UNION_IMPORTS = (
+    "from pydantic import Discriminator, Tag\n"
+    f"from {RUNTIME_MODELS.rsplit('.', 1)[0]}._unions import by_property\n"
+)
+
+
+def _tagged_unions(text: str, document: dict[str, Any]) -> str:
+    """Discriminated unions with callable discriminators: pydantic cannot read the tag of the
+    runtime's tolerant models, so each member gets its ``Tag`` (from the discriminator's
+    ``mapping``, else the member's ``const``/single ``enum`` value of the property, else its
+    schema name) and ``Discriminator(by_property(<property>))`` picks it from the data."""
+    schemas = document.get("components", {}).get("schemas", {})
+    mapped = {
+        (d["propertyName"], ref.rsplit("/", 1)[-1]): tag
+        for schema in schemas.values()
+        if isinstance(d := schema.get("discriminator"), dict)
+        for tag, ref in (d.get("mapping") or {}).items()
+    }
+
+    def tag(prop: str, member: str) -> str:
+        if (prop, member) in mapped:
+            return str(mapped[(prop, member)])
+        field = ((schemas.get(member) or {}).get("properties") or {}).get(prop) or {}
+        if "const" in field:
+            return str(field["const"])
+        if len(field.get("enum") or ()) == 1:
+            return str(field["enum"][0])
+        return member
+
+    def rewrite(match: re.Match[str]) -> str:
+        prop = match.group(2)
+        members = [
+            f"Annotated[{m}, Tag({json.dumps(tag(prop, m))})]" for m in match.group(1).split(" | ")
+        ]
+        return f"Annotated[{' | '.join(members)}, Discriminator(by_property({json.dumps(prop)}))]"
+
+    rewritten, count = _DISCRIMINATED.subn(rewrite, text)
+    if "discriminator=" in rewritten:
+        line = next(ln for ln in rewritten.splitlines() if "discriminator=" in ln)
+        raise SpecError(f"a discriminator in this form is not honoured: {line.strip()}")
+    if count:
+        head, sep, rest = rewritten.partition("from __future__ import annotations\n")
+        rewritten = head + sep + _UNION_IMPORTS + rest
+    return rewritten
 
 
 def _with_runtime_types(document: dict[str, Any]) -> dict[str, Any]:
@@ -188,27 +258,23 @@ _SCHEMA_LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SCHEMA_MAP = ("properties", "patternProperties", "$defs", "dependentSchemas")
 
 
-def response_schemas(document: dict[str, Any]) -> dict[str, Any]:
+def response_schemas(document: dict[str, Any], views: list[OperationView]) -> dict[str, Any]:
     """The JSON Schema (Draft 2020-12) of every JSON success response, by operation and status.
 
     ``{"operations": {operationId: {status: schema}}, "components": {"schemas": ...}}``: each
-    response schema is a ``$ref`` into ``components`` (or an inline schema), as in the spec.
+    response schema is a ``$ref`` into ``components`` (or an inline schema), as in the spec. The
+    responses come from the operation model (``views``): its success rule, its JSON rule.
     """
     operations: dict[str, dict[str, Any]] = {}
-    for path_item in document.get("paths", {}).values():
-        for operation in path_item.values():
-            if not isinstance(operation, dict) or "operationId" not in operation:
-                continue
-            declared: dict[str, Any] = {}
-            for status, response in operation.get("responses", {}).items():
-                if not str(status).startswith("2"):
-                    continue
-                response = _resolve_response(document, response)
-                for media_type, content in response.get("content", {}).items():
-                    if "json" in media_type and "schema" in content:
-                        declared[str(status)] = _validation_only(content["schema"])
-            if declared:
-                operations[operation["operationId"]] = declared
+    for view in views:
+        declared = {
+            response.status: _validation_only(media.schema)
+            for response in view.success_responses
+            for media in [m for m in response.content if m.json][:1]
+            if media.schema
+        }
+        if declared:
+            operations[view.operation_id] = declared
     schemas = document.get("components", {}).get("schemas", {})
     return {
         "operations": dict(sorted(operations.items())),
@@ -216,29 +282,26 @@ def response_schemas(document: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def write_response_schemas(document: dict[str, Any], output: Path) -> None:
+def write_response_schemas(
+    document: dict[str, Any], views: list[OperationView], output: Path
+) -> None:
     """Write :func:`response_schemas` of ``document`` to ``output`` (compact, stable order)."""
-    text = json.dumps(response_schemas(document), sort_keys=True, separators=(",", ":"))
+    text = json.dumps(response_schemas(document, views), sort_keys=True, separators=(",", ":"))
     output.write_text(text + "\n", encoding="utf-8")
 
 
-def _resolve_response(document: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
-    ref = response.get("$ref")
-    if not isinstance(ref, str):
-        return response
-    node: Any = document
-    for part in ref.removeprefix("#/").split("/"):
-        node = node[part]
-    return _resolve_response(document, node)
-
-
 def _validation_only(schema: Any) -> Any:
-    """``schema`` without its documentation keywords and ``x-`` extensions."""
+    """``schema`` without its documentation keywords and ``x-`` extensions, and with its
+    ``writeOnly`` properties not required (the file validates responses only)."""
     if not isinstance(schema, dict):
         return schema
     out: dict[str, Any] = {}
+    write_only = {n for n, p in (schema.get("properties") or {}).items() if p.get("writeOnly")}
     for key, value in schema.items():
         if key in _DOC_KEYWORDS or key.startswith("x-"):
+            continue
+        if key == "required" and write_only:  # a response need not carry a writeOnly field
+            out[key] = [name for name in value if name not in write_only]
             continue
         if key in _ONE_SCHEMA:
             out[key] = _validation_only(value)

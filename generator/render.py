@@ -12,7 +12,7 @@ from typing import Any
 import jinja2
 
 from .cli import build_commands
-from .operations import OperationView, Param, python_name
+from .operations import OperationView, Param, ValueShape, python_name
 from .provenance import Provenance
 from .settings import (
     AUTHORS,
@@ -87,6 +87,8 @@ def _doctext(text: str) -> str:
 def _docstring(op: OperationView) -> str:
     """The docstring of a resource method: summary, description, endpoint and arguments."""
     lines = [_docline(op.summary or op.operation_id).rstrip(".") + "."]
+    if op.deprecated:
+        lines += ["", "Deprecated: the API description marks this operation deprecated."]
     if op.description:
         lines += ["", _doctext(op.description)]
     if op.pagination:
@@ -169,6 +171,7 @@ def _waiter(op: OperationView) -> WaiterView:
             required=True,
             description=f"Which element of `{select['items']}` to wait for (its `{select['key']}`).",
             location="select",
+            shape=ValueShape("string"),
         )
         returns = f"{op.waiter_item} | None" if op.waiter_item != "Any" else "Any"
     return WaiterView(name=waiter.get("method", "wait"), op=op, select=param, returns=returns)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .notes import print_notes
-from .operations import python_name
+from .operations import build_views
 from .seed import read_seed
 from .settings import GENERATED, PACKAGE, ROOT, SEED
 from .spec import load
@@ -23,8 +23,8 @@ def report(
     seed = read_seed(seed_path)
     bundle = load(spec_root)
     by_title = {
-        (op["tags"][0], op.get("x-pixxel-doc-title"), method.upper()): op
-        for method, _path, op in bundle.operations()
+        (view.tag, view.extensions.get("x-pixxel-doc-title"), view.method): view
+        for view in build_views(bundle)
     }
     operations_py = (
         (generated / PACKAGE / "_operations.py").read_text() if generated.exists() else ""
@@ -32,19 +32,16 @@ def report(
     rows = []
     for entry in seed:
         op = by_title.get((entry.group, entry.title, entry.method))
-        op_id = op["operationId"] if op else "-"
-        tag_module = python_name(entry.group)
-        endpoint = generated / PACKAGE / "api" / tag_module / f"{python_name(op_id)}.py"
+        op_id = op.operation_id if op else "-"
+        endpoint = generated / PACKAGE / "api" / op.tag_module / f"{op.module}.py" if op else None
         in_spec = op is not None
         is_generated = (
-            in_spec and endpoint.exists() and f'"{op_id}": OperationInfo(' in operations_py
+            endpoint is not None
+            and endpoint.exists()
+            and f'"{op_id}": OperationInfo(' in operations_py
         )
         tested = in_spec and (CASSETTES / f"{op_id}.yaml").exists()
-        source = (
-            "-"
-            if op is None
-            else ("documented" if op.get("x-pixxel-documented", True) else "inferred")
-        )
+        source = "-" if op is None else ("documented" if op.documented else "inferred")
         rows.append(
             (
                 entry.group,

@@ -142,20 +142,28 @@ class BaseAPIClient:
         self._fast_timeout = self._options.timeout.as_dict()
         return headers
 
+    def _url(self, call: PreparedRequest[Any]) -> str:
+        query = call.query_string
+        return self._options.base_url + call.url + ("?" + query if query else "")
+
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, call: PreparedRequest[Any]
     ) -> httpx.Request:
         timeout = call.timeout or self._options.timeout
         if self._plain_pool:
             fast_headers = self._fast_headers or self._prepare_fast_path(http)
-            if call.headers:
+            if call.headers or not call.authenticated:
                 fast_headers = httpx.Headers(fast_headers)
+                if not call.authenticated:
+                    del fast_headers["Authorization"]
                 fast_headers.update(call.headers)
             return httpx.Request(
                 call.method,
-                self._options.base_url + call.url,
+                self._url(call),
                 params=call.params or None,
                 json=call.json,
+                content=call.content,
+                files=call.files,
                 headers=fast_headers,
                 extensions={
                     "timeout": self._fast_timeout if call.timeout is None else timeout.as_dict()
@@ -163,12 +171,16 @@ class BaseAPIClient:
             )
         # The call's headers (its Accept, the caller's extra_headers) win over the client's.
         headers = httpx.Headers(self._own_headers())
+        if not call.authenticated:
+            del headers["Authorization"]
         headers.update(call.headers)
         return http.build_request(
             call.method,
-            self._options.base_url + call.url,
+            self._url(call),
             params=call.params or None,
             json=call.json,
+            content=call.content,
+            files=call.files,
             headers=headers,
             timeout=timeout,
         )

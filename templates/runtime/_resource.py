@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncAPIResource", "SyncAPIResource"]
+__all__ = ["AsyncAPIResource", "SyncAPIResource", "warn_if_deprecated"]
 
 ClientT = TypeVar("ClientT", "SyncAPIClient", "AsyncAPIClient")
 ResultT = TypeVar("ResultT")
@@ -40,8 +40,25 @@ class _Resource(Generic[ClientT]):
         return clone
 
 
+def warn_if_deprecated(info: OperationInfo, stacklevel: int = 3) -> None:
+    """Warn (``DeprecationWarning``) when the spec marks ``info``'s operation deprecated.
+
+    The default ``stacklevel`` points at the code that called the resource method (the method
+    calls ``_send`` or ``_paginate``, which call this).
+    """
+    if info.deprecated:
+        import warnings
+
+        warnings.warn(
+            f"{info.resource}.{info.method_name} ({info.method} {info.path}) is deprecated",
+            DeprecationWarning,
+            stacklevel=stacklevel + 1,
+        )
+
+
 class SyncAPIResource(_Resource["SyncAPIClient"]):
     def _send(self, info: OperationInfo, call: PreparedRequest[ResultT]) -> ResultT:
+        warn_if_deprecated(info)
         return self._client.request(info, call, raw=self._raw)
 
     def _paginate(
@@ -51,6 +68,7 @@ class SyncAPIResource(_Resource["SyncAPIClient"]):
         build: Callable[[PageRequest], PreparedRequest[PageT]],
         start: PageRequest,
     ) -> SyncPaginator[ItemT, PageT]:
+        warn_if_deprecated(info)
         if self._raw:  # raw mode: the first page's response, as with any other call
             check_paging(info, start)
             raw: Any = self._client.request(info, build(start), raw=True)
@@ -60,6 +78,7 @@ class SyncAPIResource(_Resource["SyncAPIClient"]):
 
 class AsyncAPIResource(_Resource["AsyncAPIClient"]):
     async def _send(self, info: OperationInfo, call: PreparedRequest[ResultT]) -> ResultT:
+        warn_if_deprecated(info)
         return await self._client.request(info, call, raw=self._raw)
 
     def _paginate(
@@ -69,6 +88,7 @@ class AsyncAPIResource(_Resource["AsyncAPIClient"]):
         build: Callable[[PageRequest], PreparedRequest[PageT]],
         start: PageRequest,
     ) -> AsyncPaginator[ItemT, PageT]:
+        warn_if_deprecated(info)
         if self._raw:  # raw mode: an awaitable of the first page's response
             raw: Any = self._client.request(info, build(start), raw=True)
             return raw  # type: ignore[no-any-return]

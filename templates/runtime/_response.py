@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -17,7 +17,7 @@ from ._request import OperationInfo, PreparedRequest
 if TYPE_CHECKING:
     import pydantic
 
-__all__ = ["RawResponse", "parse_response"]
+__all__ = ["RawResponse", "parse_response", "select_target"]
 
 T = TypeVar("T")
 
@@ -66,10 +66,7 @@ def parse_response(
     but the response has none or it is not JSON, and in strict mode on any deviation, each
     located by its JSON path.
     """
-    if response.status_code in call.responses:
-        target = call.responses[response.status_code]
-    else:
-        target = _undeclared(call, response)
+    target = select_target(call.responses, response)
     if target is None:
         return None
     if target is bytes or target is str:
@@ -160,14 +157,49 @@ def _decoded_json_validator(target: Any) -> Any:
     return _adapter(target), False  # not a model: validates Python data all the same
 
 
-def _undeclared(call: PreparedRequest[Any], response: httpx.Response) -> Any:
-    # A success status the spec does not list: parse it like the declared one when there is
-    # exactly one, since the docs sometimes disagree on 200 vs 201.
-    declared = list(call.responses.values())
+def select_target(responses: Mapping[Any, Any], response: httpx.Response) -> Any:
+    """The type the spec declares for ``response``: by its status (``201``, then ``2XX``), then,
+    when that status declares several media types, by its ``Content-Type``.
+
+    Tolerant: a success status the spec does not list parses like the declared one when there is
+    exactly one (the docs sometimes disagree on 200 vs 201), else as JSON when the body says it
+    is JSON and as bytes otherwise; an undeclared media type is read the same way.
+    """
+    status = response.status_code
+    for key in (status, f"{status // 100}XX", "default"):
+        if key in responses:
+            return _by_media_type(responses[key], response)
+    declared = list(responses.values())
     if len(declared) == 1:
-        return declared[0]
+        return _by_media_type(declared[0], response)
+    return _fallback(response)
+
+
+def _by_media_type(declared: Any, response: httpx.Response) -> Any:
+    if not isinstance(declared, Mapping):
+        return declared  # one type for the whole status
     content_type = response.headers.get("content-type", "")
-    return Any if "json" in content_type else bytes
+    essence = content_type.split(";", 1)[0].strip().lower()
+    major = essence.split("/", 1)[0]
+    for key in (essence, f"{major}/*", "*/*"):
+        if key in declared:
+            return declared[key]
+    if not response.content:
+        return None
+    if len(declared) == 1:
+        return next(iter(declared.values()))
+    return _fallback(response)
+
+
+def _fallback(response: httpx.Response) -> Any:
+    from ._bodies import is_json_media_type
+
+    content_type = response.headers.get("content-type", "")
+    if not response.content:
+        return None
+    if is_json_media_type(content_type):
+        return Any
+    return str if content_type.lower().startswith("text/") else bytes
 
 
 class RawResponse(Generic[T]):

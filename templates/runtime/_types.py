@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-from typing import Any, Final, Literal, TypeVar
+from typing import IO, Any, Final, Literal, TypeVar
 
 import httpx
 
 T = TypeVar("T")
 
-__all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "Timeout", "given"]
+__all__ = ["NOT_GIVEN", "Body", "FileContent", "Headers", "NotGiven", "Query", "Timeout", "given"]
 
 
 class NotGiven:
@@ -40,6 +41,11 @@ def given(value: T | None) -> T | NotGiven:
     return NOT_GIVEN if value is None else value
 
 
+FileContent = (
+    bytes | bytearray | str | os.PathLike[str] | IO[bytes] | tuple[str, Any] | tuple[str, Any, str]
+)
+"""A file to send (a raw request body, or a file field of a multipart form): its bytes, text
+(UTF-8), a path, an open binary file, or ``(filename, content[, content_type])``."""
 Headers = Mapping[str, str]
 """``extra_headers``: sent with the request, over the client's own headers."""
 Query = Mapping[str, Any]

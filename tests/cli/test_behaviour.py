@@ -165,9 +165,10 @@ def test_debug_logs_the_exchange_without_secrets(pixxel: Any, api: Api) -> None:
 
 
 def test_api_key_option_and_version(pixxel: Any, api: Api, installed: Installed) -> None:
-    api.json("GET", "/ping", {"status": "ok"})
-    result = pixxel("--api-key", "sk-other-key-0123456789", "system", "ping", "--json")
-    assert result.code == 0 and result.json() == {"status": "ok"}
+    # (system ping is `security: []`: it sends no key; an authenticated call shows the option's.)
+    api.json("GET", "/v0/aoi/a1", {"aoi_id": "a1"})
+    result = pixxel("--api-key", "sk-other-key-0123456789", "aois", "get", "a1", "--json")
+    assert result.code == 0 and result.json() == {"aoi_id": "a1"}
     assert api.requests[0][3]["Authorization"] == "sk-other-key-0123456789"
 
     from pixxel import __version__

@@ -1,7 +1,9 @@
 """Arguments for every operation, built from the bundled spec's examples and schemas.
 
 For call number ``i`` of an operation, :func:`arguments` gives the path parameters, the required
-query parameters (and, on odd calls, some optional ones) and the request body. A documented example is used when it is valid against its
+query parameters (and, on odd calls, some optional ones) and the request body. With ``full=True``
+it sets every optional parameter and every body field too (nested objects included, a few levels
+deep), so that what only optional arguments put on the wire is checked as well. A documented example is used when it is valid against its
 schema (documented examples are sometimes placeholders such as ``"<string>"``); otherwise, and for
 every other call, a value is generated from the schema with a random generator seeded by the
 operation and the call number, so that runs are reproducible. Every value is checked against its
@@ -25,12 +27,15 @@ from openapi_schema_validator import OAS31Validator, oas31_format_checker
 
 from generator.operations import OperationView, build_views
 from generator.spec import Bundle
+from pixxel._runtime._formats import DATE_FORMATS
 
 from ..support.paths import BUNDLED_SPEC
 
 __all__ = ["Call", "HarnessError", "arguments", "document", "views"]
 
 ATTEMPTS = 200
+FULL_DEPTH = 3
+"""How deep a ``full`` call sets every property of nested objects."""
 
 
 class HarnessError(Exception):
@@ -72,8 +77,10 @@ def _first_error(schema: dict[str, Any], value: Any) -> str | None:
 class SchemaFaker:
     """Random JSON values for the schemas of this spec (the keywords it uses)."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, *, full: bool = False) -> None:
         self.rng = rng
+        self.full = full
+        """Set every property (up to :data:`FULL_DEPTH`), not a random half of the optional ones."""
         self.schemas = document()["components"]["schemas"]
 
     def value(self, schema: dict[str, Any], depth: int = 0) -> Any:
@@ -91,7 +98,7 @@ class SchemaFaker:
                 choices = [b for b in branches if b.get("type") != "null"] or branches
                 return self.value(self.rng.choice(choices), depth)
         examples = [schema["example"]] if "example" in schema else schema.get("examples") or []
-        if examples and self.rng.random() < 0.5:
+        if examples and not self.full and self.rng.random() < 0.5:
             return self.rng.choice(examples)
         kind = schema.get("type")
         if isinstance(kind, list):
@@ -105,7 +112,10 @@ class SchemaFaker:
         required = set(schema.get("required", []))
         out: dict[str, Any] = {}
         for name, prop in (schema.get("properties") or {}).items():
-            if name in required or (depth < 4 and self.rng.random() < 0.5):
+            if prop.get("readOnly"):
+                continue  # the server's to set: never sent
+            every = self.full and depth < FULL_DEPTH
+            if name in required or every or (depth < 4 and self.rng.random() < 0.5):
                 kind = prop.get("x-pixxel-input")
                 kind = kind.get("kind") if isinstance(kind, dict) else kind
                 maker = SPATIAL_INPUTS.get(kind) if isinstance(kind, str) else None
@@ -160,9 +170,7 @@ class SchemaFaker:
         )
         by_format = {
             "date-time": day.isoformat().replace("+00:00", "Z"),
-            "date": day.date().isoformat(),
-            "date-dmy": day.strftime("%d-%m-%Y"),
-            "date-underscore": day.strftime("%Y_%m_%d"),
+            **{name: day.strftime(f.strptime) for name, f in DATE_FORMATS.items()},
             "uuid": f"{self.rng.getrandbits(32):08x}-0000-4000-8000-{self.rng.getrandbits(48):012x}",
             "uri": f"https://example.com/{self.rng.randint(0, 999)}",
         }
@@ -238,11 +246,18 @@ def _is_typed(schema: dict[str, Any]) -> bool:
     return any(k in schema for k in ("type", "$ref", "enum", "const", "properties"))
 
 
-def valid_value(schema: dict[str, Any], rng: random.Random, examples: list[Any], what: str) -> Any:
+def valid_value(
+    schema: dict[str, Any],
+    rng: random.Random,
+    examples: list[Any],
+    what: str,
+    *,
+    full: bool = False,
+) -> Any:
     """A value valid against ``schema``: a valid documented example when ``examples`` has one
-    (and the generator draws it), else a generated one."""
-    usable = [e for e in examples if _first_error(schema, e) is None]
-    faker = SchemaFaker(rng)
+    (and the generator draws it), else a generated one (every property set with ``full``)."""
+    usable = [e for e in examples if _first_error(schema, e) is None and not full]
+    faker = SchemaFaker(rng, full=full)
     if usable and rng.random() < 0.5:
         return faker.with_valid_inputs(schema, copy.deepcopy(rng.choice(usable)))
     last = ""
@@ -255,63 +270,54 @@ def valid_value(schema: dict[str, Any], rng: random.Random, examples: list[Any],
     raise HarnessError(f"{what}: no valid value in {ATTEMPTS} tries (last: {last})")
 
 
-def _operation(operation_id: str) -> dict[str, Any]:
-    for item in document()["paths"].values():
-        for op in item.values():
-            if isinstance(op, dict) and op.get("operationId") == operation_id:
-                return op
-    raise KeyError(operation_id)
-
-
-def _parameter(raw: dict[str, Any]) -> dict[str, Any]:
-    if "$ref" in raw:
-        return document()["components"]["parameters"][raw["$ref"].rsplit("/", 1)[-1]]  # type: ignore[no-any-return]
-    return raw
-
-
 def _examples(holder: dict[str, Any]) -> list[Any]:
     found = [holder["example"]] if "example" in holder else []
     found += [e["value"] for e in (holder.get("examples") or {}).values() if "value" in e]
     return found
 
 
-def arguments(operation_id: str, call: int) -> Call:
-    """The arguments of call number ``call`` of ``operation_id``'s generated method."""
-    rng = random.Random(f"{operation_id}/{call}")
+def arguments(operation_id: str, call: int, *, full: bool = False) -> Call:
+    """The arguments of call number ``call`` of ``operation_id``'s generated method; with
+    ``full``, every optional parameter and body field is set too. Read from the generator's
+    operation model: what it calls an argument is what the harness sets."""
+    rng = random.Random(f"{operation_id}/{call}{'/full' if full else ''}")
     view = views()[operation_id]
-    op = _operation(operation_id)
     result = Call()
-    wire = {p.name: p for p in view.path_params + view.query_params}
-    for raw in op.get("parameters", []):
-        param = _parameter(raw)
-        if param["in"] not in ("path", "query"):
+    for param in view.wire_params:
+        # Optional parameters go with every other call, each with even odds.
+        if not param.required and not full and (call % 2 == 0 or rng.random() < 0.5):
             continue
-        # Optional query parameters go with every other call, each with even odds.
-        if not param.get("required") and (call % 2 == 0 or rng.random() < 0.5):
-            continue
-        schema = param.get("schema") or {}
         value = valid_value(
-            schema, rng, _examples(param) + _examples(schema), f"{operation_id} {param['name']}"
+            param.schema,
+            rng,
+            param.examples + _examples(param.schema),
+            f"{operation_id} {param.name}",
+            full=full,
         )
-        if param["in"] == "path":
-            value = str(value) or "x"
-            result.args.append(value)
+        if param.location == "path":
+            result.args.append(str(value) or "x")
         else:
-            result.kwargs[wire[param["name"]].python_name] = value
-    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
-    if media is not None:
-        body = valid_value(media["schema"], rng, _examples(media), f"{operation_id} body")
+            result.kwargs[param.python_name] = value
+    body = view.request_body
+    if body is not None and body.media_type.json:
+        value = valid_value(
+            body.media_type.schema,
+            rng,
+            list(body.media_type.examples.values()),
+            f"{operation_id} body",
+            full=full,
+        )
         if view.body_is_whole:
-            result.kwargs["body"] = body
+            result.kwargs["body"] = value
         else:
             names = {p.name: p.python_name for p in view.body_params}
             for group in view.exclusive:  # x-pixxel-exclusive: the client takes one of each group
-                extra = [name for name in group if name in body][1:]
-                body = {k: v for k, v in body.items() if k not in extra}
-            unknown = set(body) - set(names)
+                extra = [name for name in group if name in value][1:]
+                value = {k: v for k, v in value.items() if k not in extra}
+            unknown = set(value) - set(names)
             if unknown:
                 raise HarnessError(
                     f"{operation_id}: body fields {sorted(unknown)} have no argument"
                 )
-            result.kwargs.update({names[k]: v for k, v in body.items()})
+            result.kwargs.update({names[k]: v for k, v in value.items()})
     return result

@@ -13,7 +13,7 @@ from pixxel import OPERATIONS, Pixxel
 
 from ..support.contract import CoreRequest, openapi
 from ..support.paths import BASE_URL
-from .arguments import arguments
+from .arguments import arguments, views
 from .checks import record, request_violations, response_failure
 from .report import Row
 
@@ -37,14 +37,29 @@ def test_built_arguments_make_requests_the_spec_accepts(operation_id: str) -> No
     http = httpx.Client(transport=httpx.MockTransport(capture))
     client = Pixxel(api_key="k", base_url=BASE_URL, http_client=http, max_retries=0)
     method = getattr(getattr(client, info.resource), info.method_name)
-    for n in range(CALLS):
-        call = arguments(operation_id, n)
+    for n in range(CALLS + 1):  # the last one with every optional argument
+        call = arguments(operation_id, n, full=n == CALLS)
         with pytest.raises(Sent):
             result: Any = method(*call.args, **call.kwargs)
             if info.pagination:
                 result.first_page()
         openapi().validate_request(CoreRequest(sent[-1], info.path))
-    assert len(sent) == CALLS
+    assert len(sent) == CALLS + 1
+
+
+@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+def test_a_full_call_sets_every_optional_argument(operation_id: str) -> None:
+    """``full=True`` gives every parameter and body field of the method (not the SDK's own),
+    but one field of each x-pixxel-exclusive group (the client refuses two)."""
+    view = views()[operation_id]
+    call = arguments(operation_id, 0, full=True)
+    expected = {p.python_name for p in view.keyword_params if p.location != "sdk"}
+    by_wire = {p.name: p.python_name for p in view.body_params}
+    for group in view.exclusive:
+        assert sum(by_wire[name] in call.kwargs for name in group) == 1
+        expected -= {by_wire[name] for name in group[1:]}
+    assert set(call.kwargs) == expected
+    assert len(call.args) == len(view.path_params)
 
 
 @pytest.mark.contract

@@ -2,7 +2,8 @@
 
 Prism (dynamic mode) checks each request against the spec and answers with random data that
 conforms to it; ``Prefer: seed=<operation>-<n>`` makes call ``n`` reproducible and different from
-the others. A request Prism reports as violating the spec fails; every response must conform to
+the others; one more call per operation sets every optional argument. A request Prism reports
+as violating the spec fails; every response must conform to
 the spec (openapi-core), parse in strict mode, and parse in the default tolerant mode without an
 exception. Each call goes through ``with_raw_response`` so that its one response is parsed both
 ways.
@@ -36,8 +37,9 @@ def test_operation_against_prism(prism: str, operation_id: str) -> None:
         api_key="fake-contract-key", base_url=prism, http_client=http, max_retries=0
     ) as client:
         method = getattr(getattr(client, info.resource).with_raw_response, info.method_name)
-        for n in range(contract_calls()):
-            call = arguments(operation_id, n)
+        # The last call sets every optional parameter and body field (issue 14, item 5).
+        for n in range(contract_calls() + 1):
+            call = arguments(operation_id, n, full=n == contract_calls())
             exchanges.clear()
             error: Exception | None = None
             try:

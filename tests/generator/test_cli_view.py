@@ -3,43 +3,56 @@
 from __future__ import annotations
 
 import copy
+import functools
 from typing import Any
 
 import pytest
 
 from generator.cli import build_commands, cli_param
-from generator.operations import Param, build_views
+from generator.operations import Param, TypeNamer, build_views
 from generator.render import group_resources
 from generator.settings import SPEC_ROOT
 from generator.spec import Bundle, SpecError, load
 
 
-def _param(annotation: str) -> Param:
-    return Param("x", "x", annotation, False, "", "body")
+@functools.cache
+def _namer() -> TypeNamer:
+    return TypeNamer(load(SPEC_ROOT).document["components"])
+
+
+def _param(schema: dict[str, Any]) -> Param:
+    """A body field with ``schema``, its shape read as the operation model reads it."""
+    namer = _namer()
+    return Param("x", "x", namer.annotation(schema), False, "", "body", shape=namer.shape(schema))
 
 
 @pytest.mark.parametrize(
-    ("annotation", "kind", "item"),
+    ("schema", "kind", "item"),
     [
-        ("str", "str", "str"),
-        ("int", "int", "str"),
-        ("bool", "bool", "str"),
-        ("str | datetime", "str", "str"),
-        ("models.JobStatus | str", "str", "str"),
-        ("builtins.list[float]", "list", "float"),
-        ("builtins.list[str]", "list", "str"),
-        ("builtins.list[models.OrderItemCreate | dict[str, Any]]", "json", "str"),
-        ("models.Geometry | dict[str, Any]", "json", "str"),
-        ("dict[str, Any]", "json", "str"),
+        ({"type": "string"}, "str", "str"),
+        ({"type": "integer"}, "int", "str"),
+        ({"type": "boolean"}, "bool", "str"),
+        ({"type": "string", "format": "date-time"}, "str", "str"),
+        ({"type": ["string", "null"]}, "str", "str"),
+        ({"$ref": "#/components/schemas/AoiStatus"}, "str", "str"),
+        ({"type": "array", "items": {"type": "number"}}, "list", "float"),
+        ({"type": "array", "items": {"type": "string"}}, "list", "str"),
+        (
+            {"type": "array", "items": {"$ref": "#/components/schemas/OrderItemCreate"}},
+            "json",
+            "str",
+        ),
+        ({"$ref": "#/components/schemas/Geometry"}, "json", "str"),
+        ({"type": "object"}, "json", "str"),
     ],
 )
-def test_each_annotation_gets_a_command_line_kind(annotation: str, kind: str, item: str) -> None:
-    param = cli_param(_param(annotation))
+def test_each_schema_gets_a_command_line_kind(schema: dict[str, Any], kind: str, item: str) -> None:
+    param = cli_param(_param(schema))
     assert (param.kind, param.item) == (kind, item)
 
 
-def test_literal_choices_are_listed_in_the_help() -> None:
-    param = cli_param(_param("Literal['a', 'b']"))
+def test_enum_choices_are_listed_in_the_help() -> None:
+    param = cli_param(_param({"type": "string", "enum": ["a", "b"]}))
     assert param.kind == "str" and param.choices == ["a", "b"]
     assert "One of: a, b." in param.help
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import subprocess
@@ -160,7 +161,7 @@ def test_a_broken_ref_gives_one_line_with_file_line_and_target(tmp_path: Path) -
 
 
 def test_endpoint_modules_take_their_return_types_from_the_operation_views(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
     """One source: what generator/operations.py computes is what the endpoint modules say."""
     from generator import operations
@@ -168,19 +169,17 @@ def test_endpoint_modules_take_their_return_types_from_the_operation_views(
     from generator.settings import SPEC_ROOT
     from generator.spec import load
 
-    original = operations.TypeNamer.response_types
-
-    def marked(self: operations.TypeNamer, op: dict, responses: dict) -> dict[str, str]:  # type: ignore[type-arg]
-        types = original(self, op, responses)
-        if op["operationId"] == "getOrder":
-            return {status: "models.MarkedForTheTest" for status in types}
-        return types
-
-    monkeypatch.setattr(operations.TypeNamer, "response_types", marked)
     bundle = load(SPEC_ROOT)
     views = operations.build_views(bundle)
     get_order = next(v for v in views if v.operation_id == "getOrder")
-    assert get_order.returns == "models.MarkedForTheTest"
+    marked = "models.MarkedForTheTest"
+    get_order.responses = [
+        dataclasses.replace(
+            r, content=tuple(dataclasses.replace(m, python_type=marked) for m in r.content)
+        )
+        for r in get_order.responses
+    ]
+    get_order.returns = marked
     spec_json = tmp_path / "openapi.json"
     spec_json.write_text(bundle.to_json())
     package = tmp_path / "pixxel"

@@ -2799,7 +2799,7 @@ def orders_create(
         bool | None,
         typer.Option(
             "--dry-run/--no-dry-run",
-            help="Simulate the order and return its cost without placing it or spending tokens.",
+            help="Simulate the order and return its cost without placing it or spending tokens. The API's default: false.",
             show_default=False,
         ),
     ] = None,

@@ -35,6 +35,8 @@ import pydantic
 from pydantic import GetCoreSchemaHandler, PlainValidator, WrapSerializer
 from pydantic_core import CoreSchema, SchemaValidator, core_schema
 
+from ._formats import DATE_FORMATS
+
 __all__ = [
     "BaseModel",
     "BaseRootModel",
@@ -428,22 +430,22 @@ is not a timestamp at all (the documentation's own examples carry placeholders s
 
 PlainDate = Annotated[
     date | str | None,
-    PlainValidator(_date_parser("%Y-%m-%d")),
-    WrapSerializer(_as_sent("%Y-%m-%d"), when_used="json"),
+    PlainValidator(_date_parser(DATE_FORMATS["date"].strptime)),
+    WrapSerializer(_as_sent(DATE_FORMATS["date"].strptime), when_used="json"),
 ]
 """``YYYY-MM-DD``, read as a :class:`WireDate`; anything else is kept as the string sent."""
 
 DateDmy = Annotated[
     date | str | None,
-    PlainValidator(_date_parser("%d-%m-%Y")),
-    WrapSerializer(_as_sent("%d-%m-%Y"), when_used="json"),
+    PlainValidator(_date_parser(DATE_FORMATS["date-dmy"].strptime)),
+    WrapSerializer(_as_sent(DATE_FORMATS["date-dmy"].strptime), when_used="json"),
 ]
 """``DD-MM-YYYY`` (order task dates); a ``date`` you pass is sent in the same form."""
 
 DateUnderscore = Annotated[
     date | str | None,
-    PlainValidator(_date_parser("%Y_%m_%d")),
-    WrapSerializer(_as_sent("%Y_%m_%d"), when_used="json"),
+    PlainValidator(_date_parser(DATE_FORMATS["date-underscore"].strptime)),
+    WrapSerializer(_as_sent(DATE_FORMATS["date-underscore"].strptime), when_used="json"),
 ]
 """``YYYY_MM_DD`` (visualization dates); a ``date`` you pass is sent in the same form."""
 

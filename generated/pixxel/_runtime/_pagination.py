@@ -19,6 +19,7 @@ from ._cube_methods import CubeMethods
 from ._errors import APIResponseValidationError, json_type
 from ._logging import logger
 from ._naming import describe, operation_label
+from ._paging_words import PAGING_ARGUMENTS
 from ._request import OperationInfo, PreparedRequest
 from ._response import RawResponse
 
@@ -44,18 +45,9 @@ class PageRequest:
     size: int | None = None
 
 
-# PageRequest field -> (argument of the generated method, smallest accepted value).
-_PAGING_ARGUMENTS = {
-    "limit": ("limit", 1),
-    "size": ("page_size", 1),
-    "offset": ("offset", 0),
-    "page": ("page_num", 0),
-}
-
-
 def check_paging(info: OperationInfo, start: PageRequest) -> None:
     """Refuse a paging argument that is not a whole number in range, before any request."""
-    for field_name, (argument, smallest) in _PAGING_ARGUMENTS.items():
+    for field_name, (argument, smallest) in PAGING_ARGUMENTS.items():
         value = getattr(start, field_name)
         if value is None:
             continue

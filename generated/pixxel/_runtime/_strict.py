@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._errors import json_path, json_type
+from ._formats import DATE_FORMATS
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator, FormatChecker
@@ -83,10 +84,8 @@ def _format_checker() -> FormatChecker:
     checks = {
         "date-time": _is_timestamp(_RFC3339),
         "timestamp": _is_timestamp(_ISO_TIMESTAMP, TIMESTAMP_PLACEHOLDERS),
-        "date": _is_date("%Y-%m-%d", r"^\d{4}-\d{2}-\d{2}$"),
-        "date-dmy": _is_date("%d-%m-%Y", r"^\d{2}-\d{2}-\d{4}$"),
-        "date-underscore": _is_date("%Y_%m_%d", r"^\d{4}_\d{2}_\d{2}$"),
     }
+    checks.update({name: _is_date(f.strptime, f.pattern) for name, f in DATE_FORMATS.items()})
     for name, check in checks.items():
         checker.checks(name)(check)
     return checker

@@ -123,6 +123,7 @@ if TYPE_CHECKING:
     from ._store import Store
     from ._store_configs import StoreConfigs
     from ._store_create import StoreCreate
+    from ._store_create_response import StoreCreateResponse
     from ._store_list import StoreList
     from ._store_secrets import StoreSecrets
     from ._store_type import StoreType
@@ -259,6 +260,7 @@ _HOMES: dict[str, str] = {
     "Store": "_store",
     "StoreConfigs": "_store_configs",
     "StoreCreate": "_store_create",
+    "StoreCreateResponse": "_store_create_response",
     "StoreList": "_store_list",
     "StoreSecrets": "_store_secrets",
     "StoreType": "_store_type",
@@ -397,6 +399,7 @@ __all__ = [
     "Store",
     "StoreConfigs",
     "StoreCreate",
+    "StoreCreateResponse",
     "StoreList",
     "StoreSecrets",
     "StoreType",

@@ -83,7 +83,7 @@ class Aois(SyncAPIResource):
         ``GET /v0/aois`` (operation ``listAois``).
 
         Args:
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned. The API's default: ``0``.
             page_size: Items per request: the API's own page size (sent as ``limit``); the API's
                 default when not given.
             created_at: Keep only AOIs created on this date. The expected format is not documented.
@@ -303,7 +303,7 @@ class AsyncAois(AsyncAPIResource):
         ``GET /v0/aois`` (operation ``listAois``).
 
         Args:
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned. The API's default: ``0``.
             page_size: Items per request: the API's own page size (sent as ``limit``); the API's
                 default when not given.
             created_at: Keep only AOIs created on this date. The expected format is not documented.

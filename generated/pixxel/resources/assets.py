@@ -69,7 +69,7 @@ class Assets(SyncAPIResource):
 
         Args:
             aoi_id: Id of the AOI whose assets are listed.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned. The API's default: ``0``.
             page_size: Items per request: the API's own page size (sent as ``limit``); the API's
                 default when not given.
             limit: The most items the iterator yields over all pages (every item when not given).
@@ -122,7 +122,7 @@ class AsyncAssets(AsyncAPIResource):
 
         Args:
             aoi_id: Id of the AOI whose assets are listed.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned. The API's default: ``0``.
             page_size: Items per request: the API's own page size (sent as ``limit``); the API's
                 default when not given.
             limit: The most items the iterator yields over all pages (every item when not given).

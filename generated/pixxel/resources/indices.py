@@ -76,7 +76,7 @@ class Indices(SyncAPIResource):
         ``GET /v0/indices`` (operation ``listIndices``).
 
         Args:
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned. The API's default: ``0``.
             page_size: Items per request: the API's own page size (sent as ``limit``); the API's
                 default when not given.
             satellite_id: Only indices defined for this satellite id (e.g.
@@ -196,7 +196,7 @@ class AsyncIndices(AsyncAPIResource):
         ``GET /v0/indices`` (operation ``listIndices``).
 
         Args:
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned. The API's default: ``0``.
             page_size: Items per request: the API's own page size (sent as ``limit``); the API's
                 default when not given.
             satellite_id: Only indices defined for this satellite id (e.g.

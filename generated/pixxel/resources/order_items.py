@@ -99,7 +99,7 @@ class OrderItems(SyncAPIResource):
                 documented).
             page_size: Items per request: the API's own page size (sent as ``limit``); the API's
                 default when not given.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned. The API's default: ``0``.
             limit: The most items the iterator yields over all pages (every item when not given).
         """
 
@@ -253,7 +253,7 @@ class AsyncOrderItems(AsyncAPIResource):
                 documented).
             page_size: Items per request: the API's own page size (sent as ``limit``); the API's
                 default when not given.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned. The API's default: ``0``.
             limit: The most items the iterator yields over all pages (every item when not given).
         """
 

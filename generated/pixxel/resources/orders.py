@@ -78,7 +78,7 @@ class Orders(SyncAPIResource):
             user_id: Only return orders placed by this user (a user UUID).
             page_size: Items per request: the API's own page size (sent as ``limit``); the API's
                 default when not given.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned. The API's default: ``0``.
             limit: The most items the iterator yields over all pages (every item when not given).
         """
 
@@ -127,6 +127,7 @@ class Orders(SyncAPIResource):
                 as elsewhere (GeoJSON or ``__geo_interface__`` objects, ``datetime``/``date``;
                 naive means UTC).
             dry_run: Simulate the order and return its cost without placing it or spending tokens.
+                The API's default: ``false``.
         """
         order_items = convert_nested(
             order_items,
@@ -216,7 +217,7 @@ class AsyncOrders(AsyncAPIResource):
             user_id: Only return orders placed by this user (a user UUID).
             page_size: Items per request: the API's own page size (sent as ``limit``); the API's
                 default when not given.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned. The API's default: ``0``.
             limit: The most items the iterator yields over all pages (every item when not given).
         """
 
@@ -265,6 +266,7 @@ class AsyncOrders(AsyncAPIResource):
                 as elsewhere (GeoJSON or ``__geo_interface__`` objects, ``datetime``/``date``;
                 naive means UTC).
             dry_run: Simulate the order and return its cost without placing it or spending tokens.
+                The API's default: ``false``.
         """
         order_items = convert_nested(
             order_items,

@@ -57,7 +57,7 @@ class Reports(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | None = None,
-    ) -> str:
+    ) -> str | bytes:
         """Download order report.
 
         Downloads a report of the organization's orders as a file. This endpoint has no public
@@ -123,7 +123,7 @@ class AsyncReports(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | None = None,
-    ) -> str:
+    ) -> str | bytes:
         """Download order report.
 
         Downloads a report of the organization's orders as a file. This endpoint has no public

@@ -93,7 +93,7 @@ class Visualizations(SyncAPIResource):
 
         Args:
             aoi_id: Id of the AOI whose visualizations are listed.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned. The API's default: ``0``.
             page_size: Items per request: the API's own page size (sent as ``limit``); the API's
                 default when not given.
             type_: Only visualizations built from an index of this category.
@@ -455,7 +455,7 @@ class AsyncVisualizations(AsyncAPIResource):
 
         Args:
             aoi_id: Id of the AOI whose visualizations are listed.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned. The API's default: ``0``.
             page_size: Items per request: the API's own page size (sent as ``limit``); the API's
                 default when not given.
             type_: Only visualizations built from an index of this category.
