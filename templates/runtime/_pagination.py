@@ -22,6 +22,7 @@ from ._response import RawResponse
 
 if TYPE_CHECKING:
     import pydantic
+    import xarray
 
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
@@ -264,7 +265,8 @@ class SyncPaginator(CubeMethods, Generic[ItemT, PageT]):
 
 class AsyncPaginator(Generic[ItemT, PageT]):
     """Asyncio twin of :class:`SyncPaginator`: ``async for item in paginator``,
-    ``async for page in paginator.pages()``, ``await paginator.first_page()``."""
+    ``async for page in paginator.pages()``, ``await paginator.first_page()``; for STAC items,
+    ``await paginator.to_xarray()``."""
 
     def __init__(
         self,
@@ -292,6 +294,13 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             if page is None:
                 return
             yield page
+
+    async def to_xarray(self, **options: Any) -> xarray.DataArray:
+        """Every item of every page (fetched here, on the loop) as a lazy ``(time, band, y, x)``
+        cube; see :func:`pixxel.to_xarray` for the options. Needs the ``xarray`` extra."""
+        from ._xarray import to_xarray
+
+        return to_xarray([item async for item in self], **options)
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         seen = 0

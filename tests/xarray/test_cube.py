@@ -154,6 +154,19 @@ def test_paginator_and_page_load_as_cubes(
     assert page.to_xarray(bands="nir").shape == cube.shape
 
 
+async def test_async_paginator_loads_as_the_same_cube(
+    archive: cs.CogServer, pixxel_client: pixxel.Pixxel
+) -> None:
+    expected = pixxel_client.archives.search(collections=["pixxel-test-l2a"]).to_xarray(bands="nir")
+    async with pixxel.AsyncPixxel(
+        api_key=cs.API_KEY, base_url=archive.url, max_retries=0
+    ) as client:
+        cube = await client.archives.search(collections=["pixxel-test-l2a"]).to_xarray(bands="nir")
+    assert cube.shape == expected.shape
+    assert list(cube.time.values) == list(expected.time.values)
+    np.testing.assert_array_equal(cube.values, expected.values)
+
+
 def test_crs_resolution_and_bbox_reproject_and_clip(archive: cs.CogServer) -> None:
     item = _item(archive, "ms-west-0301")
     geographic = item.to_xarray(bands="red", crs="EPSG:4326", resolution=0.0005)
