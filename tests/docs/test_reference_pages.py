@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.docs import REFERENCE_DIR, resource_pages
 from pixxel import OPERATIONS
 
+from ..support.paths import ROOT
+from ..unit.test_public_names import PUBLIC
 from .test_docstrings import TELLTALES
 
 
@@ -50,3 +54,13 @@ def test_waiters_and_downloads_are_documented(pages: dict[str, str]) -> None:
         in jobs
     )
     assert "until `status` is\n`completed` and returns the final object; on `failed`\n" in jobs
+
+
+def test_every_public_name_is_documented_in_the_reference() -> None:
+    page = (ROOT / "docs" / "reference" / "client.md").read_text()
+    documented = set(re.findall(r"^::: pixxel\.(\w+)$", page, re.M))
+    mentioned = set(re.findall(r"`pixxel\.(\w+)`|`(\w+)`", page))
+    words = {w for pair in mentioned for w in pair if w}
+    missing = [n for n in PUBLIC if n not in documented and n not in words]
+    missing = [n for n in missing if n not in ("__version__",) and not n.endswith("Error")]
+    assert missing == []

@@ -6,13 +6,10 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-import re
 
 import pixxel
 import pixxel.api
 from pixxel._runtime import _pagination, _request, _types
-
-from ..support.paths import ROOT
 
 PUBLIC = [
     "APIConnectionError",
@@ -78,16 +75,6 @@ def test_every_public_name_resolves_and_dir_lists_exactly_them() -> None:
     assert listed == sorted(pixxel.__all__)  # the lazy ones too, for completion in notebooks
     assert "to_geodataframe" in listed and "SyncPaginator" in listed
     assert "Any" not in listed and "TYPE_CHECKING" not in listed
-
-
-def test_every_public_name_is_documented_in_the_reference() -> None:
-    page = (ROOT / "docs" / "reference" / "client.md").read_text()
-    documented = set(re.findall(r"^::: pixxel\.(\w+)$", page, re.M))
-    mentioned = set(re.findall(r"`pixxel\.(\w+)`|`(\w+)`", page))
-    words = {w for pair in mentioned for w in pair if w}
-    missing = [n for n in PUBLIC if n not in documented and n not in words]
-    missing = [n for n in missing if n not in ("__version__",) and not n.endswith("Error")]
-    assert missing == []
 
 
 def test_signatures_show_only_public_types() -> None:
