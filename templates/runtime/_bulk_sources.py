@@ -234,35 +234,27 @@ class _Kinds:
 
         return FileRef(item_id, kind, source)
 
-    def _job(self, record: dict[str, Any]) -> Iterator[FileRef]:
-        workflow_id, job_id = _need(record, "job", "workflow_id", "id")
-        jobs = self.client.jobs
+    def _prepared(self, resource: Any, ids: tuple[str, ...], operation: str, kind: str) -> FileRef:
+        """A file the API prepares: waited for with ``resource.wait_for_download(*ids)``, then
+        fetched from its signed link; the last id names it."""
 
         def source() -> httpx.Request:
-            ready = self.call(jobs.wait_for_download(workflow_id, job_id, **self.waits))
-            return signed_url_request(ready, "signed_url", "downloadJob")
+            ready = self.call(resource.wait_for_download(*ids, **self.waits))
+            return signed_url_request(ready, "signed_url", operation)
 
-        yield FileRef(job_id, "job", source)
+        return FileRef(ids[-1], kind, source)
+
+    def _job(self, record: dict[str, Any]) -> Iterator[FileRef]:
+        ids = _need(record, "job", "workflow_id", "id")
+        yield self._prepared(self.client.jobs, ids, "downloadJob", "job")
 
     def _task(self, record: dict[str, Any]) -> Iterator[FileRef]:
         ids = _need(record, "task download", "workflow_id", "job_id", "id")
-        tasks = self.client.tasks
-
-        def source() -> httpx.Request:
-            ready = self.call(tasks.wait_for_download(*ids, **self.waits))
-            return signed_url_request(ready, "signed_url", "downloadTask")
-
-        yield FileRef(ids[2], "task", source)
+        yield self._prepared(self.client.tasks, ids, "downloadTask", "task")
 
     def _insight(self, record: dict[str, Any]) -> Iterator[FileRef]:
-        aoi_id, insight_id = _need(record, "insight", "aoi_id", "id")
-        insights = self.client.insights
-
-        def source() -> httpx.Request:
-            ready = self.call(insights.wait_for_download(aoi_id, insight_id, **self.waits))
-            return signed_url_request(ready, "signed_url", "downloadInsights")
-
-        yield FileRef(insight_id, "insight", source)
+        ids = _need(record, "insight", "aoi_id", "id")
+        yield self._prepared(self.client.insights, ids, "downloadInsights", "insight")
 
     def _asset(self, record: dict[str, Any]) -> Iterator[FileRef]:
         aoi_id, asset_id = _need(record, "asset", "aoi_id", "id")
