@@ -200,9 +200,11 @@ def test_throttling_beyond_the_shared_budget_fails_the_files_not_the_call(
     assert len(refusing.times) == 3 + 5  # one budget for the batch, not five retries per file
 
 
-def test_a_cancelled_batch_keeps_parts_and_publishes_nothing_partial(
-    host: HTTPServer, client: Pixxel, tmp_path: Path
-) -> None:
+def _halfway_host(
+    host: HTTPServer, prefix: str, count: int
+) -> tuple[threading.Event, threading.Semaphore, list[str]]:
+    """``count`` files of 2 MiB that each stop after their first MiB until ``release`` is set;
+    ``halfway`` is released once per file that got there."""
     release = threading.Event()
     halfway = threading.Semaphore(0)
 
@@ -213,13 +215,19 @@ def test_a_cancelled_batch_keeps_parts_and_publishes_nothing_partial(
             release.wait(30)
             yield payload[MiB:]
 
-    servers = {f"/s/f{n}.bin": Slow(payload(2 * MiB)) for n in range(3)}
-    for path, server in servers.items():
-        host.expect_request(path).respond_with_handler(server)
-    urls = [host.url_for(p) for p in servers]
+    paths = [f"{prefix}/f{n}.bin" for n in range(count)]
+    for path in paths:
+        host.expect_request(path).respond_with_handler(Slow(payload(2 * MiB)))
+    return release, halfway, [host.url_for(p) for p in paths]
+
+
+def test_a_cancelled_batch_keeps_parts_and_publishes_nothing_partial(
+    host: HTTPServer, client: Pixxel, tmp_path: Path
+) -> None:
+    release, halfway, urls = _halfway_host(host, "/s", 3)
 
     def ctrl_c() -> None:
-        for _ in servers:
+        for _ in urls:
             halfway.acquire(timeout=30)
         time.sleep(1.0)  # the client has read what was sent
         os.kill(os.getpid(), signal.SIGINT)  # what Ctrl-C does, while every file is half-way
@@ -355,25 +363,12 @@ async def test_cancelling_the_async_call_stops_the_workers_and_keeps_parts(
 ) -> None:
     import asyncio
 
-    release = threading.Event()
-    halfway = threading.Semaphore(0)
-
-    class Slow(FileServer):
-        def _stream(self, payload: bytes, drop: int | None) -> Any:  # type: ignore[override]
-            yield payload[:MiB]
-            halfway.release()
-            release.wait(30)
-            yield payload[MiB:]
-
-    servers = {f"/a/f{n}.bin": Slow(payload(2 * MiB)) for n in range(2)}
-    for path, server in servers.items():
-        host.expect_request(path).respond_with_handler(server)
-    urls = [host.url_for(p) for p in servers]
+    release, halfway, urls = _halfway_host(host, "/a", 2)
     async with pixxel.AsyncPixxel(
         api_key="fake-test-key", base_url="http://127.0.0.1:9"
     ) as aclient:
         task = asyncio.create_task(aclient.download(urls, tmp_path, progress=False))
-        for _ in servers:
+        for _ in urls:
             await asyncio.to_thread(halfway.acquire, timeout=30)
         await asyncio.sleep(1.0)
         task.cancel()
